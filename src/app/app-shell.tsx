@@ -1,0 +1,148 @@
+/**
+ * The app shell: header (department, year, dataset switcher from the catalog), navigation
+ * to the registered views, and the main area with loading, error and warning states. The
+ * current view is rendered only when the dataset is loaded and valid.
+ */
+import { Suspense, useEffect, useMemo } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { zh } from '../copy/zh';
+import { ChecksBanner } from '../components/checks-banner';
+import { ErrorView } from '../components/error-view';
+import { Loading } from '../components/loading';
+import { useDataStore } from '../store/data-store';
+import { DatasetContext, defaultEntry, type DatasetContextValue } from './dataset-context';
+import { withSticky } from './url';
+import { VIEWS } from './views';
+
+export function AppShell() {
+  const catalog = useDataStore((s) => s.catalog);
+  const ensureCatalog = useDataStore((s) => s.ensureCatalog);
+  const ensureDataset = useDataStore((s) => s.ensureDataset);
+  const [params] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    void ensureCatalog();
+  }, [ensureCatalog]);
+
+  const requestedId = params.get('d');
+  const id = catalog?.status === 'ready' ? (requestedId ?? defaultEntry(catalog.value).id) : undefined;
+  useEffect(() => {
+    if (id) void ensureDataset(id);
+  }, [id, ensureDataset]);
+  const loaded = useDataStore((s) => (id ? s.datasets[id] : undefined));
+
+  const context = useMemo<DatasetContextValue | null>(() => {
+    if (catalog?.status !== 'ready' || loaded?.status !== 'ready') return null;
+    const entry = catalog.value.datasets.find((d) => d.id === id)!;
+    return { ...loaded.value, entry, catalog: catalog.value };
+  }, [catalog, loaded, id]);
+
+  const dataset = context?.dataset;
+  useEffect(() => {
+    const view = VIEWS.find((v) => location.pathname.startsWith(`/${v.path}`));
+    const parts = [
+      view?.label,
+      dataset ? `${dataset.meta.department.name} ${dataset.meta.year} 年部门${dataset.meta.kind}` : undefined,
+      zh.appName,
+    ];
+    document.title = parts.filter(Boolean).join(' · ');
+  }, [location.pathname, dataset]);
+
+  const switchDataset = (nextId: string) => {
+    const next = new URLSearchParams(params);
+    next.set('d', nextId);
+    void navigate(`${location.pathname}?${next.toString()}`);
+  };
+
+  const retry = () => {
+    useDataStore.setState((s) => {
+      const datasets = { ...s.datasets };
+      if (id) delete datasets[id];
+      return { catalog: s.catalog?.status === 'error' ? undefined : s.catalog, datasets };
+    });
+    void ensureCatalog().then(() => {
+      const cat = useDataStore.getState().catalog;
+      if (cat?.status === 'ready') void ensureDataset(requestedId ?? defaultEntry(cat.value).id);
+    });
+  };
+
+  let main: React.ReactNode;
+  if (!catalog || catalog.status === 'loading') main = <Loading label={zh.loadingCatalog} />;
+  else if (catalog.status === 'error') main = <ErrorView error={catalog.error} onRetry={retry} />;
+  else if (!loaded || loaded.status === 'loading') main = <Loading label={zh.loadingDataset} />;
+  else if (loaded.status === 'error') main = <ErrorView error={loaded.error} onRetry={retry} />;
+  else
+    main = (
+      <DatasetContext.Provider value={context}>
+        <ChecksBanner checks={loaded.value.checks} />
+        <Suspense fallback={<Loading label={zh.loadingDataset} />}>
+          <Outlet />
+        </Suspense>
+      </DatasetContext.Provider>
+    );
+
+  return (
+    <div className="app">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {zh.skipToContent}
+      </a>
+      <header className="app-header">
+        <div className="app-header__brand">
+          <span className="app-header__logo" aria-hidden="true">
+            预
+          </span>
+          <span>
+            {zh.appName}
+            <span className="app-header__brand-en"> {zh.appNameEn}</span>
+          </span>
+        </div>
+        <div className="app-header__dataset">
+          {dataset && (
+            <p className="app-header__department">
+              <strong>{dataset.meta.department.name}</strong>
+              <span>
+                {dataset.meta.year} 年部门{dataset.meta.kind} · 单位：{dataset.meta.unit}
+              </span>
+            </p>
+          )}
+          {catalog?.status === 'ready' && (
+            <label className="app-header__switcher">
+              <span>{zh.datasetSwitcher}</span>
+              <select value={id} onChange={(e) => switchDataset(e.target.value)}>
+                {catalog.value.datasets.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.department} · {d.year} 年{d.kind}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+      </header>
+      <nav className="app-nav" aria-label={zh.mainNav}>
+        <ul>
+          {VIEWS.map((v) => (
+            <li key={v.path}>
+              <NavLink to={withSticky(`/${v.path}`, location.search)}>{v.label}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1} className="app-main">
+        {main}
+      </main>
+      <footer className="app-footer">
+        {dataset ? <>数据来源：{dataset.meta.source.description}</> : null}
+      </footer>
+    </div>
+  );
+}

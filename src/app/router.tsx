@@ -1,0 +1,30 @@
+/**
+ * Hash routing (`#/overview`): works from any static sub-path and inside an iframe, with no
+ * server rewrites. Each view is lazily loaded from the registry in views.ts.
+ */
+import { createHashRouter, Navigate, useLocation } from 'react-router';
+import { AppShell } from './app-shell';
+import { VIEWS } from './views';
+
+function RedirectHome() {
+  const { search } = useLocation();
+  return <Navigate to={`/overview${search}`} replace />;
+}
+
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <AppShell />,
+    children: [
+      { index: true, element: <RedirectHome /> },
+      ...VIEWS.map((v) => ({
+        path: `${v.path}/*`,
+        lazy: async () => ({ Component: (await v.load()).default }),
+      })),
+      {
+        path: '*',
+        lazy: async () => ({ Component: (await import('../features/not-found/not-found-page')).default }),
+      },
+    ],
+  },
+]);

@@ -1,0 +1,38 @@
+/**
+ * Full-width error state for a failed load: what is wrong, in which file, at which path
+ * or position, with every failing schema path listed. Never a blank page.
+ */
+import { loadErrorTitle, type LoadError } from '../data/load-errors';
+import { zh } from '../copy/zh';
+
+export function ErrorView({ error, onRetry }: { error: LoadError; onRetry?: () => void }) {
+  return (
+    <section className="error-view" role="alert" aria-labelledby="error-title">
+      <h1 id="error-title">{zh.errorHeading}</h1>
+      <p className="error-view__title">{loadErrorTitle(error)}</p>
+      {error.kind === 'json' && <p className="error-view__detail">解析器提示：{error.message}</p>}
+      {error.kind === 'network' && <p className="error-view__detail">{error.message}</p>}
+      {error.kind === 'unknown-dataset' && (
+        <p className="error-view__detail">目录中现有的数据集：{error.known.join('、')}</p>
+      )}
+      {error.kind === 'schema' && (
+        <>
+          <h2>{zh.schemaIssuesHeading}</h2>
+          <ul className="error-view__issues">
+            {error.issues.map((i, n) => (
+              <li key={n}>
+                <code>{i.path}</code>：{i.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="error-view__hint">{zh.errorHint}</p>
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          {zh.retry}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+/** Words users read, zh-CN. Views import from here rather than writing strings in JSX. */
+export const zh = {
+  appName: '预算透视',
+  appNameEn: 'Budget Lens',
+  skipToContent: '跳到正文',
+  datasetSwitcher: '数据集',
+  loadingCatalog: '正在读取数据目录…',
+  loadingDataset: '正在读取预算数据…',
+  retry: '重新加载',
+  errorHeading: '数据无法显示',
+  errorHint: '请检查数据文件是否存在、是否为有效 JSON，以及是否符合数据格式（见 docs/data-format.md）。',
+  schemaIssuesHeading: '不符合数据格式之处',
+  checksWarningHeading: '数据核验未通过：以下数字在表间不一致，页面照常显示原始数据',
+  notFoundHeading: '找不到该页面',
+  notFoundBody: '链接可能有误或已过期。',
+  backToOverview: '返回概览',
+  unitWan: '万元',
+  source: '来源',
+  mainNav: '主导航',
+} as const;

@@ -1,0 +1,160 @@
+/**
+ * Headline figures of a dataset (the 概览 view), each with its source in the disclosure.
+ */
+import type Decimal from 'decimal.js';
+import { buildEconomicTree, type EconomicTree } from './economic-tree';
+import { buildFunctionTree, type FunctionTree } from './function-tree';
+import { percentOf, sharesAddingTo100 } from './money';
+import type { Dataset } from './schema';
+import type { SourceRef } from './source';
+import { compact, labelIs } from './text';
+import { deriveYearOnYear, type YearOnYear } from './year-on-year';
+
+/** A figure in 万元 with where it comes from. */
+export interface Figure {
+  value: Decimal;
+  source: SourceRef;
+}
+
+/** One source of revenue (收支总表, left half), with its share of 本年收入合计 in percent. */
+export interface RevenueSource {
+  name: string;
+  amount: Decimal;
+  share: Decimal;
+  source: SourceRef;
+}
+
+/** Everything the overview shows. Amounts in 万元, shares in percent (×100, unrounded). */
+export interface BudgetSummary {
+  revenueTotal?: Figure;
+  expenditureTotal?: Figure;
+  basicExpenditure: Figure;
+  projectExpenditure: Figure;
+  basicShare: Decimal;
+  projectShare: Decimal;
+  personnelExpense?: Figure;
+  publicExpense?: Figure;
+  threePublicExpenses?: Figure;
+  revenueSources: RevenueSource[];
+  functionTree: FunctionTree;
+  economicTree: EconomicTree;
+  yearOnYear?: YearOnYear;
+}
+
+/**
+ * Reads the headline figures.
+ * Sources: 收支总表 (收入总计 / 支出总计 / revenue rows), 支出总表 合计 row (基本支出 /
+ * 项目支出), 基本支出表 合计 row (人员经费 / 公用经费), "三公"经费支出表 合计 row,
+ * narrative 比上年增减情况.
+ * @throws Error when 支出总表 has no 合计 row with 合计 (the dataset then has no total to show).
+ */
+export function summarize(dataset: Dataset): BudgetSummary {
+  const { tables } = dataset;
+  const functionTree = buildFunctionTree(tables.expenditure.rows, 'expenditure');
+  const economicTree = buildEconomicTree(tables.basicExpenditure.rows);
+  const totalRow = tables.expenditure.rows.find((r) => !r.functionCode);
+  if (!totalRow?.total) throw new Error('部门预算支出总表缺少“合计”行');
+  const ref = (
+    table: 'expenditure' | 'basicExpenditure' | 'threePublicExpenses' | 'budgetSummary',
+    seq: number,
+    column: string,
+  ): SourceRef => ({
+    kind: 'table',
+    table,
+    seq,
+    column,
+  });
+
+  const basic = totalRow.basicExpenditure;
+  const project = totalRow.projectExpenditure;
+  const [basicShare, projectShare] =
+    basic && project && !basic.plus(project).isZero()
+      ? sharesAddingTo100([basic, project])
+      : [undefined, undefined];
+
+  const revenueTotalRow = tables.budgetSummary.rows.find((r) => labelIs(r.revenueItem, '收入总计'));
+  const expenditureTotalRow = tables.budgetSummary.rows.find((r) => labelIs(r.expenditureItem, '支出总计'));
+  const currentRevenueRow = tables.budgetSummary.rows.find((r) => labelIs(r.revenueItem, '本年收入合计'));
+
+  // Revenue sources: the numbered rows of the left half ("一、一般公共预算拨款收入") above 本年收入合计.
+  const revenueRows = tables.budgetSummary.rows.filter(
+    (r) => r.revenueItem && r.revenueAmount && /^[一二三四五六七八九十]+、/.test(compact(r.revenueItem)),
+  );
+  const revenueWhole = currentRevenueRow?.revenueAmount;
+  const revenueSources: RevenueSource[] =
+    revenueWhole && !revenueWhole.isZero()
+      ? revenueRows.map((r) => ({
+          name: compact(r.revenueItem!).replace(/^[一二三四五六七八九十]+、/, ''),
+          amount: r.revenueAmount!,
+          share: percentOf(r.revenueAmount!, revenueWhole),
+          source: ref('budgetSummary', r.seq, '收入 · 预算数'),
+        }))
+      : [];
+
+  const basicTotalRow = tables.basicExpenditure.rows.find((r) => !r.economicCode);
+  const threeTotalRow = tables.threePublicExpenses.rows.find((r) => r.level === 0);
+
+  let yearOnYear: YearOnYear | undefined;
+  try {
+    yearOnYear = deriveYearOnYear(dataset);
+  } catch {
+    yearOnYear = undefined;
+  }
+
+  return {
+    ...(revenueTotalRow?.revenueAmount
+      ? {
+          revenueTotal: {
+            value: revenueTotalRow.revenueAmount,
+            source: ref('budgetSummary', revenueTotalRow.seq, '收入总计'),
+          },
+        }
+      : {}),
+    ...(expenditureTotalRow?.expenditureAmount
+      ? {
+          expenditureTotal: {
+            value: expenditureTotalRow.expenditureAmount,
+            source: ref('budgetSummary', expenditureTotalRow.seq, '支出总计'),
+          },
+        }
+      : {}),
+    basicExpenditure: {
+      value: functionTree.basicExpenditure,
+      source: ref('expenditure', totalRow.seq, '基本支出'),
+    },
+    projectExpenditure: {
+      value: functionTree.projectExpenditure,
+      source: ref('expenditure', totalRow.seq, '项目支出'),
+    },
+    basicShare: basicShare ?? percentOf(functionTree.basicExpenditure, totalRow.total),
+    projectShare: projectShare ?? percentOf(functionTree.projectExpenditure, totalRow.total),
+    ...(basicTotalRow?.personnelExpense
+      ? {
+          personnelExpense: {
+            value: basicTotalRow.personnelExpense,
+            source: ref('basicExpenditure', basicTotalRow.seq, '人员经费'),
+          },
+        }
+      : {}),
+    ...(basicTotalRow?.publicExpense
+      ? {
+          publicExpense: {
+            value: basicTotalRow.publicExpense,
+            source: ref('basicExpenditure', basicTotalRow.seq, '公用经费'),
+          },
+        }
+      : {}),
+    ...(threeTotalRow?.total
+      ? {
+          threePublicExpenses: {
+            value: threeTotalRow.total,
+            source: ref('threePublicExpenses', threeTotalRow.seq, '合计'),
+          },
+        }
+      : {}),
+    revenueSources,
+    functionTree,
+    economicTree,
+    ...(yearOnYear ? { yearOnYear } : {}),
+  };
+}

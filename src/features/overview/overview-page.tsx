@@ -1,0 +1,153 @@
+/**
+ * 概览 (landing view): department, year and units; headline figures with their share or
+ * change, each naming its source; where the revenue comes from; expenditure by 功能分类 类
+ * as a chart with its table twin.
+ */
+import { useMemo } from 'react';
+import { useDataset } from '../../app/dataset-context';
+import { EChart } from '../../charts/EChart';
+import { functionClassColor } from '../../charts/colors';
+import { Amount } from '../../components/amount';
+import { formatAmount, formatPercent } from '../../domain/format';
+import { describeSource } from '../../domain/source';
+import { buildClassBarOption } from './build-class-bar-option';
+import { selectOverview } from './select-overview';
+
+export default function OverviewPage() {
+  const { dataset } = useDataset();
+  const model = useMemo(() => selectOverview(dataset), [dataset]);
+  const option = useMemo(() => buildClassBarOption(model.classes), [model]);
+
+  return (
+    <article className="view overview">
+      <header className="view__header">
+        <h1>概览</h1>
+        <p className="view__lede">
+          {model.department} {model.year} 年部门{model.kind}，金额单位：万元。
+          {model.units.length > 0 && (
+            <>
+              {' '}
+              预算单位 {model.units.length} 个：{model.units.map((u) => u.name).join('、')}。
+            </>
+          )}
+        </p>
+      </header>
+
+      <section aria-labelledby="headline-title">
+        <h2 id="headline-title" className="visually-hidden">
+          主要数字
+        </h2>
+        <ul className="cards" data-testid="overview-cards">
+          {model.cards.map((c) => (
+            <li key={c.id} className={`card card--${c.id}`} data-testid={`card-${c.id}`}>
+              <span className="card__label">{c.label}</span>
+              <Amount className="card__value" value={c.value} source={c.source} signed={c.signed} />
+              <span className="card__unit">万元</span>
+              {c.note && (
+                <span className="card__note" title={c.noteSource ? describeSource(c.noteSource) : undefined}>
+                  {c.note}
+                </span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="overview__grid">
+        <section className="panel" aria-labelledby="revenue-title">
+          <h2 id="revenue-title">收入来源</h2>
+          <div className="stack-bar" aria-hidden="true">
+            {model.revenueSources.map((r) => (
+              <span key={r.name} className="stack-bar__part" style={{ flexGrow: r.share.toNumber() }} />
+            ))}
+          </div>
+          <table className="data-table">
+            <caption>来源：部门预算收支总表（收入栏）</caption>
+            <thead>
+              <tr>
+                <th scope="col">收入项目</th>
+                <th scope="col" className="num">
+                  预算数（万元）
+                </th>
+                <th scope="col" className="num">
+                  占比
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {model.revenueSources.map((r) => (
+                <tr key={r.name}>
+                  <th scope="row">{r.name}</th>
+                  <td className="num">
+                    <Amount value={r.amount} source={r.source} />
+                  </td>
+                  <td className="num">{formatPercent(r.share)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+
+        <section className="panel panel--wide" aria-labelledby="classes-title">
+          <h2 id="classes-title">支出按功能分类（类）</h2>
+          <EChart
+            option={option}
+            ariaLabel={`支出按功能分类（类）条形图：${model.classes.map((c) => `${c.name} ${formatAmount(c.total)} 万元`).join('，')}`}
+            height={`${Math.max(220, model.classes.length * 56)}px`}
+            testId="overview-class-chart"
+          />
+          <table className="data-table" data-testid="overview-class-table">
+            <caption>表格版本 · 来源：部门预算支出总表</caption>
+            <thead>
+              <tr>
+                <th scope="col">科目编码</th>
+                <th scope="col">科目名称</th>
+                <th scope="col" className="num">
+                  合计
+                </th>
+                <th scope="col" className="num">
+                  基本支出
+                </th>
+                <th scope="col" className="num">
+                  项目支出
+                </th>
+                <th scope="col" className="num">
+                  占比
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {model.classes.map((c) => (
+                <tr key={c.code}>
+                  <td>
+                    <span
+                      className="swatch"
+                      style={{ background: functionClassColor(c.code) }}
+                      aria-hidden="true"
+                    />
+                    {c.code}
+                  </td>
+                  <th scope="row">{c.name}</th>
+                  <td className="num">{formatAmount(c.total)}</td>
+                  <td className="num">{formatAmount(c.basicExpenditure)}</td>
+                  <td className="num">{formatAmount(c.projectExpenditure)}</td>
+                  <td className="num">{formatPercent(c.share)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <td />
+                <th scope="row">合计</th>
+                <td className="num">{formatAmount(model.total)}</td>
+                <td className="num">{formatAmount(model.totalBasic)}</td>
+                <td className="num">{formatAmount(model.totalProject)}</td>
+                <td className="num">100.00%</td>
+              </tr>
+            </tfoot>
+          </table>
+        </section>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * View model of the 概览 view: headline figures with shares or changes, revenue sources
+ * and expenditure by 功能分类 类. Pure; amounts in 万元, shares in percent.
+ */
+import type Decimal from 'decimal.js';
+import { formatAmount, formatPercent, formatSignedAmount, formatSignedPercent } from '../../domain/format';
+import { percentOf, sharesAddingTo100 } from '../../domain/money';
+import type { Dataset } from '../../domain/schema';
+import type { SourceRef } from '../../domain/source';
+import { summarize, type RevenueSource } from '../../domain/summary';
+
+/** One headline card. */
+export interface OverviewCard {
+  id: string;
+  label: string;
+  value: Decimal;
+  source: SourceRef;
+  signed?: boolean;
+  /** Second line: share or change, e.g. "占支出总计 60.65%". */
+  note?: string;
+  /** Source of the note's base figure, when it has one (e.g. the derived 2023 total). */
+  noteSource?: SourceRef;
+}
+
+/** One 类 row of the expenditure chart and its table twin. */
+export interface OverviewClassRow {
+  code: string;
+  name: string;
+  total: Decimal;
+  basicExpenditure: Decimal;
+  projectExpenditure: Decimal;
+  /** Share of 支出总表 合计, rounded to 2 dp, adding to 100.00. */
+  share: Decimal;
+  source?: SourceRef;
+}
+
+export interface OverviewModel {
+  department: string;
+  year: number;
+  kind: string;
+  units: Dataset['narrative']['units'];
+  cards: OverviewCard[];
+  revenueSources: RevenueSource[];
+  classes: OverviewClassRow[];
+  total: Decimal;
+  totalBasic: Decimal;
+  totalProject: Decimal;
+  totalSource?: SourceRef;
+}
+
+/**
+ * Builds the overview from a dataset.
+ * @throws Error when 支出总表 has no 合计 row (see summarize).
+ */
+export function selectOverview(dataset: Dataset): OverviewModel {
+  const s = summarize(dataset);
+  const cards: OverviewCard[] = [];
+  if (s.revenueTotal) cards.push({ id: 'revenue-total', label: '收入总计', ...s.revenueTotal });
+  if (s.expenditureTotal) cards.push({ id: 'expenditure-total', label: '支出总计', ...s.expenditureTotal });
+  cards.push({
+    id: 'basic',
+    label: '基本支出',
+    ...s.basicExpenditure,
+    note: `占支出 ${formatPercent(s.basicShare)}`,
+  });
+  cards.push({
+    id: 'project',
+    label: '项目支出',
+    ...s.projectExpenditure,
+    note: `占支出 ${formatPercent(s.projectShare)}`,
+  });
+  if (s.personnelExpense && s.publicExpense && !s.basicExpenditure.value.isZero()) {
+    const [personnelShare, publicShare] = sharesAddingTo100([
+      s.personnelExpense.value,
+      s.publicExpense.value,
+    ]);
+    cards.push({
+      id: 'personnel',
+      label: '人员经费',
+      ...s.personnelExpense,
+      note: `占基本支出 ${formatPercent(personnelShare!)}`,
+    });
+    cards.push({
+      id: 'public',
+      label: '公用经费',
+      ...s.publicExpense,
+      note: `占基本支出 ${formatPercent(publicShare!)}`,
+    });
+  }
+  if (s.threePublicExpenses) {
+    const three = dataset.narrative.threePublicExpenses.changeFromPreviousYear;
+    cards.push({
+      id: 'three-public',
+      label: '“三公”经费',
+      ...s.threePublicExpenses,
+      ...(three ? { note: `比上年 ${formatSignedAmount(three)}` } : {}),
+    });
+  }
+  const total = s.yearOnYear?.lines.find((l) => l.part === 'total');
+  if (total && s.yearOnYear) {
+    cards.push({
+      id: 'change',
+      label: `比 ${s.yearOnYear.previousYear} 年增减`,
+      value: total.change,
+      signed: true,
+      source: { kind: 'narrative', section: '二、部门预算安排的总体情况 · 3、比上年增减情况' },
+      note: `${formatSignedPercent(total.changePercent)}，${s.yearOnYear.previousYear} 年 ${formatAmount(total.previous)}`,
+      noteSource: total.previousSource,
+    });
+  }
+
+  const tree = s.functionTree;
+  const shares =
+    tree.classes.length > 0 && !tree.total.isZero()
+      ? sharesAddingTo100(tree.classes.map((c) => c.total))
+      : [];
+  const classes = tree.classes.map((c, i) => ({
+    code: c.code,
+    name: c.name,
+    total: c.total,
+    basicExpenditure: c.basicExpenditure,
+    projectExpenditure: c.projectExpenditure,
+    share: shares[i] ?? percentOf(c.total, tree.total),
+    ...(c.source ? { source: c.source } : {}),
+  }));
+
+  return {
+    department: dataset.meta.department.name,
+    year: dataset.meta.year,
+    kind: dataset.meta.kind,
+    units: dataset.narrative.units,
+    cards,
+    revenueSources: s.revenueSources,
+    classes,
+    total: tree.total,
+    totalBasic: tree.basicExpenditure,
+    totalProject: tree.projectExpenditure,
+    ...(tree.totalSource ? { totalSource: tree.totalSource } : {}),
+  };
+}

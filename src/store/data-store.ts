@@ -1,0 +1,79 @@
+/**
+ * The loaded data: the catalog and every dataset asked for so far, each with its load
+ * state. UI state that matters for sharing (view, drill path, dataset id) lives in the URL,
+ * not here.
+ */
+import { create } from 'zustand';
+import { DataLoadError, type LoadError } from '../data/load-errors';
+import { loadCatalog, loadDataset } from '../data/load';
+import { runChecks, type CheckResult } from '../domain/checks';
+import type { Catalog, Dataset } from '../domain/schema';
+
+/** Load state of one resource. */
+export type Loadable<T> =
+  { status: 'loading' } | { status: 'error'; error: LoadError } | { status: 'ready'; value: T };
+
+/** A loaded dataset with its consistency checks (数据核验), run once at load. */
+export interface LoadedDataset {
+  dataset: Dataset;
+  checks: CheckResult[];
+}
+
+interface DataState {
+  catalog?: Loadable<Catalog>;
+  datasets: Record<string, Loadable<LoadedDataset>>;
+  /** Loads the catalog once; later calls return the same promise's result. */
+  ensureCatalog: () => Promise<void>;
+  /** Loads a dataset by catalog id once. Requires the catalog to be ready. */
+  ensureDataset: (id: string) => Promise<void>;
+}
+
+function toLoadError(err: unknown, file: string): LoadError {
+  if (err instanceof DataLoadError) return err.detail;
+  return { kind: 'network', file, message: err instanceof Error ? err.message : String(err) };
+}
+
+export const useDataStore = create<DataState>()((set, get) => ({
+  datasets: {},
+  ensureCatalog: async () => {
+    if (get().catalog) return;
+    set({ catalog: { status: 'loading' } });
+    try {
+      set({ catalog: { status: 'ready', value: await loadCatalog() } });
+    } catch (err) {
+      set({ catalog: { status: 'error', error: toLoadError(err, 'data/index.json') } });
+    }
+  },
+  ensureDataset: async (id) => {
+    if (get().datasets[id]) return;
+    const catalog = get().catalog;
+    if (catalog?.status !== 'ready') return;
+    const setOne = (state: Loadable<LoadedDataset>) =>
+      set((s) => ({ datasets: { ...s.datasets, [id]: state } }));
+    const entry = catalog.value.datasets.find((d) => d.id === id);
+    if (!entry) {
+      setOne({
+        status: 'error',
+        error: {
+          kind: 'unknown-dataset',
+          file: 'data/index.json',
+          id,
+          known: catalog.value.datasets.map((d) => d.id),
+        },
+      });
+      return;
+    }
+    setOne({ status: 'loading' });
+    try {
+      const dataset = await loadDataset(entry);
+      setOne({ status: 'ready', value: { dataset, checks: runChecks(dataset) } });
+    } catch (err) {
+      setOne({ status: 'error', error: toLoadError(err, `data/${entry.file}`) });
+    }
+  },
+}));
+
+/** Resets the store (tests). */
+export function resetDataStore(): void {
+  useDataStore.setState({ catalog: undefined, datasets: {} });
+}
