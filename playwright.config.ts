@@ -4,9 +4,12 @@ import { defineConfig, devices } from '@playwright/test';
 /**
  * E2E tests drive the BUILT app (vite build + vite preview) in Chromium.
  * Browser: $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download.
- * Port: $E2E_PORT (default 4173), so several runs can share a machine.
+ * Port: $E2E_PORT (default 4173) and build folder $E2E_OUT_DIR (default dist), so several
+ * runs can share a machine.
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** Build folder for the e2e server ($E2E_OUT_DIR), so parallel runs do not overwrite each other. */
+const outDir = process.env.E2E_OUT_DIR ?? 'dist';
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -38,7 +41,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite build --logLevel warn --outDir ${outDir} && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -14,6 +14,8 @@ export interface EconomicNode {
   total: Decimal;
   personnelExpense: Decimal;
   publicExpense: Decimal;
+  /** Measures the disclosure left blank (shown as —, not 0.00). */
+  blank: ('total' | 'personnelExpense' | 'publicExpense')[];
   children: EconomicNode[];
   source?: SourceRef;
 }
@@ -54,8 +56,12 @@ export function buildEconomicTree(rows: readonly Row[]): EconomicTree {
       total: ZERO,
       personnelExpense: ZERO,
       publicExpense: ZERO,
+      blank: [],
       children: [],
     };
+    node.blank = (['total', 'personnelExpense', 'publicExpense'] as const).filter(
+      (m) => row[m] === undefined,
+    );
     node.name = row.name;
     node.total = row.total ?? ZERO;
     node.personnelExpense = row.personnelExpense ?? ZERO;
@@ -76,6 +82,7 @@ export function buildEconomicTree(rows: readonly Row[]): EconomicTree {
           total: ZERO,
           personnelExpense: ZERO,
           publicExpense: ZERO,
+          blank: [],
           children: [],
         };
         byCode.set(parentCode, parent);

@@ -43,3 +43,11 @@ export function formatSignedPercent(value: Decimal, dp = 2): string {
 
 /** Text for a value that the disclosure left blank. */
 export const NOT_DISCLOSED = '未披露';
+
+/** Text for a cell the disclosure printed blank (not the same as a printed 0.00). */
+export const BLANK_CELL = '—';
+
+/** Formats an amount, or BLANK_CELL when the disclosure left the cell blank. */
+export function formatCell(value: Decimal | undefined, blank = false): string {
+  return blank || value === undefined ? BLANK_CELL : formatAmount(value);
+}

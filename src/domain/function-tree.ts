@@ -10,7 +10,14 @@ import type { SourceRef, TableKey } from './source';
 /** 类 (3 digits), 款 (5 digits), 项 (7 digits). */
 export type FunctionLevel = '类' | '款' | '项';
 
-/** One node of the function tree. Amounts in 万元; a blank cell counts as 0 here. */
+/** The measures of a function node: 合计 / 基本支出 / 项目支出. */
+export type FunctionMeasure = 'total' | 'basicExpenditure' | 'projectExpenditure';
+
+/**
+ * One node of the function tree. Amounts in 万元; a blank cell counts as 0 for arithmetic,
+ * and `blank` lists the measures the disclosure left blank so views can show them as
+ * blank (—) rather than as a printed 0.00.
+ */
 export interface FunctionNode {
   code: string;
   name: string;
@@ -18,6 +25,7 @@ export interface FunctionNode {
   total: Decimal;
   basicExpenditure: Decimal;
   projectExpenditure: Decimal;
+  blank: FunctionMeasure[];
   children: FunctionNode[];
   /** Codes from the root down to this node, e.g. ["206", "20601", "2060101"]. */
   path: string[];
@@ -34,6 +42,10 @@ export interface FunctionTree {
   totalSource?: SourceRef;
   /** Every node by code. */
   byCode: Map<string, FunctionNode>;
+}
+
+function blankMeasures(row: FunctionTableRow): FunctionMeasure[] {
+  return (['total', 'basicExpenditure', 'projectExpenditure'] as const).filter((m) => row[m] === undefined);
 }
 
 /** Level of a function code by its length. @throws Error for other lengths. */
@@ -83,6 +95,7 @@ export function buildFunctionTree(
       total: row?.total ?? ZERO,
       basicExpenditure: row?.basicExpenditure ?? ZERO,
       projectExpenditure: row?.projectExpenditure ?? ZERO,
+      blank: row ? blankMeasures(row) : [],
       children: [],
       path: parent ? [...parent.path, code] : [code],
       ...(row ? { source: { kind: 'table', table, seq: row.seq } as const } : {}),
@@ -104,6 +117,7 @@ export function buildFunctionTree(
       existing.total = row.total ?? ZERO;
       existing.basicExpenditure = row.basicExpenditure ?? ZERO;
       existing.projectExpenditure = row.projectExpenditure ?? ZERO;
+      existing.blank = blankMeasures(row);
       existing.source = { kind: 'table', table, seq: row.seq };
       continue;
     }

@@ -7,13 +7,17 @@ import { functionClassColor } from '../../charts/colors';
 import { formatAmount, formatPercent } from '../../domain/format';
 import type { OverviewClassRow } from './select-overview';
 
-/** Builds the option. Values are passed as numbers to ECharts for drawing only; labels use the exact strings. */
-export function buildClassBarOption(rows: readonly OverviewClassRow[]): ChartOption {
+/**
+ * Builds the option. Values go to ECharts as numbers for drawing only; every label and
+ * tooltip uses the exact Decimal strings. `narrow` (phones) wraps the category names and
+ * labels bars with the amount only.
+ */
+export function buildClassBarOption(rows: readonly OverviewClassRow[], narrow = false): ChartOption {
   const sorted = [...rows].sort((a, b) => a.total.comparedTo(b.total));
   return {
     aria: { enabled: true, decal: { show: false } },
     animation: false,
-    grid: { left: 8, right: 150, top: 8, bottom: 8, containLabel: true },
+    grid: { left: 8, right: narrow ? 64 : 150, top: 8, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'item',
       formatter: (p: { dataIndex: number }) => {
@@ -26,7 +30,12 @@ export function buildClassBarOption(rows: readonly OverviewClassRow[]): ChartOpt
       type: 'category',
       data: sorted.map((r) => `${r.code} ${r.name}`),
       axisTick: { show: false },
-      axisLabel: { fontSize: 14, color: '#1f2937' },
+      axisLabel: {
+        fontSize: narrow ? 12 : 14,
+        color: '#1f2937',
+        width: narrow ? 112 : 240,
+        overflow: 'break',
+      },
     },
     series: [
       {
@@ -38,9 +47,11 @@ export function buildClassBarOption(rows: readonly OverviewClassRow[]): ChartOpt
           label: {
             show: true,
             position: 'right',
-            fontSize: 14,
+            fontSize: narrow ? 12 : 14,
             color: '#111827',
-            formatter: `${formatAmount(r.total)} 万元 · ${formatPercent(r.share)}`,
+            formatter: narrow
+              ? formatAmount(r.total)
+              : `${formatAmount(r.total)} 万元 · ${formatPercent(r.share)}`,
           },
         })),
       },

@@ -8,7 +8,9 @@ import { useDataset } from '../../app/dataset-context';
 import { EChart } from '../../charts/EChart';
 import { functionClassColor } from '../../charts/colors';
 import { Amount } from '../../components/amount';
-import { formatAmount, formatPercent } from '../../domain/format';
+import { TableScroll } from '../../components/table-scroll';
+import { useNarrow } from '../../components/use-media-query';
+import { formatAmount, formatCell, formatPercent } from '../../domain/format';
 import { describeSource } from '../../domain/source';
 import { buildClassBarOption } from './build-class-bar-option';
 import { selectOverview } from './select-overview';
@@ -16,7 +18,8 @@ import { selectOverview } from './select-overview';
 export default function OverviewPage() {
   const { dataset } = useDataset();
   const model = useMemo(() => selectOverview(dataset), [dataset]);
-  const option = useMemo(() => buildClassBarOption(model.classes), [model]);
+  const narrow = useNarrow();
+  const option = useMemo(() => buildClassBarOption(model.classes, narrow), [model, narrow]);
 
   return (
     <article className="view overview">
@@ -96,56 +99,62 @@ export default function OverviewPage() {
             height={`${Math.max(220, model.classes.length * 56)}px`}
             testId="overview-class-chart"
           />
-          <table className="data-table" data-testid="overview-class-table">
-            <caption>表格版本 · 来源：部门预算支出总表</caption>
-            <thead>
-              <tr>
-                <th scope="col">科目编码</th>
-                <th scope="col">科目名称</th>
-                <th scope="col" className="num">
-                  合计
-                </th>
-                <th scope="col" className="num">
-                  基本支出
-                </th>
-                <th scope="col" className="num">
-                  项目支出
-                </th>
-                <th scope="col" className="num">
-                  占比
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.classes.map((c) => (
-                <tr key={c.code}>
-                  <td>
-                    <span
-                      className="swatch"
-                      style={{ background: functionClassColor(c.code) }}
-                      aria-hidden="true"
-                    />
-                    {c.code}
-                  </td>
-                  <th scope="row">{c.name}</th>
-                  <td className="num">{formatAmount(c.total)}</td>
-                  <td className="num">{formatAmount(c.basicExpenditure)}</td>
-                  <td className="num">{formatAmount(c.projectExpenditure)}</td>
-                  <td className="num">{formatPercent(c.share)}</td>
+          <TableScroll label="支出按功能分类（类）表格">
+            <table className="data-table" data-testid="overview-class-table">
+              <caption>表格版本 · 来源：部门预算支出总表（“—”为原表空白）</caption>
+              <thead>
+                <tr>
+                  <th scope="col">科目编码</th>
+                  <th scope="col">科目名称</th>
+                  <th scope="col" className="num">
+                    合计
+                  </th>
+                  <th scope="col" className="num">
+                    基本支出
+                  </th>
+                  <th scope="col" className="num">
+                    项目支出
+                  </th>
+                  <th scope="col" className="num">
+                    占比
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <td />
-                <th scope="row">合计</th>
-                <td className="num">{formatAmount(model.total)}</td>
-                <td className="num">{formatAmount(model.totalBasic)}</td>
-                <td className="num">{formatAmount(model.totalProject)}</td>
-                <td className="num">100.00%</td>
-              </tr>
-            </tfoot>
-          </table>
+              </thead>
+              <tbody>
+                {model.classes.map((c) => (
+                  <tr key={c.code}>
+                    <td>
+                      <span
+                        className="swatch"
+                        style={{ background: functionClassColor(c.code) }}
+                        aria-hidden="true"
+                      />
+                      {c.code}
+                    </td>
+                    <th scope="row">{c.name}</th>
+                    <td className="num">{formatCell(c.total, c.blank.includes('total'))}</td>
+                    <td className="num">
+                      {formatCell(c.basicExpenditure, c.blank.includes('basicExpenditure'))}
+                    </td>
+                    <td className="num">
+                      {formatCell(c.projectExpenditure, c.blank.includes('projectExpenditure'))}
+                    </td>
+                    <td className="num">{formatPercent(c.share)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <td />
+                  <th scope="row">合计</th>
+                  <td className="num">{formatAmount(model.total)}</td>
+                  <td className="num">{formatAmount(model.totalBasic)}</td>
+                  <td className="num">{formatAmount(model.totalProject)}</td>
+                  <td className="num">100.00%</td>
+                </tr>
+              </tfoot>
+            </table>
+          </TableScroll>
         </section>
       </div>
     </article>

@@ -7,6 +7,7 @@ import { formatAmount, formatPercent, formatSignedAmount, formatSignedPercent } 
 import { percentOf, sharesAddingTo100 } from '../../domain/money';
 import type { Dataset } from '../../domain/schema';
 import type { SourceRef } from '../../domain/source';
+import type { FunctionMeasure } from '../../domain/function-tree';
 import { summarize, type RevenueSource } from '../../domain/summary';
 
 /** One headline card. */
@@ -31,6 +32,8 @@ export interface OverviewClassRow {
   projectExpenditure: Decimal;
   /** Share of 支出总表 合计, rounded to 2 dp, adding to 100.00. */
   share: Decimal;
+  /** Measures printed blank in 支出总表 (shown as —). */
+  blank: FunctionMeasure[];
   source?: SourceRef;
 }
 
@@ -121,6 +124,7 @@ export function selectOverview(dataset: Dataset): OverviewModel {
     basicExpenditure: c.basicExpenditure,
     projectExpenditure: c.projectExpenditure,
     share: shares[i] ?? percentOf(c.total, tree.total),
+    blank: c.blank,
     ...(c.source ? { source: c.source } : {}),
   }));
 

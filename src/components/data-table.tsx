@@ -1,0 +1,223 @@
+/**
+ * Shared table markup for TanStack Table v9 tables: semantic <table> with a caption,
+ * sortable headers (buttons with aria-sort), expandable tree rows (disclosure buttons with
+ * aria-expanded), right-aligned numeric columns, optional selectable rows. Each view owns
+ * its `useTable` call (features, columns, data); this component renders any such table.
+ *
+ * Column meta understood here (declare via `meta` on a column def):
+ * - `numeric: true` right-aligns the column (amounts, shares).
+ * - `rowHeader: true` renders the cell as <th scope="row"> (the 科目名称 column).
+ */
+import type { ReactNode } from 'react';
+import {
+  createExpandedRowModel,
+  createSortedRowModel,
+  rowExpandingFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+  type Row,
+  type RowData,
+  type SortFn,
+} from '@tanstack/react-table';
+import type Decimal from 'decimal.js';
+import { TableScroll } from './table-scroll';
+
+declare module '@tanstack/react-table' {
+  // Type parameters must match the declaration being merged, even unused.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  interface ColumnMeta<TFeatures, TData, TValue> {
+    numeric?: boolean;
+    rowHeader?: boolean;
+  }
+}
+
+/** Features for sortable, expandable (tree) tables. Module scope: stable across renders. */
+export const treeTableFeatures = tableFeatures({
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  rowExpandingFeature,
+  expandedRowModel: createExpandedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic, text: sortFn_text },
+});
+
+/** Sorts a column whose values are `Decimal` (or undefined = not disclosed, sorted last). */
+export const sortDecimal: SortFn<typeof treeTableFeatures, RowData> = (a, b, id) => {
+  const x = a.getValue<Decimal | undefined>(id);
+  const y = b.getValue<Decimal | undefined>(id);
+  if (!x && !y) return 0;
+  if (!x) return -1;
+  if (!y) return 1;
+  return x.comparedTo(y);
+};
+
+/** The subset of a v9 table instance this component renders (any feature set). */
+interface RenderableTable<TData extends RowData> {
+  getHeaderGroups: () => {
+    id: string;
+    headers: {
+      id: string;
+      colSpan: number;
+      isPlaceholder: boolean;
+      column: {
+        columnDef: { meta?: { numeric?: boolean; rowHeader?: boolean } };
+        getCanSort?: () => boolean;
+        getIsSorted?: () => false | 'asc' | 'desc';
+        getToggleSortingHandler?: () => ((e: unknown) => void) | undefined;
+      };
+    }[];
+  }[];
+  getRowModel: () => { rows: Row<never, TData>[] };
+  FlexRender: (props: { header?: unknown; cell?: unknown; footer?: unknown }) => ReactNode;
+}
+
+export interface DataTableProps<TData extends RowData> {
+  // The instance from useTable; typed loosely so any feature set fits.
+  table: unknown;
+  /** Visible caption: what the table shows and its source in the disclosure. */
+  caption: ReactNode;
+  /** Accessible name of the scroll region around the table (plain text). */
+  label: string;
+  testId?: string;
+  /** Id (row.id) of the highlighted row. */
+  selectedRowId?: string;
+  /** Extra content rendered after a row when it returns something (detail panels). */
+  renderDetail?: (row: TData) => ReactNode;
+  className?: string;
+}
+
+const SORT_LABEL = { asc: 'ascending', desc: 'descending' } as const;
+
+/** Renders a TanStack table with accessible sorting and expanding controls. */
+export function DataTable<TData extends RowData>({
+  table: anyTable,
+  caption,
+  label,
+  testId,
+  selectedRowId,
+  renderDetail,
+  className,
+}: DataTableProps<TData>) {
+  const table = anyTable as RenderableTable<TData>;
+  const rows = table.getRowModel().rows;
+  const groups = table.getHeaderGroups();
+  const columnCount = groups[groups.length - 1]?.headers.length ?? 1;
+  return (
+    <TableScroll label={label}>
+      <table className={`data-table ${className ?? ''}`} data-testid={testId}>
+        <caption>{caption}</caption>
+        <thead>
+          {groups.map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const col = header.column;
+                const sorted = col.getIsSorted?.() ?? false;
+                const canSort = col.getCanSort?.() ?? false;
+                const numeric = col.columnDef.meta?.numeric;
+                return (
+                  <th
+                    key={header.id}
+                    colSpan={header.colSpan}
+                    scope="col"
+                    className={numeric ? 'num' : undefined}
+                    aria-sort={sorted ? SORT_LABEL[sorted] : canSort ? 'none' : undefined}
+                  >
+                    {header.isPlaceholder ? null : canSort ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={col.getToggleSortingHandler?.()}
+                        title="点击排序"
+                      >
+                        <table.FlexRender header={header} />
+                        <span className="sort-button__icon" aria-hidden="true">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                        </span>
+                      </button>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const detail = renderDetail?.(row.original);
+            const cells = (
+              row as unknown as {
+                getAllCells: () => {
+                  id: string;
+                  column: { columnDef: { meta?: { numeric?: boolean; rowHeader?: boolean } } };
+                }[];
+              }
+            ).getAllCells();
+            return [
+              <tr
+                key={row.id}
+                data-row-id={row.id}
+                className={row.id === selectedRowId ? 'is-selected' : undefined}
+                aria-selected={selectedRowId !== undefined ? row.id === selectedRowId : undefined}
+              >
+                {cells.map((cell) => {
+                  const meta = cell.column.columnDef.meta;
+                  const content = <table.FlexRender cell={cell} />;
+                  return meta?.rowHeader ? (
+                    <th key={cell.id} scope="row">
+                      {content}
+                    </th>
+                  ) : (
+                    <td key={cell.id} className={meta?.numeric ? 'num' : undefined}>
+                      {content}
+                    </td>
+                  );
+                })}
+              </tr>,
+              detail ? (
+                <tr key={`${row.id}-detail`} className="data-table__detail">
+                  <td colSpan={columnCount}>{detail}</td>
+                </tr>
+              ) : null,
+            ];
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+/**
+ * The disclosure button of a tree row (▸ / ▾), indented by depth. Put it in the first
+ * column's cell renderer: `cell: ({ row }) => <ExpandToggle row={row} label={…} />`.
+ */
+export function ExpandToggle({
+  depth,
+  canExpand,
+  expanded,
+  onToggle,
+  label,
+}: {
+  depth: number;
+  canExpand: boolean;
+  expanded: boolean;
+  onToggle: () => void;
+  label: ReactNode;
+}) {
+  return (
+    <span className="tree-cell" style={{ paddingLeft: `${depth * 1.25}em` }}>
+      {canExpand ? (
+        <button type="button" className="tree-cell__toggle" aria-expanded={expanded} onClick={onToggle}>
+          <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+          <span className="visually-hidden">{expanded ? '收起' : '展开'}</span>
+        </button>
+      ) : (
+        <span className="tree-cell__spacer" aria-hidden="true" />
+      )}
+      {label}
+    </span>
+  );
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { DataLoadError, formatIssuePath, jsonErrorPosition, loadErrorTitle } from './load-errors';
+import { loadCatalog, loadDataset } from './load';
+
+function fakeFetch(status: number, body: string): typeof fetch {
+  return (async () =>
+    new Response(body, { status, statusText: status === 404 ? 'Not Found' : 'OK' })) as typeof fetch;
+}
+
+async function failure(p: Promise<unknown>) {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof DataLoadError) return e.detail;
+    throw e;
+  }
+  throw new Error('expected a DataLoadError');
+}
+
+const entry = { id: 'x', department: '测试局', year: 2024, kind: '预算' as const, file: 'x.json' };
+
+describe('loading', () => {
+  it('reports a missing catalog as 404 with the file name', async () => {
+    const e = await failure(loadCatalog(fakeFetch(404, 'nope')));
+    expect(e).toMatchObject({ kind: 'http', status: 404, file: 'data/index.json' });
+    expect(loadErrorTitle(e)).toBe('找不到数据文件 data/index.json（HTTP 404）');
+  });
+
+  it('reports JSON syntax errors with line and column', async () => {
+    const e = await failure(loadDataset(entry, fakeFetch(200, '{\n  "a": 1,\n  oops\n}')));
+    expect(e.kind).toBe('json');
+    if (e.kind !== 'json') return;
+    expect(e.file).toBe('data/x.json');
+    expect(e.line).toBe(3);
+    expect(loadErrorTitle(e)).toMatch(/^数据文件 data\/x\.json 不是有效的 JSON（第 3 行第 \d+ 列）$/);
+  });
+
+  it('lists every failing schema path, including amounts that are numbers', async () => {
+    const catalog = {
+      schemaVersion: 1,
+      datasets: [{ id: 'a b', department: '', year: 2024, kind: '预算', file: 'x.json' }],
+    };
+    const e = await failure(loadCatalog(fakeFetch(200, JSON.stringify(catalog))));
+    expect(e.kind).toBe('schema');
+    if (e.kind !== 'schema') return;
+    expect(e.issues.map((i) => i.path)).toEqual(['datasets[0].id', 'datasets[0].department']);
+  });
+
+  it('reports network failures', async () => {
+    const failing = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    expect(await failure(loadCatalog(failing))).toEqual({
+      kind: 'network',
+      file: 'data/index.json',
+      message: 'Failed to fetch',
+    });
+  });
+});
+
+describe('error positions', () => {
+  it('finds line and column from "position N"', () => {
+    expect(jsonErrorPosition('ab\ncd', 'Unexpected token at position 4')).toEqual({ line: 2, column: 2 });
+    expect(jsonErrorPosition('x', 'Unexpected token (line 7 column 3)')).toEqual({ line: 7, column: 3 });
+    expect(jsonErrorPosition('x', 'Unexpected end')).toBeUndefined();
+  });
+
+  it('formats zod paths', () => {
+    expect(formatIssuePath(['tables', 'expenditure', 'rows', 3, 'total'])).toBe(
+      'tables.expenditure.rows[3].total',
+    );
+    expect(formatIssuePath([])).toBe('（根）');
+  });
+});
