@@ -22,7 +22,7 @@ export function buildClassBarOption(rows: readonly OverviewClassRow[], narrow = 
       trigger: 'item',
       formatter: (p: { dataIndex: number }) => {
         const r = sorted[p.dataIndex]!;
-        return `${r.code} ${r.name}<br/>合计 ${formatAmount(r.total)} 万元（${formatPercent(r.share)}）<br/>基本支出 ${formatAmount(r.basicExpenditure)} 项目支出 ${formatAmount(r.projectExpenditure)}`;
+        return `${r.code} ${r.name}<br/>合计 ${formatAmount(r.total)} 万元（${formatPercent(r.share)}）<br/>基本支出 ${formatAmount(r.basicExpenditure)}，项目支出 ${formatAmount(r.projectExpenditure)}`;
       },
     },
     xAxis: { type: 'value', show: false },
