@@ -1,80 +1,34 @@
 /**
- * The one React wrapper around an ECharts instance. It owns init, option updates, resize
- * (ResizeObserver), event binding and dispose, and marks the container with
- * `data-rendered="true"` once ECharts reports 'finished', so browser tests wait on that
- * instead of sleeping. The instance is exposed as `element.echarts` for those tests.
+ * <EChart>: the chart component every view uses. It lazy-loads the ECharts wrapper
+ * (./echart-impl.tsx, which owns init / option updates / resize / events / dispose) so the
+ * ~200 KiB chart library never blocks the first figures; until it arrives, a placeholder of
+ * the same size (marked data-rendered="false", so tests keep waiting) holds the layout.
  */
-import { useEffect, useRef } from 'react';
-import { echarts, type ChartOption } from './echarts';
+import { lazy, Suspense } from 'react';
+import type { EChartProps } from './echart-impl';
 
-/** Handlers by ECharts event name ('click', 'mouseover', …). */
-export type ChartEvents = Record<string, (params: unknown) => void>;
+export type { ChartEvents, EChartProps } from './echart-impl';
 
-export interface EChartProps {
-  /** The option, built by a pure builder. A new object re-renders (notMerge). */
-  option: ChartOption;
-  /** Accessible name of the chart (its table twin carries the numbers). */
-  ariaLabel: string;
-  events?: ChartEvents;
-  /** CSS height, e.g. "420px" or "60vh". */
-  height?: string;
-  className?: string;
-  /** Test id for Playwright. */
-  testId?: string;
-}
+const EChartImpl = lazy(() => import('./echart-impl'));
 
-/** Renders one chart. */
-export function EChart({ option, ariaLabel, events, height = '400px', className, testId }: EChartProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<ReturnType<typeof echarts.init> | null>(null);
-  const eventsRef = useRef<ChartEvents | undefined>(events);
-  useEffect(() => {
-    eventsRef.current = events;
-  }, [events]);
-
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const chart = echarts.init(el, undefined, { renderer: 'canvas' });
-    chartRef.current = chart;
-    Object.defineProperty(el, 'echarts', { value: chart, configurable: true });
-    chart.on('finished', () => el.setAttribute('data-rendered', 'true'));
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
-      chartRef.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    const chart = chartRef.current;
-    const el = ref.current;
-    if (!chart || !el) return;
-    el.setAttribute('data-rendered', 'false');
-    chart.setOption(option, { notMerge: true });
-  }, [option]);
-
-  useEffect(() => {
-    const chart = chartRef.current;
-    if (!chart) return;
-    const names = Object.keys(events ?? {});
-    for (const name of names) chart.on(name, (p: unknown) => eventsRef.current?.[name]?.(p));
-    return () => {
-      for (const name of names) chart.off(name);
-    };
-  }, [events]);
-
+/** Renders one chart; props as in echart-impl.tsx (option, ariaLabel, events, height, …). */
+export function EChart(props: EChartProps) {
+  const { height = '400px', className, ariaLabel, testId } = props;
   return (
-    <div
-      ref={ref}
-      className={`chart ${className ?? ''}`}
-      style={{ height, width: '100%' }}
-      role="img"
-      aria-label={ariaLabel}
-      data-testid={testId}
-      data-rendered="false"
-    />
+    <Suspense
+      fallback={
+        <div
+          className={`chart chart--loading ${className ?? ''}`}
+          style={{ height, width: '100%' }}
+          role="img"
+          aria-label={ariaLabel}
+          aria-busy="true"
+          data-testid={testId}
+          data-rendered="false"
+        />
+      }
+    >
+      <EChartImpl {...props} />
+    </Suspense>
   );
 }

@@ -5,7 +5,6 @@
  */
 import { create } from 'zustand';
 import { DataLoadError, type LoadError } from '../data/load-errors';
-import { loadCatalog, loadDataset } from '../data/load';
 import { runChecks, type CheckResult } from '../domain/checks';
 import type { Catalog, Dataset } from '../domain/schema';
 
@@ -39,6 +38,8 @@ export const useDataStore = create<DataState>()((set, get) => ({
     if (get().catalog) return;
     set({ catalog: { status: 'loading' } });
     try {
+      // The data layer (zod + schema) loads in parallel with the first paint of the shell.
+      const { loadCatalog } = await import('../data/load');
       set({ catalog: { status: 'ready', value: await loadCatalog() } });
     } catch (err) {
       set({ catalog: { status: 'error', error: toLoadError(err, 'data/index.json') } });
@@ -65,6 +66,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
     }
     setOne({ status: 'loading' });
     try {
+      const { loadDataset } = await import('../data/load');
       const dataset = await loadDataset(entry);
       setOne({ status: 'ready', value: { dataset, checks: runChecks(dataset) } });
     } catch (err) {

@@ -1,0 +1,90 @@
+/**
+ * Implementation of <EChart> (loaded lazily through ./EChart.tsx, so ECharts is its own
+ * chunk and views paint their figures before it arrives).
+ *
+ * The one React wrapper around an ECharts instance. It owns init, option updates, resize
+ * (ResizeObserver), event binding and dispose, and marks the container with
+ * `data-rendered="true"` once ECharts reports 'finished', so browser tests wait on that
+ * instead of sleeping. The instance is exposed as `element.echarts` for those tests.
+ */
+import { useEffect, useRef } from 'react';
+import { echarts, type ChartOption } from './echarts';
+
+/** Handlers by ECharts event name ('click', 'mouseover', …). */
+export type ChartEvents = Record<string, (params: unknown) => void>;
+
+export interface EChartProps {
+  /** The option, built by a pure builder. A new object re-renders (notMerge). */
+  option: ChartOption;
+  /** Accessible name of the chart (its table twin carries the numbers). */
+  ariaLabel: string;
+  events?: ChartEvents;
+  /** CSS height, e.g. "420px" or "60vh". */
+  height?: string;
+  className?: string;
+  /** Test id for Playwright. */
+  testId?: string;
+}
+
+/** Renders one chart. */
+export default function EChartImpl({
+  option,
+  ariaLabel,
+  events,
+  height = '400px',
+  className,
+  testId,
+}: EChartProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const chartRef = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const eventsRef = useRef<ChartEvents | undefined>(events);
+  useEffect(() => {
+    eventsRef.current = events;
+  }, [events]);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const chart = echarts.init(el, undefined, { renderer: 'canvas' });
+    chartRef.current = chart;
+    Object.defineProperty(el, 'echarts', { value: chart, configurable: true });
+    chart.on('finished', () => el.setAttribute('data-rendered', 'true'));
+    const observer = new ResizeObserver(() => chart.resize());
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      chart.dispose();
+      chartRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const chart = chartRef.current;
+    const el = ref.current;
+    if (!chart || !el) return;
+    el.setAttribute('data-rendered', 'false');
+    chart.setOption(option, { notMerge: true });
+  }, [option]);
+
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (!chart) return;
+    const names = Object.keys(events ?? {});
+    for (const name of names) chart.on(name, (p: unknown) => eventsRef.current?.[name]?.(p));
+    return () => {
+      for (const name of names) chart.off(name);
+    };
+  }, [events]);
+
+  return (
+    <div
+      ref={ref}
+      className={`chart ${className ?? ''}`}
+      style={{ height, width: '100%' }}
+      role="img"
+      aria-label={ariaLabel}
+      data-testid={testId}
+      data-rendered="false"
+    />
+  );
+}
