@@ -11,6 +11,13 @@ export interface ViewEntry {
   label: string;
   /** Lazily loaded page component (each view is its own chunk). */
   load: () => Promise<{ default: ComponentType }>;
+  /**
+   * This view's slide in the presentation deck (#/present), which lists the views in
+   * registry order. Omit it to present the view at its own path; `false` leaves the view
+   * out of the deck; `{ route, title }` presents a specific deep link (route without "#/",
+   * e.g. "function/206") under its own title (default: the label).
+   */
+  slide?: false | { route: string; title?: string };
 }
 
 export const VIEWS: ViewEntry[] = [
