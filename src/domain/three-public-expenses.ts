@@ -1,0 +1,118 @@
+/**
+ * 财政拨款"三公"经费 as disclosed: every printed row of the "三公"经费支出表 (blank cells
+ * stay blank), the narrative's figure for the same item where it states one (四、财政拨款
+ * "三公"经费预算情况及增减变化原因), and the 基本支出表 款 that carries the same spending.
+ */
+import type Decimal from 'decimal.js';
+import type { EconomicTree } from './economic-tree';
+import type { Dataset } from './schema';
+import type { SourceRef } from './source';
+import { compact } from './text';
+
+/** The narrative section that states the "三公" figures. */
+export const THREE_PUBLIC_SECTION = '四、财政拨款“三公”经费预算情况及增减变化原因';
+
+type NarrativeKey =
+  | 'total'
+  | 'outboundTravel'
+  | 'vehiclePurchaseAndOperation'
+  | 'vehiclePurchase'
+  | 'vehicleOperation'
+  | 'officialReception';
+
+/** One printed row. `total` absent = the cell is blank in the table (shown —, not 0.00). */
+export interface ThreePublicRow {
+  seq: number;
+  /** Label as printed, e.g. "一、因公出国（境）费". */
+  item: string;
+  /** Label without numbering and "其中：", e.g. "因公出国（境）费". */
+  label: string;
+  level: 0 | 1 | 2;
+  total?: Decimal;
+  source: SourceRef;
+  /** The narrative's figure for this item, when it states one. */
+  narrative?: { value: Decimal; source: SourceRef };
+  /** Blank in the table but stated by the narrative (e.g. 因公出国（境）费: blank vs 0.00). */
+  blankButStated: boolean;
+  /** The 基本支出表 款 of the same name (e.g. 30231 公务用车运行维护费 6.00). */
+  economic?: { code: string; name: string; total: Decimal; source?: SourceRef };
+}
+
+/** The table and its narrative. */
+export interface ThreePublicExpenses {
+  rows: ThreePublicRow[];
+  total?: { value: Decimal; source: SourceRef };
+  /** Change against the previous year as the narrative states it (2024: +0.00). */
+  change?: { value: Decimal; reason?: string; source: SourceRef };
+  narrativeText: string;
+}
+
+const NARRATIVE_BY_LABEL: Record<string, NarrativeKey> = {
+  合计: 'total',
+  '因公出国（境）费': 'outboundTravel',
+  公务用车购置及运维费: 'vehiclePurchaseAndOperation',
+  公务用车购置费: 'vehiclePurchase',
+  公务用车运行维护费: 'vehicleOperation',
+  公务接待费: 'officialReception',
+};
+
+/** "一、因公出国（境）费" → "因公出国（境）费"; "其中：公务用车购置费" → "公务用车购置费". */
+export function threePublicLabel(item: string): string {
+  return compact(item)
+    .replace(/^[一二三四五六七八九十]+、/, '')
+    .replace(/^其中[:：]/, '');
+}
+
+/**
+ * Reads the "三公" table with the narrative beside it.
+ * @param economic the 基本支出表 tree, to link items to their 经济分类 款 by name
+ */
+export function readThreePublicExpenses(dataset: Dataset, economic?: EconomicTree): ThreePublicExpenses {
+  const n = dataset.narrative.threePublicExpenses;
+  const narrativeSource: SourceRef = { kind: 'narrative', section: THREE_PUBLIC_SECTION };
+  const economicByName = new Map<string, EconomicTree['classes'][number]>();
+  for (const node of economic?.byCode.values() ?? []) {
+    if (node.level === '款') economicByName.set(compact(node.name), node);
+  }
+  const rows: ThreePublicRow[] = dataset.tables.threePublicExpenses.rows.map((r) => {
+    const label = threePublicLabel(r.item);
+    const key = NARRATIVE_BY_LABEL[label];
+    const stated = key ? n[key] : undefined;
+    const econ = economicByName.get(label);
+    return {
+      seq: r.seq,
+      item: compact(r.item),
+      label,
+      level: r.level as 0 | 1 | 2,
+      ...(r.total !== undefined ? { total: r.total } : {}),
+      source: { kind: 'table', table: 'threePublicExpenses', seq: r.seq, column: '合计' },
+      ...(stated !== undefined ? { narrative: { value: stated, source: narrativeSource } } : {}),
+      blankButStated: r.total === undefined && stated !== undefined,
+      ...(econ
+        ? {
+            economic: {
+              code: econ.code,
+              name: econ.name,
+              total: econ.total,
+              ...(econ.source ? { source: econ.source } : {}),
+            },
+          }
+        : {}),
+    };
+  });
+  const totalRow = rows.find((r) => r.label === '合计' && r.total !== undefined);
+  return {
+    rows,
+    ...(totalRow?.total ? { total: { value: totalRow.total, source: totalRow.source } } : {}),
+    ...(n.changeFromPreviousYear !== undefined
+      ? {
+          change: {
+            value: n.changeFromPreviousYear,
+            ...(n.reason ? { reason: n.reason } : {}),
+            source: narrativeSource,
+          },
+        }
+      : {}),
+    narrativeText: n.text,
+  };
+}
