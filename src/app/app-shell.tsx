@@ -9,8 +9,13 @@ import { zh } from '../copy/zh';
 import { ChecksBanner } from '../components/checks-banner';
 import { ErrorView } from '../components/error-view';
 import { Loading } from '../components/loading';
+import { EmbedCodeButton } from '../features/embed-code/embed-dialog';
+import { PresentLink } from '../features/present/present-link';
 import { useDataStore } from '../store/data-store';
 import { DatasetContext, defaultEntry, type DatasetContextValue } from './dataset-context';
+import { EmbedBar } from './embed/embed-bar';
+import { useEmbedBridge } from './embed/use-embed-bridge';
+import { useMode } from './embed/use-mode';
 import { withSticky } from './url';
 import { VIEWS } from './views';
 
@@ -21,6 +26,13 @@ export function AppShell() {
   const [params] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
+  // Embed (?embed=1) and 汇报模式 (#/present) draw no app chrome; see src/app/embed/.
+  const mode = useMode();
+  const chrome = !mode.embed && !mode.present;
+  useEmbedBridge(mode.embed);
+  useEffect(() => {
+    document.documentElement.classList.toggle('embed-mode', mode.embed);
+  }, [mode.embed]);
 
   useEffect(() => {
     void ensureCatalog();
@@ -85,64 +97,76 @@ export function AppShell() {
 
   return (
     <div className="app">
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(e) => {
-          e.preventDefault();
-          document.getElementById('main')?.focus();
-        }}
-      >
-        {zh.skipToContent}
-      </a>
-      <header className="app-header">
-        <div className="app-header__brand">
-          <span className="app-header__logo" aria-hidden="true">
-            预
-          </span>
-          <span>
-            {zh.appName}
-            <span className="app-header__brand-en"> {zh.appNameEn}</span>
-          </span>
-        </div>
-        <div className="app-header__dataset">
-          {dataset && (
-            <p className="app-header__department">
-              <strong>{dataset.meta.department.name}</strong>
-              <span>
-                {dataset.meta.year} 年部门{dataset.meta.kind} · 单位：{dataset.meta.unit}
-              </span>
-            </p>
-          )}
-          {catalog?.status === 'ready' && (
-            <label className="app-header__switcher">
-              <span>{zh.datasetSwitcher}</span>
-              <select value={id} onChange={(e) => switchDataset(e.target.value)}>
-                {catalog.value.datasets.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.department} · {d.year} 年{d.kind}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-        </div>
-      </header>
-      <nav className="app-nav" aria-label={zh.mainNav}>
-        <ul>
-          {VIEWS.map((v) => (
-            <li key={v.path}>
-              <NavLink to={withSticky(`/${v.path}`, location.search)}>{v.label}</NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <main id="main" tabIndex={-1} className="app-main">
+      {chrome && (
+        <a
+          className="skip-link"
+          href="#main"
+          onClick={(e) => {
+            e.preventDefault();
+            document.getElementById('main')?.focus();
+          }}
+        >
+          {zh.skipToContent}
+        </a>
+      )}
+      {chrome && (
+        <header className="app-header">
+          <div className="app-header__brand">
+            <span className="app-header__logo" aria-hidden="true">
+              预
+            </span>
+            <span>
+              {zh.appName}
+              <span className="app-header__brand-en"> {zh.appNameEn}</span>
+            </span>
+          </div>
+          <div className="app-header__dataset">
+            {dataset && (
+              <p className="app-header__department">
+                <strong>{dataset.meta.department.name}</strong>
+                <span>
+                  {dataset.meta.year} 年部门{dataset.meta.kind} · 单位：{dataset.meta.unit}
+                </span>
+              </p>
+            )}
+            {catalog?.status === 'ready' && (
+              <label className="app-header__switcher">
+                <span>{zh.datasetSwitcher}</span>
+                <select value={id} onChange={(e) => switchDataset(e.target.value)}>
+                  {catalog.value.datasets.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.department} · {d.year} 年{d.kind}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}
+            <PresentLink className="app-header__action" />
+            <EmbedCodeButton />
+          </div>
+        </header>
+      )}
+      {chrome && (
+        <nav className="app-nav" aria-label={zh.mainNav}>
+          <ul>
+            {VIEWS.map((v) => (
+              <li key={v.path}>
+                <NavLink to={withSticky(`/${v.path}`, location.search)}>{v.label}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <main id="main" tabIndex={-1} className={mode.present ? 'app-main app-main--present' : 'app-main'}>
         {main}
       </main>
-      <footer className="app-footer">
-        {dataset ? <>数据来源：{dataset.meta.source.description}</> : null}
-      </footer>
+      {chrome ? (
+        <footer className="app-footer">
+          {dataset ? <>数据来源：{dataset.meta.source.description}</> : null}
+        </footer>
+      ) : mode.embed ? (
+        <EmbedBar sourceDescription={dataset?.meta.source.description} />
+      ) : null}
     </div>
   );
 }

@@ -21,6 +21,11 @@ export const router = createHashRouter([
         path: `${v.path}/*`,
         lazy: async () => ({ Component: (await v.load()).default }),
       })),
+      // 汇报模式: a view-like route that is deliberately not in VIEWS (so not in the nav).
+      {
+        path: 'present/*',
+        lazy: async () => ({ Component: (await import('../features/present/present-page')).default }),
+      },
       {
         path: '*',
         lazy: async () => ({ Component: (await import('../features/not-found/not-found-page')).default }),

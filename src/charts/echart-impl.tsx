@@ -63,7 +63,9 @@ export default function EChartImpl({
     const el = ref.current;
     if (!chart || !el) return;
     el.setAttribute('data-rendered', 'false');
-    chart.setOption(option, { notMerge: true });
+    // 汇报模式 sets data-motion="off" on <html>: no animation that lags on a projector.
+    const still = document.documentElement.dataset.motion === 'off';
+    chart.setOption(still ? { ...option, animation: false } : option, { notMerge: true });
   }, [option]);
 
   useEffect(() => {

@@ -1,0 +1,83 @@
+/**
+ * Talks to the parent window when the app runs in embed mode inside an iframe (protocol.ts):
+ * reports the content height (on load and on every size change, via ResizeObserver on the
+ * document element) and the current route (on load and after every navigation), and obeys
+ * `budget-lens:navigate` requests that come from the parent window and match the protocol.
+ *
+ * Only window.parent is ever addressed, and nothing is sent when the app is not framed.
+ * targetOrigin is '*' because a frame sandboxed without allow-same-origin has an opaque
+ * origin and does not know its host's origin; the messages carry only a height and a
+ * route of public data. Incoming messages are checked by source window and shape.
+ */
+import { useEffect, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { withSticky } from '../url';
+import {
+  NAVIGATE,
+  navigateMessage,
+  parseMessage,
+  resizeMessage,
+  routeOf,
+  type ProtocolMessage,
+} from './protocol';
+
+/** The parent window when framed, else null. */
+function framingParent(): Window | null {
+  try {
+    return window.parent && window.parent !== window ? window.parent : null;
+  } catch {
+    return null;
+  }
+}
+
+function send(target: Window, message: ProtocolMessage): void {
+  try {
+    target.postMessage(message, '*');
+  } catch {
+    // A detached or closing parent: nothing to resize.
+  }
+}
+
+/** Runs the bridge while `enabled` (embed mode). */
+export function useEmbedBridge(enabled: boolean): void {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const parent = enabled ? framingParent() : null;
+  const route = routeOf(location.pathname, location.search);
+  const current = useRef({ route, search: location.search });
+  useEffect(() => {
+    current.current = { route, search: location.search };
+  }, [route, location.search]);
+
+  useEffect(() => {
+    if (!parent) return;
+    const root = document.documentElement;
+    let last = -1;
+    const report = () => {
+      const height = Math.ceil(root.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      send(parent, resizeMessage(height));
+    };
+    report();
+    const observer = new ResizeObserver(report);
+    observer.observe(root);
+    return () => observer.disconnect();
+  }, [parent]);
+
+  useEffect(() => {
+    if (parent) send(parent, navigateMessage(route));
+  }, [parent, route]);
+
+  useEffect(() => {
+    if (!parent) return;
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== parent) return;
+      const message = parseMessage(event.data);
+      if (message?.type !== NAVIGATE || message.route === current.current.route) return;
+      void navigate(withSticky(`/${message.route}`, current.current.search));
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [parent, navigate]);
+}
