@@ -22,4 +22,5 @@ export interface ViewEntry {
 
 export const VIEWS: ViewEntry[] = [
   { path: 'overview', label: '概览', load: () => import('../features/overview/overview-page') },
+  { path: 'basic-project', label: '基本与项目', load: () => import('../features/basic-project/basic-project-page') },
 ];

@@ -1,0 +1,288 @@
+/**
+ * 基本支出 vs 项目支出 (`#/basic-project`, drill `#/basic-project/206`,
+ * `#/basic-project/206/20699`, highlight `?project=<项目编码>`): the two parts per 功能分类
+ * node as stacked bars with their table twin, the project list, and the reconciliation of
+ * the narrative's project breakdown.
+ */
+import { useCallback, useMemo } from 'react';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useDataset } from '../../app/dataset-context';
+import { useStickyLink } from '../../app/url';
+import { EChart } from '../../charts/EChart';
+import { PART_COLORS, functionClassColor } from '../../charts/colors';
+import { Amount } from '../../components/amount';
+import { TableScroll } from '../../components/table-scroll';
+import { useNarrow } from '../../components/use-media-query';
+import { basicProjectCopy as t } from '../../copy/breakdowns';
+import { formatAmount, formatCell, formatPercent } from '../../domain/format';
+import { buildPartsBarOption, chartOrder } from './build-parts-bar-option';
+import { ProjectList } from './project-list';
+import { ReconciliationPanel } from './reconciliation-panel';
+import { basicProjectRoute, selectBasicProject, type PartRow } from './select-basic-project';
+import './basic-project.css';
+
+function Share({ value }: { value?: PartRow['basicShare'] }) {
+  return <>{value ? formatPercent(value) : '—'}</>;
+}
+
+export default function BasicProjectPage() {
+  const { dataset } = useDataset();
+  const params = useParams();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const link = useStickyLink();
+  const narrow = useNarrow();
+  const path = useMemo(() => (params['*'] ?? '').split('/').filter(Boolean), [params]);
+  const project = search.get('project');
+  const model = useMemo(() => selectBasicProject(dataset, path, project), [dataset, path, project]);
+  const option = useMemo(() => (model ? buildPartsBarOption(model.rows, narrow) : null), [model, narrow]);
+  const ordered = useMemo(() => (model ? chartOrder(model.rows) : []), [model]);
+
+  const events = useMemo(
+    () => ({
+      click: (p: unknown) => {
+        const row = ordered[(p as { dataIndex: number }).dataIndex];
+        if (row?.drillPath) void navigate(link(basicProjectRoute(row.drillPath)));
+      },
+    }),
+    [ordered, navigate, link],
+  );
+  const drillLink = useCallback((drill: string[]) => link(basicProjectRoute(drill)), [link]);
+
+  if (!model) {
+    return (
+      <article className="view">
+        <h1>{t.title}</h1>
+        <p className="empty-state">部门预算支出总表没有按功能分类列示的支出，无法拆分基本支出与项目支出。</p>
+      </article>
+    );
+  }
+  const { scope } = model;
+  const scopeName = model.trail.length > 0 ? `${scope.code} ${scope.name}` : '支出合计';
+
+  return (
+    <article className="view basic-project">
+      <header className="view__header">
+        <h1>{t.title}</h1>
+        <p className="view__lede">{t.lede}</p>
+      </header>
+
+      <nav aria-label={t.breadcrumbLabel} className="bp-trail">
+        <ol>
+          <li>
+            {model.trail.length === 0 ? (
+              <span aria-current="page">{t.root}</span>
+            ) : (
+              <Link to={drillLink([])}>{t.root}</Link>
+            )}
+          </li>
+          {model.trail.map((n, i) => (
+            <li key={n.code}>
+              {i === model.trail.length - 1 ? (
+                <span aria-current="page">
+                  {n.code} {n.name}
+                </span>
+              ) : (
+                <Link to={drillLink(n.path)}>
+                  {n.code} {n.name}
+                </Link>
+              )}
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {model.invalidCode ? (
+        <p className="bp-notice" role="status">
+          {t.invalidPath(model.invalidCode)}
+        </p>
+      ) : null}
+
+      <ul className="cards bp-cards" data-testid="bp-cards">
+        <li className="card" data-testid="bp-card-total">
+          <span className="card__label">
+            {scopeName} · {t.total}
+          </span>
+          {scope.totalSource ? (
+            <Amount className="card__value" value={scope.total} source={scope.totalSource} />
+          ) : (
+            <span className="card__value">{formatAmount(scope.total)}</span>
+          )}
+          <span className="card__unit">万元</span>
+        </li>
+        <li className="card card--basic" data-testid="bp-card-basic">
+          <span className="card__label">
+            <span
+              className="swatch"
+              style={{ background: PART_COLORS.basicExpenditure }}
+              aria-hidden="true"
+            />
+            {t.basic}
+          </span>
+          {scope.basicSource && !scope.blank.includes('basicExpenditure') ? (
+            <Amount className="card__value" value={scope.basicExpenditure} source={scope.basicSource} />
+          ) : (
+            <span className="card__value">
+              {formatCell(scope.basicExpenditure, scope.blank.includes('basicExpenditure'))}
+            </span>
+          )}
+          <span className="card__unit">万元</span>
+          <span className="card__note">
+            {t.share} <Share value={scope.basicShare} />
+          </span>
+        </li>
+        <li className="card card--project" data-testid="bp-card-project">
+          <span className="card__label">
+            <span
+              className="swatch"
+              style={{ background: PART_COLORS.projectExpenditure }}
+              aria-hidden="true"
+            />
+            {t.project}
+          </span>
+          {scope.projectSource && !scope.blank.includes('projectExpenditure') ? (
+            <Amount className="card__value" value={scope.projectExpenditure} source={scope.projectSource} />
+          ) : (
+            <span className="card__value">
+              {formatCell(scope.projectExpenditure, scope.blank.includes('projectExpenditure'))}
+            </span>
+          )}
+          <span className="card__unit">万元</span>
+          <span className="card__note">
+            {t.share} <Share value={scope.projectShare} />
+          </span>
+        </li>
+      </ul>
+
+      <section className="panel" aria-labelledby="bp-chart-title">
+        <h2 id="bp-chart-title">
+          {t.chartTitle(scopeName)}（按{model.level}）
+        </h2>
+        {model.rows.some((r) => r.drillPath) ? <p className="bp-muted">{t.chartHint}</p> : null}
+        {option ? (
+          <EChart
+            option={option}
+            events={events}
+            ariaLabel={`${t.chartTitle(scopeName)}，堆叠条形图：${model.rows
+              .map(
+                (r) =>
+                  `${r.name} 合计 ${formatAmount(r.total)} 万元，基本支出 ${formatAmount(r.basicExpenditure)}，项目支出 ${formatAmount(r.projectExpenditure)}`,
+              )
+              .join('；')}`}
+            height={`${Math.max(180, model.rows.length * (narrow ? 64 : 56) + 48)}px`}
+            testId="bp-chart"
+          />
+        ) : null}
+        <TableScroll label={`${t.chartTitle(scopeName)}（表格）`}>
+          <table className="data-table" data-testid="bp-table">
+            <caption>{t.tableCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">科目编码</th>
+                <th scope="col">科目名称</th>
+                <th scope="col" className="num">
+                  {t.total}
+                </th>
+                <th scope="col" className="num">
+                  {t.basic}
+                </th>
+                <th scope="col" className="num">
+                  {t.share}
+                </th>
+                <th scope="col" className="num">
+                  {t.project}
+                </th>
+                <th scope="col" className="num">
+                  {t.share}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {model.rows.map((r) => (
+                <tr key={r.code} data-code={r.code}>
+                  <td>
+                    <span
+                      className="swatch"
+                      style={{ background: functionClassColor(r.code) }}
+                      aria-hidden="true"
+                    />
+                    {r.code}
+                  </td>
+                  <th scope="row">
+                    {r.drillPath ? (
+                      <Link to={drillLink(r.drillPath)} aria-label={t.drillInto(`${r.code} ${r.name}`)}>
+                        {r.name}
+                      </Link>
+                    ) : (
+                      r.name
+                    )}
+                  </th>
+                  <td className="num">
+                    {r.totalSource && !r.blank.includes('total') ? (
+                      <Amount value={r.total} source={r.totalSource} />
+                    ) : (
+                      formatCell(r.total, r.blank.includes('total'))
+                    )}
+                  </td>
+                  <td className="num">
+                    {r.basicSource && !r.blank.includes('basicExpenditure') ? (
+                      <Amount value={r.basicExpenditure} source={r.basicSource} />
+                    ) : (
+                      formatCell(r.basicExpenditure, r.blank.includes('basicExpenditure'))
+                    )}
+                  </td>
+                  <td className="num">
+                    <Share value={r.basicShare} />
+                  </td>
+                  <td className="num">
+                    {r.projectSource && !r.blank.includes('projectExpenditure') ? (
+                      <Amount value={r.projectExpenditure} source={r.projectSource} />
+                    ) : (
+                      formatCell(r.projectExpenditure, r.blank.includes('projectExpenditure'))
+                    )}
+                  </td>
+                  <td className="num">
+                    <Share value={r.projectShare} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <td />
+                <th scope="row">{scopeName}</th>
+                <td className="num">{formatAmount(scope.total)}</td>
+                <td className="num">
+                  {formatCell(scope.basicExpenditure, scope.blank.includes('basicExpenditure'))}
+                </td>
+                <td className="num">
+                  <Share value={scope.basicShare} />
+                </td>
+                <td className="num">
+                  {formatCell(scope.projectExpenditure, scope.blank.includes('projectExpenditure'))}
+                </td>
+                <td className="num">
+                  <Share value={scope.projectShare} />
+                </td>
+              </tr>
+            </tfoot>
+          </table>
+        </TableScroll>
+      </section>
+
+      <div className="bp-grid">
+        <ProjectList
+          projects={model.projects}
+          total={model.projectsTotal}
+          {...(model.highlightedProject ? { highlighted: model.highlightedProject } : {})}
+          {...(model.trail.length > 0 ? { scopeName } : {})}
+        />
+        <ReconciliationPanel
+          rec={model.reconciliation}
+          {...(model.projectExpenditureSource
+            ? { projectExpenditureSource: model.projectExpenditureSource }
+            : {})}
+        />
+      </div>
+    </article>
+  );
+}

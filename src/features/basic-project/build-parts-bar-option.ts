@@ -1,0 +1,113 @@
+/**
+ * ECharts option: one horizontal stacked bar per 功能分类 node, 基本支出 then 项目支出
+ * (PART_COLORS), each segment labelled with its share when wide enough, and the row's
+ * total at the end of the bar. Largest row on top.
+ */
+import { PART_COLORS } from '../../charts/colors';
+import type { ChartOption } from '../../charts/echarts';
+import { formatAmount, formatPercent } from '../../domain/format';
+import type { PartRow } from './select-basic-project';
+
+/** Segments narrower than this share of the row (percent) carry no label inside. */
+export const MIN_LABELLED_SHARE = 14;
+
+/** Rows in drawing order (ECharts draws category axes bottom-up: smallest first). */
+export function chartOrder(rows: readonly PartRow[]): PartRow[] {
+  return [...rows].sort((a, b) => a.total.comparedTo(b.total) || b.code.localeCompare(a.code));
+}
+
+/** Tooltip text of one row (plain text lines joined with <br/>). */
+export function partTooltip(r: PartRow): string {
+  const part = (label: string, v: PartRow['basicExpenditure'], share?: PartRow['basicShare']) =>
+    `${label} ${formatAmount(v)} 万元${share ? `（${formatPercent(share)}）` : ''}`;
+  return [
+    `${r.code} ${r.name}`,
+    `合计 ${formatAmount(r.total)} 万元`,
+    part('基本支出', r.basicExpenditure, r.basicShare),
+    part('项目支出', r.projectExpenditure, r.projectShare),
+  ].join('<br/>');
+}
+
+/**
+ * Builds the option. Drawing values are numbers; every label and tooltip is an exact
+ * Decimal string. `narrow` (phones) uses shorter category labels and smaller type.
+ */
+export function buildPartsBarOption(rows: readonly PartRow[], narrow = false): ChartOption {
+  const sorted = chartOrder(rows);
+  const inside = (share: PartRow['basicShare']) =>
+    share && share.greaterThanOrEqualTo(MIN_LABELLED_SHARE)
+      ? {
+          show: true,
+          position: 'inside',
+          color: '#fff',
+          fontSize: narrow ? 11 : 13,
+          formatter: formatPercent(share),
+        }
+      : { show: false };
+  return {
+    aria: { enabled: true, decal: { show: false } },
+    animation: false,
+    legend: {
+      top: 0,
+      left: 0,
+      data: ['基本支出', '项目支出'],
+      textStyle: { fontSize: narrow ? 12 : 14, color: '#1f2937' },
+    },
+    grid: { left: 8, right: narrow ? 72 : 110, top: 36, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: { dataIndex: number }[]) => partTooltip(sorted[params[0]?.dataIndex ?? 0]!),
+    },
+    xAxis: { type: 'value', show: false },
+    yAxis: {
+      type: 'category',
+      data: sorted.map((r) => `${r.code} ${r.name}`),
+      axisTick: { show: false },
+      axisLabel: {
+        fontSize: narrow ? 12 : 14,
+        color: '#1f2937',
+        width: narrow ? 110 : 240,
+        overflow: 'break',
+      },
+    },
+    series: [
+      {
+        name: '基本支出',
+        type: 'bar',
+        stack: 'parts',
+        barMaxWidth: 40,
+        itemStyle: { color: PART_COLORS.basicExpenditure },
+        data: sorted.map((r) => ({ value: r.basicExpenditure.toNumber(), label: inside(r.basicShare) })),
+      },
+      {
+        name: '项目支出',
+        type: 'bar',
+        stack: 'parts',
+        barMaxWidth: 40,
+        itemStyle: { color: PART_COLORS.projectExpenditure },
+        data: sorted.map((r) => ({ value: r.projectExpenditure.toNumber(), label: inside(r.projectShare) })),
+      },
+      {
+        // Zero-height segment on top of the stack: carries the row total at the bar's end.
+        name: '合计',
+        type: 'bar',
+        stack: 'parts',
+        silent: true,
+        tooltip: { show: false },
+        itemStyle: { color: 'transparent' },
+        data: sorted.map((r) => ({
+          value: 0,
+          label: {
+            show: true,
+            position: 'right',
+            color: '#111827',
+            fontSize: narrow ? 12 : 14,
+            fontWeight: 600,
+            formatter: formatAmount(r.total),
+          },
+        })),
+      },
+    ],
+  };
+}
