@@ -23,4 +23,9 @@ export interface ViewEntry {
 export const VIEWS: ViewEntry[] = [
   { path: 'overview', label: '概览', load: () => import('../features/overview/overview-page') },
   { path: 'basic-project', label: '基本与项目', load: () => import('../features/basic-project/basic-project-page') },
+  {
+    path: 'personnel-public',
+    label: '人员与公用',
+    load: () => import('../features/personnel-public/personnel-public-page'),
+  },
 ];

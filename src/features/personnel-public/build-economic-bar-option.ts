@@ -1,0 +1,104 @@
+/**
+ * ECharts option: one horizontal bar per 经济分类 类 (or 款 after a drill), coloured by the
+ * part of 基本支出 it belongs to (人员经费 / 公用经费, PART_COLORS), labelled at the end with
+ * the exact amount and its share. Largest on top.
+ */
+import { PART_COLORS } from '../../charts/colors';
+import type { ChartOption } from '../../charts/echarts';
+import type { EconomicShareRow } from '../../domain/economic-shares';
+import { formatAmount, formatPercent } from '../../domain/format';
+
+/** Rows in drawing order (category axes draw bottom-up: smallest first). */
+export function economicChartOrder(rows: readonly EconomicShareRow[]): EconomicShareRow[] {
+  return [...rows].sort((a, b) => a.total.comparedTo(b.total) || b.code.localeCompare(a.code));
+}
+
+/** End-of-bar label: "926.71 · 66.29%". */
+export function economicBarLabel(r: EconomicShareRow): string {
+  return `${formatAmount(r.total)} · ${formatPercent(r.share)}`;
+}
+
+/** Tooltip text of one row. `shareOf` names the whole ("基本支出" or the drilled 类). */
+export function economicTooltip(r: EconomicShareRow, shareOf: string): string {
+  const lines = [
+    `${r.code} ${r.name}`,
+    `合计 ${formatAmount(r.total)} 万元，占${shareOf} ${formatPercent(r.share)}`,
+  ];
+  if (!r.personnelExpense.isZero()) lines.push(`人员经费 ${formatAmount(r.personnelExpense)} 万元`);
+  if (!r.publicExpense.isZero()) lines.push(`公用经费 ${formatAmount(r.publicExpense)} 万元`);
+  return lines.join('<br/>');
+}
+
+/**
+ * Builds the option. Two stacked series (人员经费, 公用经费) so the legend explains the
+ * colours; a zero-width third series carries the end label. Values are numbers for drawing
+ * only; labels and tooltips are exact Decimal strings.
+ */
+export function buildEconomicBarOption(
+  rows: readonly EconomicShareRow[],
+  shareOf: string,
+  narrow = false,
+): ChartOption {
+  const sorted = economicChartOrder(rows);
+  const font = narrow ? 12 : 14;
+  return {
+    aria: { enabled: true, decal: { show: false } },
+    animation: false,
+    legend: {
+      top: 0,
+      left: 0,
+      data: ['人员经费', '公用经费'],
+      textStyle: { fontSize: font, color: '#1f2937' },
+    },
+    grid: { left: 8, right: narrow ? 112 : 150, top: 36, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: { dataIndex: number }[]) =>
+        economicTooltip(sorted[params[0]?.dataIndex ?? 0]!, shareOf),
+    },
+    xAxis: { type: 'value', show: false },
+    yAxis: {
+      type: 'category',
+      data: sorted.map((r) => `${r.code} ${r.name}`),
+      axisTick: { show: false },
+      axisLabel: { fontSize: font, color: '#1f2937', width: narrow ? 104 : 220, overflow: 'break' },
+    },
+    series: [
+      {
+        name: '人员经费',
+        type: 'bar',
+        stack: 'basic',
+        barMaxWidth: 32,
+        itemStyle: { color: PART_COLORS.personnelExpense },
+        data: sorted.map((r) => r.personnelExpense.toNumber()),
+      },
+      {
+        name: '公用经费',
+        type: 'bar',
+        stack: 'basic',
+        barMaxWidth: 32,
+        itemStyle: { color: PART_COLORS.publicExpense },
+        data: sorted.map((r) => r.publicExpense.toNumber()),
+      },
+      {
+        name: '合计',
+        type: 'bar',
+        stack: 'basic',
+        silent: true,
+        tooltip: { show: false },
+        itemStyle: { color: 'transparent' },
+        data: sorted.map((r) => ({
+          value: 0,
+          label: {
+            show: true,
+            position: 'right',
+            color: '#111827',
+            fontSize: font,
+            formatter: economicBarLabel(r),
+          },
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,372 @@
+/**
+ * 人员经费 vs 公用经费 (`#/personnel-public`, drill `#/personnel-public/301`): the split of
+ * 基本支出, its 经济分类 类 (drillable to 款) as a chart with its table twin, 机关运行经费,
+ * and the "三公"经费 table as disclosed in the context of 公用经费.
+ */
+import { useMemo } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useDataset } from '../../app/dataset-context';
+import { useStickyLink } from '../../app/url';
+import { EChart } from '../../charts/EChart';
+import { PART_COLORS } from '../../charts/colors';
+import { Amount } from '../../components/amount';
+import { TableScroll } from '../../components/table-scroll';
+import { useNarrow } from '../../components/use-media-query';
+import { personnelPublicCopy as t } from '../../copy/breakdowns';
+import { formatAmount, formatCell, formatPercent, formatSignedAmount } from '../../domain/format';
+import type { SourceRef } from '../../domain/source';
+import { THREE_PUBLIC_SECTION } from '../../domain/three-public-expenses';
+import { buildEconomicBarOption, economicChartOrder } from './build-economic-bar-option';
+import { personnelPublicRoute, selectPersonnelPublic } from './select-personnel-public';
+import './personnel-public.css';
+
+function withColumn(source: SourceRef, column: string): SourceRef {
+  return source.kind === 'table' ? { ...source, column } : source;
+}
+
+const PART_LABEL = { personnelExpense: t.personnel, publicExpense: t.public, mixed: '人员与公用', none: '—' };
+
+export default function PersonnelPublicPage() {
+  const { dataset } = useDataset();
+  const params = useParams();
+  const navigate = useNavigate();
+  const link = useStickyLink();
+  const narrow = useNarrow();
+  const code = (params['*'] ?? '').split('/').filter(Boolean)[0];
+  const model = useMemo(() => selectPersonnelPublic(dataset, code), [dataset, code]);
+  const shareOf = model?.current ? model.current.name : t.basicTotal;
+  const option = useMemo(
+    () => (model ? buildEconomicBarOption(model.rows, shareOf, narrow) : null),
+    [model, shareOf, narrow],
+  );
+  const ordered = useMemo(() => (model ? economicChartOrder(model.rows) : []), [model]);
+  const events = useMemo(
+    () => ({
+      click: (p: unknown) => {
+        const row = ordered[(p as { dataIndex: number }).dataIndex];
+        if (row && row.level === '类' && row.hasChildren) void navigate(link(personnelPublicRoute(row.code)));
+      },
+    }),
+    [ordered, navigate, link],
+  );
+
+  if (!model) {
+    return (
+      <article className="view">
+        <h1>{t.title}</h1>
+        <p className="empty-state">
+          一般公共预算财政拨款基本支出表没有列示金额，无法区分人员经费与公用经费。
+        </p>
+      </article>
+    );
+  }
+  const chartTitle = model.current
+    ? t.drillChartTitle(`${model.current.code} ${model.current.name}`)
+    : t.chartTitle;
+  const blankButStated = model.three.rows.filter((r) => r.blankButStated);
+
+  return (
+    <article className="view personnel-public">
+      <header className="view__header">
+        <h1>{t.title}</h1>
+        <p className="view__lede">{t.lede}</p>
+      </header>
+
+      <section aria-labelledby="pp-headline">
+        <h2 id="pp-headline" className="visually-hidden">
+          主要数字
+        </h2>
+        <ul className="cards" data-testid="pp-cards">
+          <li className="card" data-testid="pp-card-basic">
+            <span className="card__label">{t.basicTotal}</span>
+            <Amount className="card__value" value={model.basicTotal.value} source={model.basicTotal.source} />
+            <span className="card__unit">万元</span>
+            <span className="card__note">100.00%</span>
+          </li>
+          <li className="card" data-testid="pp-card-personnel">
+            <span className="card__label">
+              <span
+                className="swatch"
+                style={{ background: PART_COLORS.personnelExpense }}
+                aria-hidden="true"
+              />
+              {t.personnel}
+            </span>
+            <Amount
+              className="card__value"
+              value={model.personnelExpense.value}
+              source={model.personnelExpense.source}
+            />
+            <span className="card__unit">万元</span>
+            <span className="card__note">
+              {t.shareOfBasic} {formatPercent(model.personnelExpense.share)}
+            </span>
+          </li>
+          <li className="card" data-testid="pp-card-public">
+            <span className="card__label">
+              <span className="swatch" style={{ background: PART_COLORS.publicExpense }} aria-hidden="true" />
+              {t.public}
+            </span>
+            <Amount
+              className="card__value"
+              value={model.publicExpense.value}
+              source={model.publicExpense.source}
+            />
+            <span className="card__unit">万元</span>
+            <span className="card__note">
+              {t.shareOfBasic} {formatPercent(model.publicExpense.share)}
+            </span>
+          </li>
+          {model.operating ? (
+            <li className="card" data-testid="pp-card-operating">
+              <span className="card__label">{t.operating}</span>
+              <Amount className="card__value" value={model.operating.value} source={model.operating.source} />
+              <span className="card__unit">万元</span>
+              <span className="card__note">
+                {model.operating.equalsPublic ? t.operatingNote : '情况说明所列'}
+              </span>
+            </li>
+          ) : null}
+          {model.three.total ? (
+            <li className="card" data-testid="pp-card-three">
+              <span className="card__label">{t.threePublic}</span>
+              <Amount
+                className="card__value"
+                value={model.three.total.value}
+                source={model.three.total.source}
+              />
+              <span className="card__unit">万元</span>
+              {model.threeShareOfPublic ? (
+                <span className="card__note">相当于公用经费的 {formatPercent(model.threeShareOfPublic)}</span>
+              ) : null}
+            </li>
+          ) : null}
+        </ul>
+        <div className="pp-split" aria-hidden="true">
+          <span
+            className="pp-split__part pp-split__part--personnel"
+            style={{ flexGrow: model.personnelExpense.share.toNumber() }}
+          />
+          <span
+            className="pp-split__part pp-split__part--public"
+            style={{ flexGrow: model.publicExpense.share.toNumber() }}
+          />
+        </div>
+        <p className="pp-split__legend" aria-hidden="true">
+          <span>
+            <span className="swatch" style={{ background: PART_COLORS.personnelExpense }} />
+            {t.personnel} {formatPercent(model.personnelExpense.share)}
+          </span>
+          <span>
+            <span className="swatch" style={{ background: PART_COLORS.publicExpense }} />
+            {t.public} {formatPercent(model.publicExpense.share)}
+          </span>
+        </p>
+      </section>
+
+      <nav aria-label={t.breadcrumbLabel} className="pp-trail">
+        <ol>
+          <li>
+            {model.current ? (
+              <Link to={link(personnelPublicRoute())}>{t.root}</Link>
+            ) : (
+              <span aria-current="page">{t.root}</span>
+            )}
+          </li>
+          {model.current ? (
+            <li>
+              <span aria-current="page">
+                {model.current.code} {model.current.name}
+              </span>
+            </li>
+          ) : null}
+        </ol>
+      </nav>
+      {model.invalidCode ? (
+        <p className="pp-notice" role="status">
+          {t.invalidCode(model.invalidCode)}
+        </p>
+      ) : null}
+
+      <section className="panel" aria-labelledby="pp-chart-title">
+        <h2 id="pp-chart-title">{chartTitle}</h2>
+        {model.level === '类' ? <p className="pp-muted">{t.chartHint}</p> : null}
+        {option ? (
+          <EChart
+            option={option}
+            events={events}
+            ariaLabel={`${chartTitle}，条形图：${model.rows
+              .map(
+                (r) =>
+                  `${r.code} ${r.name} ${formatAmount(r.total)} 万元，占${shareOf} ${formatPercent(r.share)}`,
+              )
+              .join('；')}`}
+            height={`${Math.max(170, model.rows.length * (narrow ? 48 : 44) + 48)}px`}
+            testId="pp-chart"
+          />
+        ) : null}
+        <TableScroll label={`${chartTitle}（表格）`}>
+          <table className="data-table" data-testid="pp-table">
+            <caption>{t.tableCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.code}</th>
+                <th scope="col">{t.name}</th>
+                <th scope="col" className="num">
+                  {t.total}
+                </th>
+                <th scope="col" className="num">
+                  {t.personnel}
+                </th>
+                <th scope="col" className="num">
+                  {t.public}
+                </th>
+                <th scope="col" className="num">
+                  {model.current ? t.shareOfClass : t.shareOfBasic}
+                </th>
+                <th scope="col">{t.part}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {model.rows.map((r) => (
+                <tr key={r.code} data-code={r.code}>
+                  <td>{r.code}</td>
+                  <th scope="row">
+                    {r.level === '类' && r.hasChildren ? (
+                      <Link
+                        to={link(personnelPublicRoute(r.code))}
+                        aria-label={`查看 ${r.code} ${r.name} 的款`}
+                      >
+                        {r.name}
+                      </Link>
+                    ) : (
+                      r.name
+                    )}
+                  </th>
+                  <td className="num">
+                    {r.source && !r.blank.includes('total') ? (
+                      <Amount value={r.total} source={withColumn(r.source, '合计')} />
+                    ) : (
+                      formatCell(r.total, r.blank.includes('total'))
+                    )}
+                  </td>
+                  <td className="num">
+                    {formatCell(r.personnelExpense, r.blank.includes('personnelExpense'))}
+                  </td>
+                  <td className="num">{formatCell(r.publicExpense, r.blank.includes('publicExpense'))}</td>
+                  <td className="num">{formatPercent(r.share)}</td>
+                  <td>
+                    <span
+                      className="swatch"
+                      style={{
+                        background:
+                          r.part === 'publicExpense'
+                            ? PART_COLORS.publicExpense
+                            : PART_COLORS.personnelExpense,
+                      }}
+                      aria-hidden="true"
+                    />
+                    {PART_LABEL[r.part]}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <td />
+                <th scope="row">{model.current ? `${model.current.name} 合计` : `${t.basicTotal} 合计`}</th>
+                <td className="num">
+                  {formatAmount(model.current ? model.current.total : model.basicTotal.value)}
+                </td>
+                <td className="num" />
+                <td className="num" />
+                <td className="num">100.00%</td>
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+        </TableScroll>
+      </section>
+
+      <section className="panel pp-three" aria-labelledby="pp-three-title" data-testid="pp-three">
+        <h2 id="pp-three-title">{t.threeTitle}</h2>
+        {model.three.total && model.threeShareOfPublic ? (
+          <p className="pp-muted">
+            {t.threeLede(
+              formatAmount(model.three.total.value),
+              formatAmount(model.publicExpense.value),
+              formatPercent(model.threeShareOfPublic),
+            )}
+          </p>
+        ) : null}
+        <TableScroll label={t.threeTitle}>
+          <table className="data-table" data-testid="pp-three-table">
+            <caption>{t.threeCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.threeItem}</th>
+                <th scope="col" className="num">
+                  {t.threeAmount}
+                </th>
+                <th scope="col" className="num">
+                  {t.threeNarrative}
+                </th>
+                <th scope="col">{t.threeEconomic}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {model.three.rows.map((r) => (
+                <tr key={r.seq} className={`pp-three__row pp-three__row--l${r.level}`}>
+                  <th scope="row">
+                    <span style={{ paddingLeft: `${r.level * 1.25}em` }}>{r.item}</span>
+                  </th>
+                  <td className="num">
+                    {r.total !== undefined ? (
+                      <Amount value={r.total} source={r.source} />
+                    ) : (
+                      formatCell(undefined)
+                    )}
+                  </td>
+                  <td className="num">
+                    {r.narrative ? (
+                      <Amount value={r.narrative.value} source={r.narrative.source} />
+                    ) : (
+                      formatCell(undefined)
+                    )}
+                    {r.blankButStated ? (
+                      <>
+                        <sup className="pp-footnote-ref" aria-hidden="true">
+                          *
+                        </sup>
+                        <span className="visually-hidden">（表中为空白，说明见表下）</span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    {r.economic ? (
+                      <>
+                        {r.economic.code} {r.economic.name} {formatAmount(r.economic.total)}
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+        <div className="pp-notes">
+          {blankButStated.map((r) => (
+            <p key={r.seq} data-testid="pp-three-blank-note">
+              * {t.threeBlankNote(r.label, formatAmount(r.narrative!.value), THREE_PUBLIC_SECTION)}
+            </p>
+          ))}
+          {model.three.change ? (
+            <p>{t.threeChange(formatSignedAmount(model.three.change.value), model.three.change.reason)}</p>
+          ) : null}
+        </div>
+      </section>
+    </article>
+  );
+}
