@@ -28,4 +28,5 @@ export const VIEWS: ViewEntry[] = [
     label: '人员与公用',
     load: () => import('../features/personnel-public/personnel-public-page'),
   },
+  { path: 'change', label: '同比变化', load: () => import('../features/change/change-page') },
 ];

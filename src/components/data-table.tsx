@@ -85,6 +85,11 @@ export interface DataTableProps<TData extends RowData> {
   selectedRowId?: string;
   /** Extra content rendered after a row when it returns something (detail panels). */
   renderDetail?: (row: TData) => ReactNode;
+  /**
+   * Renders a grouped row (column grouping: `row.getIsGrouped()` is true) as one full-width
+   * cell with this content instead of its cells. Without it grouped rows render their cells.
+   */
+  renderGroupRow?: (row: Row<never, TData>) => ReactNode;
   className?: string;
 }
 
@@ -98,6 +103,7 @@ export function DataTable<TData extends RowData>({
   testId,
   selectedRowId,
   renderDetail,
+  renderGroupRow,
   className,
 }: DataTableProps<TData>) {
   const table = anyTable as RenderableTable<TData>;
@@ -147,6 +153,14 @@ export function DataTable<TData extends RowData>({
         </thead>
         <tbody>
           {rows.map((row) => {
+            const grouped = (row as unknown as { getIsGrouped?: () => boolean }).getIsGrouped?.() ?? false;
+            if (grouped && renderGroupRow) {
+              return (
+                <tr key={row.id} data-row-id={row.id} className="data-table__group">
+                  <td colSpan={columnCount}>{renderGroupRow(row)}</td>
+                </tr>
+              );
+            }
             const detail = renderDetail?.(row.original);
             const cells = (
               row as unknown as {

@@ -1,0 +1,98 @@
+/**
+ * ECharts waterfall: a stacked bar whose first series is a transparent base and whose
+ * second is the visible bar (totals in the 基本支出 blue, decreases red, increases green).
+ * Labels carry exact Decimal strings: totals as amounts, changes signed with their percent.
+ */
+import { PART_COLORS } from '../../charts/colors';
+import type { ChartOption } from '../../charts/echarts';
+import { formatAmount, formatSignedAmount, formatSignedPercent } from '../../domain/format';
+import type { WaterfallStep } from './select-change';
+
+const TOTAL_COLOR = '#1f4e8c';
+
+/** Label on top of a bar: "4,012.42" or "−1,653.40（−64.57%）". */
+export function waterfallLabel(s: WaterfallStep, narrow = false): string {
+  if (s.kind === 'total') {
+    const base = formatAmount(s.amount);
+    return s.totalChange && s.changePercent && !narrow
+      ? `${base}\n${formatSignedAmount(s.totalChange)}（${formatSignedPercent(s.changePercent)}）`
+      : base;
+  }
+  const pct = s.changePercent ? formatSignedPercent(s.changePercent) : '';
+  return narrow ? `${formatSignedAmount(s.amount)}\n${pct}` : `${formatSignedAmount(s.amount)}（${pct}）`;
+}
+
+/** Tooltip of a step. */
+export function waterfallTooltip(s: WaterfallStep): string {
+  if (s.kind === 'total') {
+    return `${s.label}<br/>${formatAmount(s.amount)} 万元${s.derived ? '<br/>（推算：本年数 − 情况说明所列增减额）' : ''}`;
+  }
+  return `${s.label}<br/>${s.kind === 'decrease' ? '减少' : '增加'} ${formatAmount(s.amount.abs())} 万元${
+    s.changePercent ? `（${formatSignedPercent(s.changePercent)}）` : ''
+  }`;
+}
+
+/** Builds the option; `narrow` (phones) stacks labels on two lines and uses smaller type. */
+export function buildWaterfallOption(steps: readonly WaterfallStep[], narrow = false): ChartOption {
+  const font = narrow ? 11 : 14;
+  const color = (s: WaterfallStep) =>
+    s.kind === 'total' ? TOTAL_COLOR : s.kind === 'decrease' ? PART_COLORS.decrease : PART_COLORS.increase;
+  return {
+    aria: { enabled: true, decal: { show: false } },
+    animation: false,
+    grid: { left: 8, right: 8, top: narrow ? 48 : 56, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: { dataIndex: number }[]) => waterfallTooltip(steps[params[0]?.dataIndex ?? 0]!),
+    },
+    xAxis: {
+      type: 'category',
+      data: steps.map((s) => s.label),
+      axisTick: { show: false },
+      axisLabel: {
+        fontSize: font,
+        color: '#1f2937',
+        interval: 0,
+        width: narrow ? 70 : 160,
+        overflow: 'break',
+      },
+    },
+    yAxis: {
+      type: 'value',
+      axisLabel: { fontSize: narrow ? 10 : 12, color: '#4b5563' },
+      splitLine: { lineStyle: { color: '#e5e7eb' } },
+    },
+    series: [
+      {
+        // Transparent base: lifts each change bar to the running total.
+        name: '基数',
+        type: 'bar',
+        stack: 'waterfall',
+        silent: true,
+        itemStyle: { color: 'transparent', borderColor: 'transparent' },
+        emphasis: { disabled: true },
+        tooltip: { show: false },
+        data: steps.map((s) => s.base.toNumber()),
+      },
+      {
+        name: '金额',
+        type: 'bar',
+        stack: 'waterfall',
+        barMaxWidth: narrow ? 48 : 96,
+        data: steps.map((s) => ({
+          value: s.height.toNumber(),
+          itemStyle: { color: color(s) },
+          label: {
+            show: true,
+            position: 'top',
+            fontSize: font,
+            fontWeight: 600,
+            color: s.kind === 'decrease' ? '#8f1d2c' : '#111827',
+            formatter: waterfallLabel(s, narrow),
+          },
+        })),
+      },
+    ],
+  };
+}

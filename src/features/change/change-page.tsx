@@ -1,0 +1,178 @@
+/**
+ * 同比变化 (`#/change`): the waterfall from the previous year's total through the change of
+ * 基本支出 and 项目支出 to this year's total, with its table twin and the reasons quoted from
+ * the narrative; the "三公" change; and the full item comparison when the catalog holds the
+ * previous year's dataset.
+ */
+import { useMemo } from 'react';
+import { useDataset } from '../../app/dataset-context';
+import { EChart } from '../../charts/EChart';
+import { Amount } from '../../components/amount';
+import { TableScroll } from '../../components/table-scroll';
+import { useNarrow } from '../../components/use-media-query';
+import { changeCopy as t } from '../../copy/breakdowns';
+import { findPreviousEntry } from '../../domain/compare-datasets';
+import { formatAmount, formatSignedAmount, formatSignedPercent } from '../../domain/format';
+import { buildWaterfallOption } from './build-waterfall-option';
+import { FullComparison } from './full-comparison';
+import { selectChange } from './select-change';
+import './change.css';
+
+const LINE_LABEL = { total: t.total, basicExpenditure: t.basic, projectExpenditure: t.project } as const;
+
+export default function ChangePage() {
+  const { dataset, catalog, entry } = useDataset();
+  const narrow = useNarrow();
+  const model = useMemo(() => selectChange(dataset), [dataset]);
+  const option = useMemo(() => (model ? buildWaterfallOption(model.steps, narrow) : null), [model, narrow]);
+  const previousEntry = useMemo(() => findPreviousEntry(catalog, entry), [catalog, entry]);
+
+  if (!model) {
+    return (
+      <article className="view">
+        <h1>{t.title}</h1>
+        <p className="empty-state">本数据集的情况说明没有列出比上年增减情况，无法显示同比变化。</p>
+        <FullComparison
+          {...(previousEntry ? { entry: previousEntry } : {})}
+          previousYear={dataset.meta.year - 1}
+          currentYear={dataset.meta.year}
+          current={dataset}
+        />
+      </article>
+    );
+  }
+  const { previousYear: py, currentYear: cy } = model;
+  const total = model.lines.find((l) => l.part === 'total')!;
+
+  return (
+    <article className="view change">
+      <header className="view__header">
+        <h1>{t.title}</h1>
+        <p className="view__lede">{t.lede(py, cy)}</p>
+      </header>
+
+      <ul className="cards" data-testid="ch-cards">
+        {model.lines.map((l) => (
+          <li key={l.part} className="card" data-testid={`ch-card-${l.part}`}>
+            <span className="card__label">
+              {LINE_LABEL[l.part]} · 比 {py} 年
+            </span>
+            <Amount
+              className={`card__value ${l.change.isNegative() ? 'ch-neg' : ''}`}
+              value={l.change}
+              source={{ kind: 'narrative', section: '二、部门预算安排的总体情况 · 3、比上年增减情况' }}
+              signed
+            />
+            <span className="card__unit">万元</span>
+            <span className="card__note">
+              {formatSignedPercent(l.changePercent)}，{py} 年 {formatAmount(l.previous)}（{t.derived}）→ {cy}{' '}
+              年 {formatAmount(l.current)}
+            </span>
+          </li>
+        ))}
+        {model.three ? (
+          <li className="card" data-testid="ch-card-three">
+            <span className="card__label">
+              {t.threeTitle} · 比 {py} 年
+            </span>
+            <Amount className="card__value" value={model.three.change} source={model.three.source} signed />
+            <span className="card__unit">万元</span>
+            <span className="card__note">
+              {cy} 年 {formatAmount(model.three.current)}
+              {model.three.reason ? `，${model.three.reason}` : ''}
+            </span>
+          </li>
+        ) : null}
+      </ul>
+
+      <section className="panel" aria-labelledby="ch-waterfall-title">
+        <h2 id="ch-waterfall-title">{t.waterfallTitle(py, cy)}</h2>
+        <p className="ch-muted">{t.waterfallHint}</p>
+        {option ? (
+          <EChart
+            option={option}
+            ariaLabel={`${t.waterfallTitle(py, cy)}，瀑布图：${model.steps
+              .map((s) =>
+                s.kind === 'total'
+                  ? `${s.label} ${formatAmount(s.amount)} 万元`
+                  : `${s.label} ${formatSignedAmount(s.amount)} 万元`,
+              )
+              .join('，')}`}
+            height={narrow ? '340px' : '420px'}
+            testId="ch-waterfall"
+          />
+        ) : null}
+        <p className="ch-derived" data-testid="ch-derived-note">
+          <strong>{t.derived}：</strong>
+          {t.derivedNote(py, cy)}
+        </p>
+        <TableScroll label={`${t.waterfallTitle(py, cy)}（表格）`}>
+          <table className="data-table" data-testid="ch-table">
+            <caption>{t.tableCaption(py)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.part}</th>
+                <th scope="col" className="num">
+                  {t.previous(py)}（{t.derived}）
+                </th>
+                <th scope="col" className="num">
+                  {t.current(cy)}
+                </th>
+                <th scope="col" className="num">
+                  {t.change}
+                </th>
+                <th scope="col" className="num">
+                  {t.changePercent}
+                </th>
+                <th scope="col">{t.reason}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {model.lines.map((l) => (
+                <tr key={l.part} data-part={l.part}>
+                  <th scope="row">{LINE_LABEL[l.part]}</th>
+                  <td className="num">
+                    <Amount value={l.previous} source={l.previousSource} />
+                  </td>
+                  <td className="num">
+                    <Amount value={l.current} source={l.currentSource} />
+                  </td>
+                  <td className="num">{formatSignedAmount(l.change)}</td>
+                  <td className="num">{formatSignedPercent(l.changePercent)}</td>
+                  <td className="ch-reason">{l.reason ? <q>{l.reason}</q> : '—'}</td>
+                </tr>
+              ))}
+              {model.three ? (
+                <tr data-part="three">
+                  <th scope="row">{t.threeTitle}</th>
+                  <td className="num">{formatAmount(model.three.previous)}</td>
+                  <td className="num">{formatAmount(model.three.current)}</td>
+                  <td className="num">{formatSignedAmount(model.three.change)}</td>
+                  <td className="num">—</td>
+                  <td className="ch-reason">{model.three.reason ? <q>{model.three.reason}</q> : '—'}</td>
+                </tr>
+              ) : null}
+            </tbody>
+          </table>
+        </TableScroll>
+        <p className={model.partsAgree ? 'ch-check ch-check--ok' : 'ch-check ch-check--bad'}>
+          <span aria-hidden="true">{model.partsAgree ? '✓ ' : '✗ '}</span>
+          {model.partsAgree
+            ? t.partsCheckOk(formatSignedAmount(total.change))
+            : t.partsCheckBad(formatSignedAmount(total.change), formatSignedAmount(model.partsSum))}
+        </p>
+        <blockquote className="ch-quote">
+          <p>{model.narrativeText}</p>
+          <footer>—— 情况说明 · 二、部门预算安排的总体情况 · 3、比上年增减情况</footer>
+        </blockquote>
+      </section>
+
+      <FullComparison
+        {...(previousEntry ? { entry: previousEntry } : {})}
+        previousYear={py}
+        currentYear={cy}
+        current={dataset}
+      />
+    </article>
+  );
+}
