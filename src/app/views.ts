@@ -29,4 +29,5 @@ export const VIEWS: ViewEntry[] = [
     load: () => import('../features/personnel-public/personnel-public-page'),
   },
   { path: 'change', label: '同比变化', load: () => import('../features/change/change-page') },
+  { path: 'performance', label: '绩效目标', load: () => import('../features/performance/performance-page') },
 ];

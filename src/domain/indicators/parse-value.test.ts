@@ -41,7 +41,7 @@ const num = (comparator: string, number: string, unit: string, printedUnit = uni
 const TEXT = { type: 'text' };
 
 /** Every distinct 指标值 printed in the 2024 disclosure, with its expected parse. */
-const EXPECTED: Record<string, ReturnType<typeof plain>> = {
+const EXPECTED: Record<string, unknown> = {
   '≥1 个': num('≥', '1', '个'),
   '≥20 兆': num('≥', '20', '兆'),
   '≥90%': num('≥', '90', '%'),

@@ -11,6 +11,7 @@ import {
   findTemplateGoals,
   findUnmeasurablePercents,
   reviewIndicatorQuality,
+  type QualityFlag,
 } from './quality';
 import { loadDataset2024 } from './test-dataset';
 
@@ -18,7 +19,7 @@ const ds = loadDataset2024();
 const rows = projectIndicatorRows(ds);
 const P = (seq: number) => ds.projects.find((p) => p.seq === seq)!;
 const rowsOf = (seq: number) => rows.filter((r) => r.projectCode === P(seq).code);
-const ids = (flags: { target: { kind: string } & Record<string, unknown> }[]) =>
+const ids = (flags: QualityFlag[]) =>
   flags.map((f) =>
     f.target.kind === 'indicator'
       ? f.target.indicatorId
@@ -26,6 +27,7 @@ const ids = (flags: { target: { kind: string } & Record<string, unknown> }[]) =>
         ? f.target.projectCode
         : f.target.seq,
   );
+const code = (f: QualityFlag) => ('projectCode' in f.target ? f.target.projectCode : undefined);
 
 describe('findTemplateGoals', () => {
   it('flags 唐财教[2023]64号 whose goal is the template "目标内容 1"', () => {
@@ -42,7 +44,7 @@ describe('findRepeatedIndicators', () => {
   it('flags 年底前 奖补时间 in projects 4–7 and 收益群体满意度 ≥95% in projects 4 and 7', () => {
     const flags = findRepeatedIndicators(rows);
     const timing = flags.filter((f) => f.target.kind === 'indicator' && f.target.indicatorId.endsWith('#3'));
-    expect(timing.map((f) => f.target.projectCode)).toEqual([P(4).code, P(5).code, P(6).code, P(7).code]);
+    expect(timing.map((f) => code(f))).toEqual([P(4).code, P(5).code, P(6).code, P(7).code]);
     expect(timing[0]!.reason).toBe(
       '与另外 3 个项目（唐财教[2023]64号关于提前下达2024年支持市县科技创新和科学普及专项资金预算的通知、唐财教[2023]66号关于提前下达2024年引智及人才培养专项资金预算的通知、以前年度未拨付专项资金）的指标逐字相同',
     );
@@ -51,7 +53,7 @@ describe('findRepeatedIndicators', () => {
   });
   it('does not flag indicators of one project alone (project 1 is unique)', () => {
     expect(findRepeatedIndicators(rowsOf(1))).toEqual([]);
-    expect(findRepeatedIndicators(rows).some((f) => f.target.projectCode === P(1).code)).toBe(false);
+    expect(findRepeatedIndicators(rows).some((f) => code(f) === P(1).code)).toBe(false);
   });
 });
 
@@ -75,7 +77,7 @@ describe('findInconsistentUnits', () => {
   it('flags 百分比 where the disclosure elsewhere writes %', () => {
     const flags = findInconsistentUnits(rows);
     expect(flags).toHaveLength(12);
-    expect(new Set(flags.map((f) => f.target.projectCode))).toEqual(new Set([P(5).code, P(6).code]));
+    expect(new Set(flags.map((f) => code(f)))).toEqual(new Set([P(5).code, P(6).code]));
     expect(flags[0]!.reason).toBe('单位写作“百分比”，另有 18 项指标写作“%”');
   });
   it('does not flag a table that writes % only', () => {
@@ -87,7 +89,7 @@ describe('findInconsistentUnits', () => {
 describe('findCostMismatches', () => {
   it('flags 科技创新扶持资金: ≤20万元 × ≥1家 = 20 vs budget 200 (and 4.8×6, 1×1, 60×1)', () => {
     const flags = findCostMismatches(ds.projects, rows);
-    expect(flags.map((f) => f.target.projectCode)).toEqual([P(4).code, P(5).code, P(6).code, P(7).code]);
+    expect(flags.map((f) => code(f))).toEqual([P(4).code, P(5).code, P(6).code, P(7).code]);
     expect(flags[0]!.reason).toBe('≤20万元 × ≥1家 = 20.00 万元，只占预算 200.00 万元的 10.00%');
     expect(flags[1]!.reason).toBe('≤4.8万元 × ≥6家 = 28.80 万元，只占预算 48.00 万元的 60.00%');
   });
@@ -99,7 +101,7 @@ describe('findCostMismatches', () => {
 describe('findShortPlans', () => {
   it('flags plans whose last printed amount is below the budget (projects 4–7)', () => {
     const flags = findShortPlans(ds.projects);
-    expect(flags.map((f) => f.target.projectCode)).toEqual([P(4).code, P(5).code, P(6).code, P(7).code]);
+    expect(flags.map((f) => code(f))).toEqual([P(4).code, P(5).code, P(6).code, P(7).code]);
     expect(flags[0]!.reason).toBe('已披露的计划到 10月底 累计 150.00 万元，为预算的 75.00%；12月底 未披露');
   });
   it('does not flag plans that reach the budget (projects 1–3)', () => {

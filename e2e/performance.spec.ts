@@ -1,0 +1,148 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible, openView, saveScreenshot, waitForView } from './support';
+
+/** Leaf (indicator) rows of the indicator table, not the group header rows. */
+const leafRows = (page: Page) =>
+  page.getByTestId('indicator-table').locator('tbody tr:not(.data-table__group)');
+
+test.describe('绩效目标与指标 (performance)', () => {
+  test('shows the department goals, 7 projects tied to money and all 55 indicators', async ({ page }) => {
+    await openView(page, 'performance');
+    await expect(page.getByRole('heading', { level: 1, name: '绩效目标与指标' })).toBeVisible();
+    const goals = page.getByTestId('department-goals').locator(':scope > li');
+    await expect(goals).toHaveCount(9);
+    await expect(goals.first()).toContainText('促进工业转型升级');
+    await expect(goals.last()).toContainText('科技政务管理');
+    await expect(page.getByTestId('goal-2')).toContainText('≥ 80 %');
+    // The duplicated label of goal 1 is flagged with its reason.
+    await expect(page.getByTestId('goal-1')).toContainText('“绩效指标:”印了两次');
+
+    const list = page.getByTestId('project-list');
+    await expect(list.locator('tbody tr')).toHaveCount(7);
+    await expect(list.getByRole('row', { name: /科技创新扶持资金/ })).toContainText('200.00');
+    await expect(list.getByRole('row', { name: /科技创新扶持资金/ })).toContainText('2069999');
+    await expect(list.locator('tfoot')).toContainText('907.19');
+
+    await expect(leafRows(page)).toHaveCount(55);
+    await expect(page.getByTestId('indicator-count')).toHaveText('显示 55 / 55 项指标');
+    await expect(page.getByTestId('indicator-table')).toContainText('成本指标 · 7');
+    await expectAccessible(page);
+  });
+
+  test('search “满意度” narrows the table to the 7 matching rows, in the URL', async ({ page }) => {
+    await openView(page, 'performance');
+    await page.getByTestId('indicator-search').fill('满意度');
+    await expect(page).toHaveURL(/[?&]q=%E6%BB%A1%E6%84%8F%E5%BA%A6/);
+    await expect(leafRows(page)).toHaveCount(7);
+    await expect(page.getByTestId('indicator-count')).toContainText('显示 7 / 55 项指标');
+    for (const text of await leafRows(page).allInnerTexts()) expect(text).toContain('满意');
+    await expect(page.getByTestId('indicator-table')).toContainText('满意度指标 · 7');
+    await expectAccessible(page);
+
+    await page.reload();
+    await waitForView(page);
+    await expect(page.getByTestId('indicator-search')).toHaveValue('满意度');
+    await expect(leafRows(page)).toHaveCount(7);
+  });
+
+  test('filter 成本指标 shows 7, with counts on the options; back restores all', async ({ page }) => {
+    await openView(page, 'performance');
+    const l2 = page.getByTestId('filter-l2');
+    await expect(l2.locator('option', { hasText: '成本指标' })).toHaveText('成本指标 · 7');
+    await l2.selectOption('成本指标');
+    await expect(page).toHaveURL(/l2=%E6%88%90%E6%9C%AC%E6%8C%87%E6%A0%87/);
+    await expect(leafRows(page)).toHaveCount(7);
+    await expect(page.getByTestId('indicator-count')).toContainText('显示 7 / 55 项指标');
+    await expect(leafRows(page).filter({ hasText: '≤20万元' })).toHaveCount(1);
+    await expect(leafRows(page).filter({ hasText: '≤20万元' })).toContainText('成本指标与预算不匹配');
+    await expect(page.getByTestId('filter-l1').locator('option', { hasText: '效益指标' })).toHaveText(
+      '效益指标 · 0',
+    );
+    await saveScreenshot(page, 'performance-filter-cost-1280');
+    await expectAccessible(page);
+    await page.goBack();
+    await expect(leafRows(page)).toHaveCount(55);
+  });
+
+  test('qualitative values and issues-only filter come from the URL', async ({ page }) => {
+    await openView(page, 'performance?kind=qualitative');
+    await expect(leafRows(page)).toHaveCount(5);
+    await expect(leafRows(page).first()).toContainText('定性');
+    await openView(page, 'performance?issues=1&group=project');
+    await expect(page.getByTestId('filter-issues')).toBeChecked();
+    const n = await leafRows(page).count();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(55);
+    await expect(page.getByTestId('indicator-count')).toContainText(`显示 ${n} / 55 项指标`);
+    for (const text of await leafRows(page).allInnerTexts())
+      expect(text).toMatch(/不匹配|无法计量|逐字重复|不一致/);
+    await expectAccessible(page);
+  });
+
+  test('a project deep link opens that project; the template goal is flagged; the plan says 未披露 and 推算', async ({
+    page,
+  }) => {
+    await openView(page, 'performance/project/13020824P00016410001J');
+    const detail = page.getByTestId('project-detail');
+    await expect(detail.getByRole('heading', { level: 2 })).toHaveText(
+      '唐财教[2023]64号关于提前下达2024年支持市县科技创新和科学普及专项资金预算的通知',
+    );
+    await expect(detail.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(detail).toContainText('48.00');
+    await expect(page.getByTestId('project-goals')).toContainText('目标内容 1');
+    await expect(page.getByTestId('project-goals')).toContainText('模板文字');
+    await expect(page.getByTestId('project-flags')).toContainText('是表格模板的占位文字');
+    const plan = page.getByTestId('spending-plan-table');
+    await expect(plan.getByRole('row', { name: /10月底/ })).toContainText('36.00');
+    await expect(plan.getByRole('row', { name: /10月底/ })).toContainText('75.00%');
+    await expect(plan.getByRole('row', { name: /12月底/ })).toContainText('48.00');
+    await expect(plan.getByRole('row', { name: /12月底/ })).toContainText('推算');
+    await expect(page.getByTestId('spending-plan-chart')).toHaveAttribute('data-rendered', 'true');
+    await expect(page.getByTestId('project-indicators')).toContainText('≥95百分比');
+    await expect(page.getByTestId('project-indicators')).toContainText('≥ 95 %');
+    await expect(page.getByTestId('project-list').locator('tr.is-selected')).toContainText(
+      '唐财教[2023]64号',
+    );
+    await expect(page.getByTestId('quality-review').locator('[data-rule="templateGoal"]')).toContainText(
+      '目标内容 1',
+    );
+    await expectAccessible(page);
+
+    await openView(page, 'performance/project/13020824P00001910005H');
+    const plan1 = page.getByTestId('spending-plan-table');
+    await expect(plan1.getByRole('row', { name: /3月底/ })).toContainText('未披露');
+    await expect(plan1.getByRole('row', { name: /3月底/ })).not.toContainText('0.00');
+    await expect(plan1.getByRole('row', { name: /6月底/ })).toContainText('1.80');
+  });
+
+  test('a project links to the function treemap at its code and to the basic / project view', async ({
+    page,
+  }) => {
+    await openView(page, 'performance/project/13020824P00021510002F');
+    await expect(page.getByTestId('to-basic-project')).toHaveAttribute(
+      'href',
+      '#/basic-project?project=13020824P00021510002F',
+    );
+    await page.getByTestId('to-treemap').click();
+    await expect(page).toHaveURL(/#\/function\/206\/20699\/2069999$/);
+    await waitForView(page);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '找不到该页面' })).toHaveCount(0);
+    await expect(page.locator('main')).toContainText('2069999');
+  });
+
+  test('is accessible and looks right at three sizes', async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const [w, h, name] of [
+      [1920, 1080, 'performance-1920'],
+      [1280, 720, 'performance-1280'],
+      [375, 812, 'performance-375'],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await openView(page, 'performance/project/13020824P00021510002F');
+      await expect(page.getByTestId('project-detail')).toBeVisible();
+      await saveScreenshot(page, name);
+      await expectAccessible(page);
+    }
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * The flat indicator table (指标一览): every project 绩效指标 that passes the URL filters, in a
+ * TanStack v9 table grouped 一级 → 二级指标 (or by project, or flat), expandable and sortable.
+ * Filtering happens in the view model (select-performance.ts) so the counts on the filters
+ * and the rows shown come from one function; the table groups, sorts and expands.
+ */
+import {
+  columnGroupingFeature,
+  createColumnHelper,
+  createExpandedRowModel,
+  createGroupedRowModel,
+  createSortedRowModel,
+  rowExpandingFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+  useTable,
+  type Row,
+} from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { Link, useLocation } from 'react-router';
+import { DataTable, ExpandToggle } from '../../components/data-table';
+import { perfCopy as c } from '../../copy/performance';
+import { QUALITY_RULES } from '../../domain/indicators/quality';
+import type { IndicatorView } from './select-performance';
+import type { Grouping } from './url-state';
+import { projectRoute } from './url-state';
+import { IndicatorValueCell } from './indicator-value';
+
+/** Grouping, sorting and expanding; module scope so the table instance stays stable. */
+const indicatorFeatures = tableFeatures({
+  columnGroupingFeature,
+  groupedRowModel: createGroupedRowModel(),
+  rowExpandingFeature,
+  expandedRowModel: createExpandedRowModel(),
+  rowSortingFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic, text: sortFn_text },
+});
+
+const helper = createColumnHelper<typeof indicatorFeatures, IndicatorView>();
+const RULE_TITLE = new Map(QUALITY_RULES.map((r) => [r.id, r.title]));
+
+/** Sort key of a value: numbers by number, deadlines by date, text last (alphabetical). */
+function valueSortKey(r: IndicatorView): string {
+  if (r.value.type === 'number')
+    return `0${r.value.unit}\u0001${r.value.number.toFixed(6).padStart(24, '0')}`;
+  if (r.value.type === 'deadline') return `1${r.value.date}`;
+  return `2${r.value.printed}`;
+}
+
+const GROUPING: Record<Grouping, string[]> = {
+  level: ['level1', 'level2'],
+  project: ['projectName'],
+  none: [],
+};
+
+export function IndicatorTable({ rows, grouping }: { rows: IndicatorView[]; grouping: Grouping }) {
+  const location = useLocation();
+  const columns = useMemo(
+    () =>
+      helper.columns([
+        helper.accessor('projectName', {
+          header: c.colProject,
+          sortFn: 'text',
+          cell: (info) => (
+            <Link
+              className="perf-table__project"
+              to={{ pathname: projectRoute(info.row.original.projectCode), search: location.search }}
+            >
+              {info.getValue()}
+            </Link>
+          ),
+        }),
+        helper.accessor('level1', { header: c.colL1, sortFn: 'text' }),
+        helper.accessor('level2', { header: c.colL2, sortFn: 'text' }),
+        helper.accessor('level3', {
+          header: c.colL3,
+          sortFn: 'text',
+          meta: { rowHeader: true },
+        }),
+        helper.accessor((r) => r.description ?? '', {
+          id: 'description',
+          header: c.colDescription,
+          enableSorting: false,
+        }),
+        helper.accessor((r) => valueSortKey(r), {
+          id: 'value',
+          header: c.colValue,
+          sortFn: 'basic',
+          cell: (info) => <IndicatorValueCell row={info.row.original} />,
+        }),
+        helper.accessor((r) => r.basis ?? '', { id: 'basis', header: c.colBasis, sortFn: 'text' }),
+        helper.accessor((r) => r.flags.length, {
+          id: 'issues',
+          header: c.colIssues,
+          sortFn: 'basic',
+          sortDescFirst: true,
+          cell: (info) => {
+            const flags = info.row.original.flags;
+            if (flags.length === 0) return null;
+            return (
+              <ul className="flag-list flag-list--compact">
+                {flags.map((f, i) => (
+                  <li key={i}>
+                    <span className="flag-badge">{RULE_TITLE.get(f.rule)}</span>
+                    <span className="flag-reason">{f.reason}</span>
+                  </li>
+                ))}
+              </ul>
+            );
+          },
+        }),
+      ]),
+    [location.search],
+  );
+
+  const table = useTable({
+    features: indicatorFeatures,
+    columns,
+    data: rows,
+    getRowId: (r) => r.id,
+    state: { grouping: GROUPING[grouping] },
+    groupedColumnMode: 'remove',
+    initialState: { expanded: true },
+    autoResetExpanded: false,
+  });
+
+  const renderGroupRow = (row: Row<never, IndicatorView>) => {
+    const r = row as unknown as Row<typeof indicatorFeatures, IndicatorView>;
+    const count = r.getLeafRows().filter((x) => !x.getIsGrouped()).length;
+    return (
+      <span className={`perf-group perf-group--depth-${r.depth}`}>
+        <ExpandToggle
+          depth={r.depth}
+          canExpand
+          expanded={r.getIsExpanded()}
+          onToggle={() => r.toggleExpanded()}
+          label={
+            <span className="perf-group__label">
+              {String(r.groupingValue)} <span className="perf-count">· {count}</span>
+            </span>
+          }
+        />
+      </span>
+    );
+  };
+
+  return (
+    <DataTable
+      table={table}
+      caption={c.tableCaption}
+      label={c.tableLabel}
+      testId="indicator-table"
+      className="perf-table"
+      renderGroupRow={renderGroupRow}
+    />
+  );
+}

@@ -1,0 +1,374 @@
+/**
+ * 绩效目标与指标 (issue 5): the department's performance goals, the 7 project 绩效目标表 tied
+ * to their money, one filterable indicator table across all projects, and a quality review
+ * for budget reviewers. The URL holds the selected project (path) and the filters (query).
+ */
+import { useId, useMemo } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useDataset } from '../../app/dataset-context';
+import { withSticky } from '../../app/url';
+import { Amount } from '../../components/amount';
+import { TableScroll } from '../../components/table-scroll';
+import { perfCopy as c } from '../../copy/performance';
+import { formatAmount } from '../../domain/format';
+import { DepartmentGoals } from './department-goals';
+import { IndicatorTable } from './indicator-table';
+import { ProjectDetail } from './project-detail';
+import { selectPerformance, type FacetOption, type PerformanceModel } from './select-performance';
+import {
+  filtersToSearch,
+  hasActiveFilters,
+  NO_FILTERS,
+  parseFilters,
+  selectedProjectFromSplat,
+  type Grouping,
+  type PerformanceFilters,
+} from './url-state';
+import './performance.css';
+
+export default function PerformancePage() {
+  const { dataset } = useDataset();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const splat = useParams()['*'];
+  const selectedCode = selectedProjectFromSplat(splat);
+  const filters = useMemo(() => parseFilters(location.search), [location.search]);
+  const model = useMemo(
+    () => selectPerformance(dataset, filters, selectedCode),
+    [dataset, filters, selectedCode],
+  );
+
+  const setFilters = (next: PerformanceFilters, replace = false) => {
+    const search = filtersToSearch(next, location.search);
+    void navigate({ pathname: location.pathname, search: search ? `?${search}` : '' }, { replace });
+  };
+
+  return (
+    <article className="view performance">
+      <header className="view__header">
+        <h1>{c.title}</h1>
+        <p className="view__lede">
+          {c.lede(model.department, model.year, model.projects.length, model.totalRows)}
+        </p>
+      </header>
+
+      <DepartmentGoals model={model} />
+
+      <ProjectList model={model} selectedCode={selectedCode} />
+
+      {model.missingProject && (
+        <p className="empty-state" role="status">
+          {c.notFound(model.missingProject)}{' '}
+          <Link to={{ pathname: '/performance', search: location.search }}>{c.backToList}</Link>
+        </p>
+      )}
+      {model.selected && <ProjectDetail project={model.selected} />}
+
+      <section className="panel perf-section" aria-labelledby="perf-table-title" id="indicator-table">
+        <h2 id="perf-table-title">
+          {c.tableHeading} <span className="perf-count">· {model.totalRows}</span>
+        </h2>
+        <Filters model={model} filters={filters} onChange={setFilters} />
+        {model.rows.length > 0 ? (
+          <IndicatorTable rows={model.rows} grouping={filters.group} />
+        ) : (
+          <p className="empty-state" data-testid="no-rows">
+            {c.noRows}{' '}
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setFilters({ ...NO_FILTERS, group: filters.group })}
+            >
+              {c.clearFilters}
+            </button>
+          </p>
+        )}
+      </section>
+
+      <QualityReview model={model} filters={filters} onChange={setFilters} />
+    </article>
+  );
+}
+
+function ProjectList({ model, selectedCode }: { model: PerformanceModel; selectedCode?: string }) {
+  const { search } = useLocation();
+  return (
+    <section className="panel perf-section" aria-labelledby="perf-projects-title">
+      <h2 id="perf-projects-title">
+        {c.projectsHeading} <span className="perf-count">· {model.projects.length}</span>
+      </h2>
+      <TableScroll label={c.projectsHeading}>
+        <table className="data-table perf-projects" data-testid="project-list">
+          <caption>{c.projectsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{c.projectCode}</th>
+              <th scope="col">{c.projectName}</th>
+              <th scope="col" className="num">
+                {c.budget}
+              </th>
+              <th scope="col">{c.functionCode}</th>
+              <th scope="col" className="num">
+                {c.indicatorCount}
+              </th>
+              <th scope="col" className="num">
+                {c.issueCount}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.projects.map((p) => {
+              const current = p.code === selectedCode;
+              return (
+                <tr key={p.code} className={current ? 'is-selected' : undefined}>
+                  <td>
+                    <code>{p.code}</code>
+                  </td>
+                  <th scope="row">
+                    <Link to={{ pathname: p.route, search }} aria-current={current ? 'page' : undefined}>
+                      {p.name}
+                    </Link>
+                  </th>
+                  <td className="num">
+                    <Amount value={p.budget} source={p.budgetSource} />
+                  </td>
+                  <td>
+                    {p.functionCode && p.functionRoute ? (
+                      <Link to={withSticky(p.functionRoute, search)} aria-label={c.toTreemap(p.functionCode)}>
+                        {p.functionCode}
+                      </Link>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                  <td className="num">{p.indicatorCount}</td>
+                  <td className="num">
+                    {p.flagCount > 0 ? <span className="flag-count">{p.flagCount}</span> : 0}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+          {model.projectTotal && (
+            <tfoot>
+              <tr>
+                <td />
+                <th scope="row">{c.total}</th>
+                <td className="num">{formatAmount(model.projectTotal)}</td>
+                <td />
+                <td className="num">{model.totalRows}</td>
+                <td />
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </TableScroll>
+    </section>
+  );
+}
+
+function FacetSelect({
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: string | undefined;
+  options: FacetOption[];
+  onChange: (v: string | undefined) => void;
+  testId: string;
+}) {
+  const id = useId();
+  const all = options.reduce((n, o) => n + o.count, 0);
+  return (
+    <div className="perf-filter">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value || undefined)}
+        data-testid={testId}
+      >
+        <option value="">
+          {c.all} · {all}
+        </option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label} · {o.count}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function Filters({
+  model,
+  filters,
+  onChange,
+}: {
+  model: PerformanceModel;
+  filters: PerformanceFilters;
+  onChange: (f: PerformanceFilters, replace?: boolean) => void;
+}) {
+  const searchId = useId();
+  const groupId = useId();
+  const set = <K extends keyof PerformanceFilters>(key: K, v: PerformanceFilters[K] | undefined) => {
+    const next = { ...filters };
+    if (v === undefined) delete next[key];
+    else next[key] = v;
+    onChange(next);
+  };
+  return (
+    <div className="perf-filters" role="search" aria-label={c.tableHeading}>
+      <div className="perf-filter perf-filter--search">
+        <label htmlFor={searchId}>{c.search}</label>
+        <input
+          id={searchId}
+          type="search"
+          value={filters.q}
+          placeholder={c.searchPlaceholder}
+          onChange={(e) => onChange({ ...filters, q: e.target.value }, true)}
+          data-testid="indicator-search"
+        />
+      </div>
+      <FacetSelect
+        label={c.filterProject}
+        value={filters.project}
+        options={model.facets.project}
+        onChange={(v) => set('project', v)}
+        testId="filter-project"
+      />
+      <FacetSelect
+        label={c.filterL1}
+        value={filters.l1}
+        options={model.facets.l1}
+        onChange={(v) => set('l1', v)}
+        testId="filter-l1"
+      />
+      <FacetSelect
+        label={c.filterL2}
+        value={filters.l2}
+        options={model.facets.l2}
+        onChange={(v) => set('l2', v)}
+        testId="filter-l2"
+      />
+      <FacetSelect
+        label={c.filterKind}
+        value={filters.kind}
+        options={model.facets.kind}
+        onChange={(v) => set('kind', v as PerformanceFilters['kind'])}
+        testId="filter-kind"
+      />
+      <FacetSelect
+        label={c.filterBasis}
+        value={filters.basis}
+        options={model.facets.basis}
+        onChange={(v) => set('basis', v)}
+        testId="filter-basis"
+      />
+      <div className="perf-filter">
+        <label htmlFor={groupId}>{c.groupBy}</label>
+        <select
+          id={groupId}
+          value={filters.group}
+          onChange={(e) => onChange({ ...filters, group: e.target.value as Grouping })}
+        >
+          <option value="level">{c.groupLevel}</option>
+          <option value="project">{c.groupProject}</option>
+          <option value="none">{c.groupNone}</option>
+        </select>
+      </div>
+      <label className="perf-filter perf-filter--check">
+        <input
+          type="checkbox"
+          checked={filters.issues}
+          onChange={(e) => onChange({ ...filters, issues: e.target.checked })}
+          data-testid="filter-issues"
+        />
+        {c.filterIssues} <span className="perf-count">· {model.facets.issues}</span>
+      </label>
+      <p className="perf-filters__status" aria-live="polite" data-testid="indicator-count">
+        {c.showing(model.rows.length, model.totalRows)}
+        {hasActiveFilters(filters) && (
+          <button
+            type="button"
+            className="button button--secondary perf-filters__clear"
+            onClick={() => onChange({ ...NO_FILTERS, group: filters.group })}
+          >
+            {c.clearFilters}
+          </button>
+        )}
+      </p>
+    </div>
+  );
+}
+
+function QualityReview({
+  model,
+  filters,
+  onChange,
+}: {
+  model: PerformanceModel;
+  filters: PerformanceFilters;
+  onChange: (f: PerformanceFilters) => void;
+}) {
+  const { search } = useLocation();
+  return (
+    <section className="panel perf-section" aria-labelledby="perf-quality-title" data-testid="quality-review">
+      <h2 id="perf-quality-title">
+        {c.qualityHeading} <span className="perf-count">· {model.flagCount}</span>
+      </h2>
+      <p className="perf-note">{c.qualityLede}</p>
+      {model.quality.length === 0 ? (
+        <p>{c.qualityNone}</p>
+      ) : (
+        <>
+          <p>
+            <a
+              href="#indicator-table"
+              className="button button--secondary"
+              onClick={(e) => {
+                e.preventDefault();
+                onChange({ ...filters, issues: true });
+                document.getElementById('indicator-table')?.scrollIntoView({ block: 'start' });
+              }}
+            >
+              {c.showIssuesInTable}
+            </a>
+          </p>
+          <div className="quality-groups">
+            {model.quality.map((g) => (
+              <section
+                key={g.rule}
+                className="quality-group"
+                aria-label={`${g.title} · ${g.items.length}`}
+                data-rule={g.rule}
+              >
+                <h3>
+                  {g.title} <span className="perf-count">· {g.items.length}</span>
+                </h3>
+                <ul>
+                  {g.items.map((it, i) => (
+                    <li key={i}>
+                      {it.route ? (
+                        <Link to={{ pathname: it.route, search }} className="quality-group__subject">
+                          {it.subject}
+                        </Link>
+                      ) : (
+                        <span className="quality-group__subject">{it.subject}</span>
+                      )}
+                      <span className="flag-reason">{it.flag.reason}</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

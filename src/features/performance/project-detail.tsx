@@ -1,0 +1,192 @@
+/**
+ * One project in full: money and links (function treemap, basic / project view), purpose,
+ * goals (template text flagged), the spending plan as a chart with its table twin, and the
+ * indicators grouped 一级 → 二级 → 三级 with description, value and basis.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { Link, useLocation } from 'react-router';
+import { withSticky } from '../../app/url';
+import { EChart } from '../../charts/EChart';
+import { Amount } from '../../components/amount';
+import { TableScroll } from '../../components/table-scroll';
+import { useNarrow } from '../../components/use-media-query';
+import { perfCopy as c } from '../../copy/performance';
+import { formatAmount, formatPercent, NOT_DISCLOSED } from '../../domain/format';
+import { QUALITY_RULES } from '../../domain/indicators/quality';
+import { buildSpendingPlanOption, describePlanPoint } from './build-spending-plan-option';
+import { IndicatorValueCell } from './indicator-value';
+import type { ProjectDetail as Detail } from './select-performance';
+
+const RULE_TITLE = new Map(QUALITY_RULES.map((r) => [r.id, r.title]));
+const STATUS = {
+  printed: c.statusPrinted,
+  notDisclosed: c.statusNotDisclosed,
+  inferred: c.statusInferred,
+} as const;
+
+export function ProjectDetail({ project: p }: { project: Detail }) {
+  const { search } = useLocation();
+  const narrow = useNarrow();
+  const option = useMemo(() => buildSpendingPlanOption(p.plan, narrow), [p.plan, narrow]);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // A deep link or a click in the list opens the project: bring it into view and focus.
+    heading.current?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: 'start' });
+  }, [p.code]);
+  const projectFlags = p.flags.filter((f) => f.target.kind === 'project' || f.rule === 'costMismatch');
+
+  return (
+    <section className="panel perf-project" aria-labelledby="perf-project-title" data-testid="project-detail">
+      <p className="perf-project__kicker">
+        {c.selectedProject} · <code>{p.code}</code>
+      </p>
+      <h2 id="perf-project-title" ref={heading} tabIndex={-1}>
+        {p.name}
+      </h2>
+      <dl className="perf-facts">
+        <div>
+          <dt>{c.budget}</dt>
+          <dd>
+            <Amount value={p.budget} source={p.budgetSource} />
+          </dd>
+        </div>
+        <div>
+          <dt>{c.functionCode}</dt>
+          <dd>
+            {p.functionCode && p.functionRoute ? (
+              <Link to={withSticky(p.functionRoute, search)} data-testid="to-treemap">
+                {c.toTreemap(p.functionCode)} →
+              </Link>
+            ) : (
+              NOT_DISCLOSED
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>基本支出与项目支出</dt>
+          <dd>
+            <Link to={withSticky(p.basicProjectRoute, search)} data-testid="to-basic-project">
+              {c.toBasicProject} →
+            </Link>
+          </dd>
+        </div>
+      </dl>
+      <p className="perf-project__back">
+        <Link to={{ pathname: '/performance', search }}>← {c.backToList}</Link>
+      </p>
+
+      {projectFlags.length > 0 && (
+        <ul className="flag-list" data-testid="project-flags" aria-label={c.qualityHeading}>
+          {projectFlags.map((f, i) => (
+            <li key={i}>
+              <span className="flag-badge">{RULE_TITLE.get(f.rule)}</span>
+              <span className="flag-reason">{f.reason}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <div className="perf-project__grid">
+        <div>
+          <h3>{c.purpose}</h3>
+          <p>{p.purpose ?? NOT_DISCLOSED}</p>
+          <h3>{c.goals}</h3>
+          <ol className="perf-goals" data-testid="project-goals">
+            {p.goals.map((g, i) => (
+              <li key={i} className={g.template ? 'is-flagged' : undefined}>
+                {g.text}
+                {g.template && <span className="flag-badge">{c.templateGoal}</span>}
+              </li>
+            ))}
+          </ol>
+        </div>
+        <div>
+          <h3>{c.spendingPlan}</h3>
+          <EChart
+            option={option}
+            ariaLabel={`${p.name}${c.spendingPlan}：${p.plan.points.map(describePlanPoint).join('；')}`}
+            height={narrow ? '220px' : '240px'}
+            testId="spending-plan-chart"
+          />
+          <TableScroll label={`${c.spendingPlan}表格`}>
+            <table className="data-table" data-testid="spending-plan-table">
+              <caption>
+                表格版本 · 来源：{p.tableTitle} · 资金支出计划（表头印“{p.plan.printedUnit ?? '—'}”）
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{c.period}</th>
+                  <th scope="col" className="num">
+                    {c.cumulativeAmount}
+                  </th>
+                  <th scope="col" className="num">
+                    {c.percentOfBudget}
+                  </th>
+                  <th scope="col">{c.status}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.plan.points.map((pt) => (
+                  <tr key={pt.period} className={`plan-row plan-row--${pt.status}`}>
+                    <th scope="row">{pt.period}</th>
+                    <td className="num">{pt.amount ? formatAmount(pt.amount) : NOT_DISCLOSED}</td>
+                    <td className="num">
+                      {pt.percentOfBudget ? formatPercent(pt.percentOfBudget) : NOT_DISCLOSED}
+                    </td>
+                    <td>
+                      <span className={`status-badge status-badge--${pt.status}`}>{STATUS[pt.status]}</span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+          <p className="perf-note">{c.spendingPlanNote}</p>
+        </div>
+      </div>
+
+      <h3>{c.indicatorsHeading}</h3>
+      <div className="ind-tree" data-testid="project-indicators">
+        {p.tree.map((l1) => (
+          <section key={l1.level1} className="ind-tree__l1" aria-label={`${l1.level1} · ${l1.count}`}>
+            <h4>
+              {l1.level1} <span className="perf-count">· {l1.count}</span>
+            </h4>
+            {l1.groups.map((l2) => (
+              <div key={l2.level2} className="ind-tree__l2">
+                <h5>{l2.level2}</h5>
+                <ul>
+                  {l2.rows.map((r) => (
+                    <li key={r.id} className={`ind-item${r.flags.length ? ' is-flagged' : ''}`}>
+                      <span className="ind-item__name">{r.level3}</span>
+                      {r.description && r.description !== r.level3 && (
+                        <span className="ind-item__desc">{r.description}</span>
+                      )}
+                      <span className="ind-item__value">
+                        <IndicatorValueCell row={r} />
+                      </span>
+                      <span className="ind-item__basis">
+                        {c.colBasis}：{r.basis ?? NOT_DISCLOSED}
+                      </span>
+                      {r.flags.length > 0 && (
+                        <ul className="flag-list flag-list--compact">
+                          {r.flags.map((f, i) => (
+                            <li key={i}>
+                              <span className="flag-badge">{RULE_TITLE.get(f.rule)}</span>
+                              <span className="flag-reason">{f.reason}</span>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        ))}
+      </div>
+    </section>
+  );
+}

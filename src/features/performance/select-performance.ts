@@ -1,0 +1,332 @@
+/**
+ * View model of the 绩效目标与指标 explorer: the department level (overall goal, itemised
+ * goals with their indicators and targets), the project list with money, the selected
+ * project in full, the filtered indicator table with counts per filter value, and the
+ * quality review. Pure: plain data from the dataset and the URL state; amounts in 万元.
+ *
+ * Sources: 五、部门整体绩效目标 (narrative.performance) and 七、部门项目预算安排情况及绩效目标
+ * (projects: 绩效目标表 of each project).
+ */
+import type Decimal from 'decimal.js';
+import { findTextTargets, describeValue, type ValueKind } from '../../domain/indicators/parse-value';
+import {
+  matchesQuery,
+  projectIndicatorRows,
+  type IndicatorRow,
+} from '../../domain/indicators/project-indicators';
+import {
+  QUALITY_RULES,
+  reviewIndicatorQuality,
+  type QualityFlag,
+  type QualityRuleId,
+} from '../../domain/indicators/quality';
+import { deriveSpendingPlan, type SpendingPlan } from '../../domain/indicators/spending-plan';
+import { sumAmounts } from '../../domain/money';
+import type { Dataset, Project } from '../../domain/schema';
+import type { SourceRef } from '../../domain/source';
+import { basicProjectRoute, functionRoute, projectRoute, type PerformanceFilters } from './url-state';
+
+export const PROJECT_SECTION = '七、部门项目预算安排情况及绩效目标';
+
+/** One sentence of a department-level 绩效指标, with the targets found in it. */
+export interface DepartmentIndicatorView {
+  /** The indicator as printed (label removed), e.g. "安全生产管理工作完成率, …大于等于 80%". */
+  text: string;
+  /** What is measured: the words before the first comma. */
+  name: string;
+  /** The rest of the sentence (may be empty). */
+  detail: string;
+  /** Targets in normal form, e.g. ["≥ 80 %"]. */
+  targets: string[];
+}
+
+export interface DepartmentGoalView {
+  seq: number;
+  title: string;
+  goal: string;
+  indicators: DepartmentIndicatorView[];
+  flags: QualityFlag[];
+}
+
+export interface ProjectSummary {
+  seq: number;
+  code: string;
+  name: string;
+  budget: Decimal;
+  budgetSource: SourceRef;
+  functionCode?: string;
+  /** Route to the treemap at the function code (without "#"). */
+  functionRoute?: string;
+  basicProjectRoute: string;
+  route: string;
+  indicatorCount: number;
+  /** Flags about the project or its indicators. */
+  flagCount: number;
+}
+
+export interface IndicatorView extends IndicatorRow {
+  /** Normal form of the parsed value ("≥ 95 %"); equals the printed text for 定性. */
+  normalized: string;
+  flags: QualityFlag[];
+}
+
+export interface Level2Group {
+  level2: string;
+  rows: IndicatorView[];
+}
+export interface Level1Group {
+  level1: string;
+  count: number;
+  groups: Level2Group[];
+}
+
+export interface ProjectDetail extends ProjectSummary {
+  purpose?: string;
+  goals: { text: string; template: boolean }[];
+  plan: SpendingPlan;
+  tree: Level1Group[];
+  /** Flags about the project itself and its indicators. */
+  flags: QualityFlag[];
+  tableTitle: string;
+}
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  /** Rows matching every other active filter and this value. */
+  count: number;
+}
+
+export interface Facets {
+  project: FacetOption[];
+  l1: FacetOption[];
+  l2: FacetOption[];
+  kind: FacetOption[];
+  basis: FacetOption[];
+  /** Rows with a flag, under the other filters. */
+  issues: number;
+}
+
+export interface QualityGroup {
+  rule: QualityRuleId;
+  title: string;
+  items: { flag: QualityFlag; subject: string; route?: string }[];
+}
+
+export interface PerformanceModel {
+  department: string;
+  year: number;
+  overallGoal: string[];
+  goals: DepartmentGoalView[];
+  workSafeguards: string[];
+  mechanismSafeguards: string[];
+  projects: ProjectSummary[];
+  /** Sum of project budgets, 万元 (= 项目支出). */
+  projectTotal?: Decimal;
+  /** The project named in the path; undefined when none is selected. */
+  selected?: ProjectDetail;
+  /** Set when the path names a project code that is not in the dataset. */
+  missingProject?: string;
+  rows: IndicatorView[];
+  totalRows: number;
+  facets: Facets;
+  quality: QualityGroup[];
+  flagCount: number;
+}
+
+type FilterKey = 'project' | 'l1' | 'l2' | 'kind' | 'basis' | 'issues' | 'q';
+
+function passes(row: IndicatorView, f: PerformanceFilters, skip?: FilterKey): boolean {
+  if (skip !== 'project' && f.project && row.projectCode !== f.project) return false;
+  if (skip !== 'l1' && f.l1 && row.level1 !== f.l1) return false;
+  if (skip !== 'l2' && f.l2 && row.level2 !== f.l2) return false;
+  if (skip !== 'kind' && f.kind && row.kind !== f.kind) return false;
+  if (skip !== 'basis' && f.basis && row.basis !== f.basis) return false;
+  if (skip !== 'issues' && f.issues && row.flags.length === 0) return false;
+  if (skip !== 'q' && !matchesQuery(row, f.q)) return false;
+  return true;
+}
+
+/** Distinct values in first-seen order with their counts under the other filters. */
+function facet(
+  all: readonly IndicatorView[],
+  f: PerformanceFilters,
+  key: Exclude<FilterKey, 'issues' | 'q'>,
+  valueOf: (r: IndicatorView) => string | undefined,
+  labelOf: (v: string) => string = (v) => v,
+): FacetOption[] {
+  const order: string[] = [];
+  const counts = new Map<string, number>();
+  for (const r of all) {
+    const v = valueOf(r);
+    if (v === undefined) continue;
+    if (!counts.has(v)) {
+      order.push(v);
+      counts.set(v, 0);
+    }
+    if (passes(r, f, key)) counts.set(v, counts.get(v)! + 1);
+  }
+  return order.map((v) => ({ value: v, label: labelOf(v), count: counts.get(v)! }));
+}
+
+const KIND_LABEL: Record<ValueKind, string> = { quantitative: '定量', qualitative: '定性' };
+
+function splitSentences(text: string): string[] {
+  return text
+    .split(/[；;]\s*/)
+    .map((s) => s.trim().replace(/[。.]$/, ''))
+    .filter((s) => s !== '');
+}
+
+function departmentIndicator(text: string, year: number): DepartmentIndicatorView {
+  const clean = text.trim().replace(/[。.]$/, '');
+  const at = clean.search(/[,，]/);
+  return {
+    text: clean,
+    name: at > 0 ? clean.slice(0, at).trim() : clean,
+    detail: at > 0 ? clean.slice(at + 1).trim() : '',
+    targets: findTextTargets(clean, year).map((t) => describeValue(t.value)),
+  };
+}
+
+function summary(p: Project, rows: readonly IndicatorView[], flags: readonly QualityFlag[]): ProjectSummary {
+  return {
+    seq: p.seq,
+    code: p.code,
+    name: p.name,
+    budget: p.budget,
+    budgetSource: { kind: 'narrative', section: `${PROJECT_SECTION} · ${p.tableTitle} · 预算数` },
+    ...(p.functionCode ? { functionCode: p.functionCode, functionRoute: functionRoute(p.functionCode) } : {}),
+    basicProjectRoute: basicProjectRoute(p.code),
+    route: projectRoute(p.code),
+    indicatorCount: rows.filter((r) => r.projectCode === p.code).length,
+    flagCount: flags.filter((f) => f.target.kind !== 'departmentGoal' && f.target.projectCode === p.code)
+      .length,
+  };
+}
+
+/** Groups rows 一级 → 二级 in first-seen order. */
+export function groupByLevels(rows: readonly IndicatorView[]): Level1Group[] {
+  const out: Level1Group[] = [];
+  for (const r of rows) {
+    let l1 = out.find((g) => g.level1 === r.level1);
+    if (!l1) out.push((l1 = { level1: r.level1, count: 0, groups: [] }));
+    let l2 = l1.groups.find((g) => g.level2 === r.level2);
+    if (!l2) l1.groups.push((l2 = { level2: r.level2, rows: [] }));
+    l2.rows.push(r);
+    l1.count += 1;
+  }
+  return out;
+}
+
+/**
+ * Builds the explorer's model.
+ * @param selectedCode 项目编码 from the path, if any.
+ */
+export function selectPerformance(
+  dataset: Dataset,
+  filters: PerformanceFilters,
+  selectedCode?: string,
+): PerformanceModel {
+  const year = dataset.meta.year;
+  const perf = dataset.narrative.performance;
+  const rawRows = projectIndicatorRows(dataset);
+  const flags = reviewIndicatorQuality(dataset.projects, rawRows, perf.goals);
+  const flagsOfRow = (id: string) =>
+    flags.filter((f) => f.target.kind === 'indicator' && f.target.indicatorId === id);
+  const all: IndicatorView[] = rawRows.map((r) => ({
+    ...r,
+    normalized: describeValue(r.value),
+    flags: flagsOfRow(r.id),
+  }));
+
+  const projects = dataset.projects.map((p) => summary(p, all, flags));
+  const p = selectedCode ? dataset.projects.find((x) => x.code === selectedCode) : undefined;
+  let selected: ProjectDetail | undefined;
+  if (p) {
+    const mine = all.filter((r) => r.projectCode === p.code);
+    selected = {
+      ...summary(p, all, flags),
+      ...(p.purpose ? { purpose: p.purpose } : {}),
+      tableTitle: p.tableTitle,
+      goals: p.goals.map((g) => ({
+        text: g,
+        template: flags.some(
+          (f) =>
+            f.rule === 'templateGoal' &&
+            f.target.kind === 'project' &&
+            f.target.projectCode === p.code &&
+            f.reason.includes(g),
+        ),
+      })),
+      plan: deriveSpendingPlan(p),
+      tree: groupByLevels(mine),
+      flags: flags.filter((f) => f.target.kind !== 'departmentGoal' && f.target.projectCode === p.code),
+    };
+  }
+
+  const nameOf = new Map(dataset.projects.map((x) => [x.code, x.name]));
+  const quality: QualityGroup[] = QUALITY_RULES.map((rule) => ({
+    rule: rule.id,
+    title: rule.title,
+    items: flags
+      .filter((f) => f.rule === rule.id)
+      .map((flag) => {
+        const t = flag.target;
+        if (t.kind === 'departmentGoal') {
+          const g = perf.goals.find((x) => x.seq === t.seq);
+          return { flag, subject: `分项绩效目标 ${t.seq} ${g?.title ?? ''}`.trim() };
+        }
+        const row = t.kind === 'indicator' ? all.find((r) => r.id === t.indicatorId) : undefined;
+        const name = nameOf.get(t.projectCode) ?? t.projectCode;
+        return {
+          flag,
+          subject: row ? `${name} · ${row.level2} · ${row.level3}` : name,
+          route: projectRoute(t.projectCode),
+        };
+      }),
+  })).filter((g) => g.items.length > 0);
+
+  return {
+    department: dataset.meta.department.name,
+    year,
+    overallGoal: splitSentences(perf.overallGoal),
+    goals: perf.goals.map((g) => ({
+      seq: g.seq,
+      title: g.title,
+      goal: g.goal,
+      indicators: g.indicators.map((i) => departmentIndicator(i, year)),
+      flags: flags.filter((f) => f.target.kind === 'departmentGoal' && f.target.seq === g.seq),
+    })),
+    workSafeguards: perf.workSafeguards,
+    mechanismSafeguards: perf.mechanismSafeguards,
+    projects,
+    ...(projects.length > 0 ? { projectTotal: sumAmounts(projects.map((x) => x.budget))! } : {}),
+    ...(selected ? { selected } : {}),
+    ...(selectedCode && !p ? { missingProject: selectedCode } : {}),
+    rows: all.filter((r) => passes(r, filters)),
+    totalRows: all.length,
+    facets: {
+      project: facet(
+        all,
+        filters,
+        'project',
+        (r) => r.projectCode,
+        (v) => nameOf.get(v) ?? v,
+      ),
+      l1: facet(all, filters, 'l1', (r) => r.level1),
+      l2: facet(all, filters, 'l2', (r) => r.level2),
+      kind: facet(
+        all,
+        filters,
+        'kind',
+        (r) => r.kind,
+        (v) => KIND_LABEL[v as ValueKind],
+      ),
+      basis: facet(all, filters, 'basis', (r) => r.basis),
+      issues: all.filter((r) => r.flags.length > 0 && passes(r, filters, 'issues')).length,
+    },
+    quality,
+    flagCount: flags.length,
+  };
+}
