@@ -29,6 +29,7 @@ export const modes = {
   presentExitFullscreen: '退出全屏',
   presentFullscreenUnavailable: '此环境不允许全屏（例如嵌入框架未授权），可用浏览器的全屏功能（F11）。',
   presentPrint: '打印',
+  presentPrintMore: (route: string) => `完整内容与下钻见预算透视看板 #/${route}`,
   presentPreparingPrint: '正在准备打印版（每页一张幻灯片）…',
   presentExit: '退出汇报',
   presentKeysHint: '→ / 空格 / PageDown 下一页 · ← / PageUp 上一页 · Home / End 首末页 · F 全屏 · Esc 退出',

@@ -56,8 +56,30 @@ export function EmbedCodeButton() {
       setCopy('idle');
       buttonRef.current?.focus();
     };
+    // showModal makes the page inert, but Tab past the last control would reach the browser
+    // UI; wrap it inside the dialog instead (focus trap).
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Tab') return;
+      const focusable = Array.from(
+        dialog.querySelectorAll<HTMLElement>('button:not(:disabled), textarea, a[href], [tabindex="0"]'),
+      );
+      const first = focusable[0];
+      const last = focusable[focusable.length - 1];
+      if (!first || !last) return;
+      if (e.shiftKey && document.activeElement === first) {
+        e.preventDefault();
+        last.focus();
+      } else if (!e.shiftKey && document.activeElement === last) {
+        e.preventDefault();
+        first.focus();
+      }
+    };
     dialog.addEventListener('close', onClose);
-    return () => dialog.removeEventListener('close', onClose);
+    dialog.addEventListener('keydown', onKeyDown);
+    return () => {
+      dialog.removeEventListener('close', onClose);
+      dialog.removeEventListener('keydown', onKeyDown);
+    };
   }, []);
 
   return (

@@ -11,6 +11,8 @@ import { SlideView } from './slide-view';
 /** Printed page size in CSS px (16:9, like the projector). */
 export const PAGE_WIDTH = 1280;
 export const PAGE_HEIGHT = 720;
+/** Smallest shrink factor for a page's content (≈ 8 pt body text on the printout). */
+export const MIN_ZOOM = 0.6;
 
 export interface PrintDeckProps {
   slides: readonly Slide[];
@@ -35,6 +37,7 @@ function fitPages(root: HTMLElement): void {
   for (const page of Array.from(root.querySelectorAll<HTMLElement>('.present-print__page'))) {
     const body = page.querySelector<HTMLElement>('.present-print__body');
     const head = page.querySelector<HTMLElement>('.present-print__head');
+    const more = page.querySelector<HTMLElement>('.present-print__more');
     if (!body) continue;
     body.style.zoom = '';
     const styles = getComputedStyle(page);
@@ -42,9 +45,14 @@ function fitPages(root: HTMLElement): void {
       PAGE_HEIGHT -
       parseFloat(styles.paddingTop) -
       parseFloat(styles.paddingBottom) -
-      (head?.getBoundingClientRect().height ?? 0);
+      (head?.getBoundingClientRect().height ?? 0) -
+      (more?.getBoundingClientRect().height ?? 0);
     const needed = body.scrollHeight;
-    if (needed > available) body.style.zoom = String(Math.floor((available / needed) * 1000) / 1000);
+    if (needed <= available) continue;
+    // Shrink to fit, but never below MIN_ZOOM (unreadable on paper): a longer view is cut
+    // at the page's foot and the page says where the rest is.
+    const zoom = Math.max(MIN_ZOOM, Math.floor((available / needed) * 1000) / 1000);
+    body.style.zoom = String(zoom);
   }
 }
 
@@ -103,6 +111,7 @@ export function PrintDeck({ slides, datasetId, deckPathFor, onReady }: PrintDeck
               deckPathFor={(route) => deckPathFor(i, route)}
             />
           </div>
+          <p className="present-print__more">{modes.presentPrintMore(s.route)}</p>
         </section>
       ))}
     </div>

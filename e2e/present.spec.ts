@@ -1,0 +1,159 @@
+/**
+ * 汇报模式 (issue 6): the deck built from the view registry, walked with the keyboard,
+ * full screen, printing one slide per page, drill-down inside a slide, and a screenshot
+ * of every slide at 1920×1080 for a person to look at.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { VIEWS } from '../src/app/views';
+import { readDeckParams, resolveDeck } from '../src/features/present/deck';
+import { expectAccessible, openView, saveScreenshot, waitForView } from './support';
+
+/** The default deck as the registry defines it right now (views that land later join). */
+const DECK = resolveDeck(VIEWS, readDeckParams(''));
+const where = (page: Page) => page.getByTestId('present-where');
+
+test.describe('汇报模式 (presentation mode)', () => {
+  test('walks the deck with the keyboard, one screenshot per slide at 1920×1080', async ({ page }) => {
+    expect(DECK.length).toBeGreaterThanOrEqual(2);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await openView(page, 'present');
+    const keys = ['ArrowRight', 'PageDown', 'Space'];
+    for (let i = 1; i <= DECK.length; i++) {
+      await expect(where(page)).toHaveText(`${i} / ${DECK.length} · ${DECK[i - 1]!.title}`);
+      await expect(page.getByTestId('present-slide')).toHaveAttribute('data-route', DECK[i - 1]!.route);
+      await waitForView(page);
+      if (i > 1) await expect(page).toHaveURL(new RegExp(`[?&]slide=${i}(&|$)`));
+      await expect(page.getByTestId('present-slide').getByRole('heading', { level: 1 })).toBeVisible();
+      await saveScreenshot(page, `present-slide-${i}-1920`);
+      if (i < DECK.length) await page.keyboard.press(keys[(i - 1) % keys.length]!);
+    }
+    // Past the end nothing moves; Home / End / PageUp / ArrowLeft.
+    await page.keyboard.press('ArrowRight');
+    await expect(where(page)).toContainText(`${DECK.length} / ${DECK.length}`);
+    await page.keyboard.press('Home');
+    await expect(where(page)).toHaveText(`1 / ${DECK.length} · ${DECK[0]!.title}`);
+    await page.keyboard.press('PageUp');
+    await expect(where(page)).toContainText(`1 / ${DECK.length}`);
+    await page.keyboard.press('End');
+    await expect(where(page)).toContainText(`${DECK.length} / ${DECK.length}`);
+    await page.keyboard.press('ArrowLeft');
+    await expect(where(page)).toContainText(`${DECK.length - 1} / ${DECK.length}`);
+
+    // A reload keeps the slide.
+    await page.reload();
+    await waitForView(page);
+    await expect(where(page)).toContainText(`${DECK.length - 1} / ${DECK.length}`);
+  });
+
+  test('type is large on a projector at 1920×1080 and 1280×720, with no chrome and no motion', async ({
+    page,
+  }) => {
+    for (const [w, h, min] of [
+      [1920, 1080, 24],
+      [1280, 720, 18],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await openView(page, 'present');
+      const root = await page.evaluate(() => ({
+        size: parseFloat(getComputedStyle(document.documentElement).fontSize),
+        motion: document.documentElement.dataset.motion,
+      }));
+      expect(root.size).toBeGreaterThanOrEqual(min);
+      expect(root.motion).toBe('off');
+      await expect(page.locator('.app-header, .app-nav, .app-footer')).toHaveCount(0);
+      await saveScreenshot(page, `present-slide-1-${w}`);
+    }
+    await expectAccessible(page);
+    // Leaving the deck restores the normal look.
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/#\/overview$/);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('present-mode'))).toBe(
+      false,
+    );
+  });
+
+  test('is reachable from the header, not from the nav, and opens at the view on screen', async ({
+    page,
+  }) => {
+    await openView(page, 'function/206');
+    await expect(
+      page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '汇报模式' }),
+    ).toHaveCount(0);
+    await page.locator('.app-header').getByRole('link', { name: '汇报模式' }).click();
+    await waitForView(page);
+    const index = DECK.findIndex((s) => s.route.startsWith('function')) + 1;
+    await expect(where(page)).toHaveText(`${index} / ${DECK.length} · 功能分类`);
+    await expect(page.getByTestId('present-slide')).toHaveAttribute('data-route', 'function/206');
+  });
+
+  test('F enters full screen; Esc leaves it, then returns to the normal view of the slide', async ({
+    page,
+  }) => {
+    await openView(page, 'present?slides=overview,function%2F206&slide=2');
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => Boolean(document.fullscreenElement))).toBe(true);
+    await expect(page.getByRole('button', { name: '退出全屏' })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => Boolean(document.fullscreenElement))).toBe(false);
+    await expect(page).toHaveURL(/#\/present\?/);
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(/#\/function\/206$/);
+    await expect(page.getByRole('heading', { level: 1, name: '功能分类' })).toBeVisible();
+  });
+
+  test('a custom deck from the URL; drilling inside a slide changes only that slide', async ({ page }) => {
+    await openView(page, 'present?slides=overview,function%2F206,change&slide=2');
+    await expect(where(page)).toHaveText('2 / 3 · 功能分类');
+    const slide = page.getByTestId('present-slide');
+    await expect(slide).toHaveAttribute('data-route', 'function/206');
+    // Links inside the slide point into the deck, not out of it.
+    const drill = slide.locator('a[href*="function%2F206%2F"]').first();
+    await expect(drill).toHaveAttribute(
+      'href',
+      /^#\/present\?slides=overview,function%2F206%2F\d+,change&slide=2$/,
+    );
+    await drill.click();
+    await waitForView(page);
+    await expect(page).toHaveURL(/slides=overview,function%2F206%2F\d+,change&slide=2/);
+    await expect(where(page)).toHaveText('2 / 3 · 功能分类');
+    await expect(slide).toHaveAttribute('data-route', /^function\/206\/\d+$/);
+    // Back undoes the drill, still inside the deck.
+    await page.goBack();
+    await expect(slide).toHaveAttribute('data-route', 'function/206');
+    await page.keyboard.press('ArrowRight');
+    await expect(where(page)).toContainText('3 / 3');
+  });
+
+  test('prints one slide per page', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed += 1;
+      };
+    });
+    await openView(page, 'present?slide=2');
+    await page.getByRole('button', { name: '打印' }).click();
+    await expect(page.getByTestId('present-print')).toHaveAttribute('data-print-ready', 'true', {
+      timeout: 20_000,
+    });
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.present__bar')).toBeHidden();
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? [];
+    expect(pages.length).toBe(DECK.length);
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect(page.getByTestId('present-print')).toHaveCount(0);
+    await expect(where(page)).toContainText(`2 / ${DECK.length}`);
+  });
+
+  test('Ctrl+P prints the whole deck too', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
+    });
+    await openView(page, 'present');
+    await page.keyboard.press('Control+p');
+    await expect(page.locator('html')).toHaveAttribute('data-printed', 'yes', { timeout: 20_000 });
+  });
+});
