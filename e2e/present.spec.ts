@@ -24,7 +24,8 @@ test.describe('汇报模式 (presentation mode)', () => {
       await waitForView(page);
       if (i > 1) await expect(page).toHaveURL(new RegExp(`[?&]slide=${i}(&|$)`));
       await expect(page.getByTestId('present-slide').getByRole('heading', { level: 1 })).toBeVisible();
-      await saveScreenshot(page, `present-slide-${i}-1920`);
+      // What the room sees: the projector's 1920×1080 frame, not the whole scrollable view.
+      await page.screenshot({ path: `e2e/screenshots/present-slide-${i}-1920.png` });
       if (i < DECK.length) await page.keyboard.press(keys[(i - 1) % keys.length]!);
     }
     // Past the end nothing moves; Home / End / PageUp / ArrowLeft.
@@ -139,6 +140,7 @@ test.describe('汇报模式 (presentation mode)', () => {
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.present__bar')).toBeHidden();
+    await saveScreenshot(page, 'present-print-preview');
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? [];
     expect(pages.length).toBe(DECK.length);

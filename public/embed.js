@@ -144,7 +144,12 @@
       if (event.source !== frame.iframe.contentWindow) continue;
       var data = event.data;
       if (!isMessage(data)) return;
-      if (data.type === RESIZE && typeof data.height === 'number' && isFinite(data.height) && data.height >= 0) {
+      if (
+        data.type === RESIZE &&
+        typeof data.height === 'number' &&
+        isFinite(data.height) &&
+        data.height >= 0
+      ) {
         var height = Math.ceil(data.height) + 'px';
         if (frame.iframe.style.height !== height) frame.iframe.style.height = height;
       } else if (data.type === NAVIGATE && isRoute(data.route)) {
