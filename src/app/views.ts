@@ -22,7 +22,12 @@ export interface ViewEntry {
 
 export const VIEWS: ViewEntry[] = [
   { path: 'overview', label: '概览', load: () => import('../features/overview/overview-page') },
-  { path: 'basic-project', label: '基本与项目', load: () => import('../features/basic-project/basic-project-page') },
+  { path: 'function', label: '功能分类', load: () => import('../features/function/function-page') },
+  {
+    path: 'basic-project',
+    label: '基本与项目',
+    load: () => import('../features/basic-project/basic-project-page'),
+  },
   {
     path: 'personnel-public',
     label: '人员与公用',

@@ -90,6 +90,8 @@ export interface DataTableProps<TData extends RowData> {
    * cell with this content instead of its cells. Without it grouped rows render their cells.
    */
   renderGroupRow?: (row: Row<never, TData>) => ReactNode;
+  /** Rows of a <tfoot> (e.g. the printed 合计 row), rendered as given. */
+  footer?: ReactNode;
   className?: string;
 }
 
@@ -104,6 +106,7 @@ export function DataTable<TData extends RowData>({
   selectedRowId,
   renderDetail,
   renderGroupRow,
+  footer,
   className,
 }: DataTableProps<TData>) {
   const table = anyTable as RenderableTable<TData>;
@@ -199,6 +202,7 @@ export function DataTable<TData extends RowData>({
             ];
           })}
         </tbody>
+        {footer ? <tfoot>{footer}</tfoot> : null}
       </table>
     </TableScroll>
   );

@@ -4,7 +4,9 @@
  * as a chart with its table twin.
  */
 import { useMemo } from 'react';
+import { Link } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
+import { useStickyLink } from '../../app/url';
 import { EChart } from '../../charts/EChart';
 import { functionClassColor } from '../../charts/colors';
 import { Amount } from '../../components/amount';
@@ -19,6 +21,7 @@ export default function OverviewPage() {
   const { dataset } = useDataset();
   const model = useMemo(() => selectOverview(dataset), [dataset]);
   const narrow = useNarrow();
+  const link = useStickyLink();
   const option = useMemo(() => buildClassBarOption(model.classes, narrow), [model, narrow]);
 
   return (
@@ -131,7 +134,9 @@ export default function OverviewPage() {
                       />
                       {c.code}
                     </td>
-                    <th scope="row">{c.name}</th>
+                    <th scope="row">
+                      <Link to={link(`/function/${c.code}`)}>{c.name}</Link>
+                    </th>
                     <td className="num">{formatCell(c.total, c.blank.includes('total'))}</td>
                     <td className="num">
                       {formatCell(c.basicExpenditure, c.blank.includes('basicExpenditure'))}

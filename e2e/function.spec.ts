@@ -1,0 +1,315 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectAccessible, openView, saveScreenshot, waitForView } from './support';
+
+/** The treemap's series data as [code, value] pairs, read from the ECharts instance. */
+async function chartBlocks(page: Page): Promise<[string, number][]> {
+  const chart = page.getByTestId('function-treemap');
+  await expect(chart).toHaveAttribute('data-rendered', 'true');
+  return chart.evaluate((el) => {
+    const inst = (
+      el as unknown as {
+        echarts: { getOption: () => { series: { data: { code: string; value: number }[] }[] } };
+      }
+    ).echarts;
+    return inst.getOption().series[0]!.data.map((d) => [d.code, d.value] as [string, number]);
+  });
+}
+
+/** Pixel centre of a block, relative to the chart container, from the instance's layout. */
+async function blockCentre(chart: Locator, code: string): Promise<{ x: number; y: number }> {
+  const pos = await chart.evaluate((el, wanted) => {
+    type Layout = { x: number; y: number; width: number; height: number };
+    const inst = (
+      el as unknown as {
+        echarts: {
+          getModel: () => {
+            getSeriesByIndex: (i: number) => {
+              getData: () => {
+                count: () => number;
+                getRawDataItem: (i: number) => { code?: string } | undefined;
+                getItemLayout: (i: number) => Layout;
+              };
+            };
+          };
+        };
+      }
+    ).echarts;
+    const data = inst.getModel().getSeriesByIndex(0).getData();
+    for (let i = 0; i < data.count(); i++) {
+      if (data.getRawDataItem(i)?.code === wanted) {
+        const l = data.getItemLayout(i);
+        return { x: l.x + l.width / 2, y: l.y + l.height / 2 };
+      }
+    }
+    return null;
+  }, code);
+  if (!pos) throw new Error(`no treemap block ${code}`);
+  return pos;
+}
+
+/** A real mouse click on the canvas, at the centre of the block of `code`. */
+async function clickBlock(page: Page, code: string): Promise<void> {
+  const chart = page.getByTestId('function-treemap');
+  await expect(chart).toHaveAttribute('data-rendered', 'true');
+  await chart.scrollIntoViewIfNeeded();
+  const pos = await blockCentre(chart, code);
+  const box = (await chart.boundingBox())!;
+  await page.mouse.click(box.x + pos.x, box.y + pos.y);
+}
+
+const table = (page: Page) => page.getByTestId('function-table');
+const row = (page: Page, code: string) => table(page).locator(`tr[data-row-id="${code}"]`);
+
+test.describe('功能分类 (function treemap)', () => {
+  test('#/function shows the five 类 in the treemap and the table', async ({ page }) => {
+    await openView(page, 'function');
+    await expect(page.getByRole('heading', { level: 1, name: '功能分类' })).toBeVisible();
+    await expect(page.getByRole('link', { name: '功能分类' })).toHaveAttribute('aria-current', 'page');
+    expect(await chartBlocks(page)).toEqual([
+      ['206', 1150.65],
+      ['208', 65.98],
+      ['210', 123.75],
+      ['215', 915.4],
+      ['221', 49.49],
+    ]);
+    for (const [code, amount, share] of [
+      ['206', '1,150.65', '49.91%'],
+      ['208', '65.98', '2.86%'],
+      ['210', '123.75', '5.37%'],
+      ['215', '915.40', '39.71%'],
+      ['221', '49.49', '2.15%'],
+    ] as const) {
+      await expect(row(page, code)).toContainText(amount);
+      await expect(row(page, code)).toContainText(share);
+    }
+    await expect(table(page).locator('tbody tr')).toHaveCount(5);
+    await expect(table(page).locator('tfoot')).toContainText('2,305.27');
+    await expect(page.getByTestId('function-summary')).toContainText(
+      '全部支出 合计 2,305.27 万元，分为 5 个类：206 科学技术支出 1,150.65 万元（49.91%）、215 资源勘探工业信息等支出 915.40 万元（39.71%）',
+    );
+    await expect(page.getByTestId('function-treemap')).toHaveAttribute(
+      'aria-label',
+      /全部支出 合计 2,305.27 万元/,
+    );
+    await expectAccessible(page);
+    await saveScreenshot(page, 'function-1280-classes');
+  });
+
+  test('#/function/206 shows its four 款; 项目支出 hides 20601 and the table says so', async ({ page }) => {
+    await openView(page, 'function/206');
+    expect(await chartBlocks(page)).toEqual([
+      ['20601', 292.65],
+      ['20605', 48],
+      ['20608', 10],
+      ['20699', 800],
+    ]);
+    await expect(row(page, '20601')).toContainText('292.65');
+    await expect(row(page, '20605')).toContainText('48.00');
+    await expect(row(page, '20608')).toContainText('10.00');
+    await expect(row(page, '20699')).toContainText('800.00');
+    await expect(row(page, '206')).toHaveClass(/is-selected/);
+    await expect(page.getByTestId('function-breadcrumb')).toHaveText(/全部\s*206 科学技术支出/);
+
+    await page.getByRole('radio', { name: '项目支出' }).check();
+    await expect(page).toHaveURL(/#\/function\/206\?measure=project$/);
+    await waitForView(page);
+    expect(await chartBlocks(page)).toEqual([
+      ['20605', 48],
+      ['20608', 10],
+      ['20699', 800],
+    ]);
+    await expect(page.getByTestId('function-hidden')).toContainText(
+      '20601 科学技术管理事务：项目支出为空（原表空白）',
+    );
+    await expect(row(page, '20601')).toContainText('图中未显示');
+    await expect(row(page, '20699')).toContainText('93.24%');
+    await expect(page.getByTestId('function-figures')).toContainText('858.00');
+    await expectAccessible(page);
+
+    // 基本支出 at 206: only 20601 is drawn (100.00%).
+    await page.getByRole('radio', { name: '基本支出' }).check();
+    await expect(page).toHaveURL(/measure=basic/);
+    expect(await chartBlocks(page)).toEqual([['20601', 292.65]]);
+    await expect(row(page, '20601')).toContainText('100.00%');
+  });
+
+  test('a click on a treemap block drills in; back climbs; reload keeps the level', async ({ page }) => {
+    await openView(page, 'function');
+    await clickBlock(page, '206');
+    await expect(page).toHaveURL(/#\/function\/206$/);
+    await waitForView(page);
+    expect((await chartBlocks(page)).map(([c]) => c)).toEqual(['20601', '20605', '20608', '20699']);
+    await saveScreenshot(page, 'function-1280-206');
+
+    await clickBlock(page, '20699');
+    await expect(page).toHaveURL(/#\/function\/206\/20699$/);
+    expect(await chartBlocks(page)).toEqual([['2069999', 800]]);
+
+    await clickBlock(page, '2069999');
+    await expect(page).toHaveURL(/#\/function\/206\/20699\/2069999$/);
+    await waitForView(page);
+    const leaf = page.getByTestId('function-leaf');
+    await expect(leaf.getByRole('row', { name: /科技创新扶持资金/ })).toContainText('200.00');
+    await expect(leaf.getByRole('row', { name: /以前年度未拨付专项资金/ })).toContainText('600.00');
+    await expect(page.getByTestId('function-leaf-equation')).toContainText('800.00 = 200.00 + 600.00');
+    await expect(page.getByTestId('function-leaf-equation')).toContainText('与支出总表一致');
+    await expect(leaf.getByRole('link', { name: '科技创新扶持资金 绩效目标' })).toHaveAttribute(
+      'href',
+      '#/performance/project/13020824P00021510002F',
+    );
+    await expect(page.getByTestId('function-breadcrumb').getByRole('link')).toHaveText([
+      '全部',
+      '206 科学技术支出',
+      '20699 其他科学技术支出',
+      '2069999 其他科学技术支出',
+    ]);
+    await expectAccessible(page);
+    await saveScreenshot(page, 'function-1280-2069999');
+
+    await page.reload();
+    await waitForView(page);
+    await expect(page.getByTestId('function-leaf-equation')).toContainText('800.00 = 200.00 + 600.00');
+
+    await page.goBack();
+    await expect(page).toHaveURL(/#\/function\/206\/20699$/);
+    await waitForView(page);
+    expect(await chartBlocks(page)).toEqual([['2069999', 800]]);
+    await page.goBack();
+    await expect(page).toHaveURL(/#\/function\/206$/);
+    await waitForView(page);
+    expect(await chartBlocks(page)).toHaveLength(4);
+    await page.goBack();
+    await expect(page).toHaveURL(/#\/function$/);
+    await waitForView(page);
+    expect(await chartBlocks(page)).toHaveLength(5);
+  });
+
+  test('the tooltip names code, amount, shares and the basic / project split', async ({ page }) => {
+    await openView(page, 'function/206');
+    const chart = page.getByTestId('function-treemap');
+    const pos = await blockCentre(chart, '20601');
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(box.x + pos.x, box.y + pos.y);
+    const tip = chart.locator('div').filter({ hasText: '20601 科学技术管理事务' }).last();
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('合计 292.65 万元');
+    await expect(tip).toContainText('占206 科学技术支出 25.43%');
+    await expect(tip).toContainText('占全部支出 12.69%');
+    await expect(tip).toContainText('基本支出 292.65 · 项目支出 —');
+  });
+
+  test('the table drills the chart, by mouse and by keyboard, and the breadcrumb climbs', async ({
+    page,
+  }) => {
+    await openView(page, 'function');
+    await row(page, '215').getByRole('link', { name: '资源勘探工业信息等支出' }).click();
+    await expect(page).toHaveURL(/#\/function\/215$/);
+    await waitForView(page);
+    expect(await chartBlocks(page)).toEqual([
+      ['21505', 912.7],
+      ['21508', 2.7],
+    ]);
+
+    // Keyboard: focus the 21505 row's link and press Enter.
+    await row(page, '21505').getByRole('link').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/function\/215\/21505$/);
+    await waitForView(page);
+    expect(await chartBlocks(page)).toEqual([
+      ['2150501', 866.21],
+      ['2150502', 1.8],
+      ['2150517', 44.69],
+    ]);
+
+    // 行政运行 is basic expenditure, no project behind it.
+    await row(page, '2150501').getByRole('link').click();
+    await expect(page).toHaveURL(/#\/function\/215\/21505\/2150501$/);
+    await expect(page.getByTestId('function-leaf-basic')).toContainText('本科目全部为基本支出 866.21 万元');
+    await expect(page.getByTestId('function-leaf-projects')).toHaveCount(0);
+
+    // 产业发展 44.69 is the 领跑者 project.
+    await row(page, '2150517').getByRole('link').click();
+    await expect(page).toHaveURL(/2150517$/);
+    await expect(page.getByTestId('function-leaf-projects')).toContainText('“领跑者”企业培育');
+    await expect(page.getByTestId('function-leaf-equation')).toContainText('44.69 = 44.69');
+
+    // The breadcrumb climbs, by keyboard too.
+    await page
+      .getByTestId('function-breadcrumb')
+      .getByRole('link', { name: '215 资源勘探工业信息等支出' })
+      .click();
+    await expect(page).toHaveURL(/#\/function\/215$/);
+    await page.getByTestId('function-breadcrumb').getByRole('link', { name: '全部' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/function$/);
+  });
+
+  test('rows expand and sort from the keyboard; the expand-all button opens every level', async ({
+    page,
+  }) => {
+    await openView(page, 'function');
+    const toggle = row(page, '210').getByRole('button', { name: '展开' });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(row(page, '21011')).toBeVisible();
+    await expect(row(page, '210').getByRole('button', { name: '收起' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+
+    const sortTotal = table(page).getByRole('button', { name: /^合计/ });
+    await sortTotal.focus();
+    await page.keyboard.press('Enter'); // amounts sort largest first
+    await expect(table(page).locator('thead th').nth(2)).toHaveAttribute('aria-sort', 'descending');
+    const codes = await table(page)
+      .locator('tbody tr[data-row-id]')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id')));
+    expect(codes.filter((c) => c!.length === 3)).toEqual(['206', '215', '210', '208', '221']);
+
+    await page.getByRole('button', { name: '全部展开' }).click();
+    await expect(table(page).locator('tbody tr[data-row-id]')).toHaveCount(26);
+  });
+
+  test('a link naming only a code opens its full path; an unknown code says so', async ({ page }) => {
+    await openView(page, 'function/2069999');
+    await expect(page).toHaveURL(/#\/function\/206\/20699\/2069999$/);
+    await expect(page.getByTestId('function-leaf-equation')).toContainText('800.00 = 200.00 + 600.00');
+
+    await openView(page, 'function/206/12345');
+    await expect(page.getByTestId('function-unknown')).toContainText('“12345”');
+    expect(await chartBlocks(page)).toHaveLength(4);
+  });
+
+  test('the overview links each 类 to its level here', async ({ page }) => {
+    await openView(page, 'overview');
+    await page.getByTestId('overview-class-table').getByRole('link', { name: '卫生健康支出' }).click();
+    await expect(page).toHaveURL(/#\/function\/210$/);
+    await waitForView(page);
+    expect(await chartBlocks(page)).toEqual([['21011', 123.75]]);
+  });
+
+  test('looks right at 1920×1080, 1280×720 and on a phone', async ({ page }) => {
+    for (const [w, h, name] of [
+      [1920, 1080, '1920'],
+      [1280, 720, '1280'],
+      [375, 812, '375'],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      for (const [route, level] of [
+        ['function', 'classes'],
+        ['function/206?measure=project', '206-project'],
+        ['function/215/21505/2150517', '2150517'],
+      ] as const) {
+        await openView(page, route);
+        // The chart follows a viewport change through its ResizeObserver: poll, never sleep.
+        await expect
+          .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+            message: `${route} at ${w}px scrolls sideways`,
+          })
+          .toBeLessThanOrEqual(0);
+        await saveScreenshot(page, `function-${name}-${level}`);
+      }
+    }
+    await expectAccessible(page);
+  });
+});

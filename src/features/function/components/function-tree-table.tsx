@@ -1,0 +1,181 @@
+/**
+ * The treemap's table twin: every 类 with its 款 and 项 (部门预算支出总表), expandable, sortable,
+ * with 科目编码, 科目名称, 合计, 基本支出, 项目支出 and 占比 (share of the parent for the chosen
+ * measure). It follows the chart: the rows along the drill path open and the current one is
+ * highlighted; a 科目名称 is a link that drills the chart there. Rows that have no block for
+ * the chosen measure say so.
+ */
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { createColumnHelper, useTable, type ExpandedState, type SortFn } from '@tanstack/react-table';
+import type Decimal from 'decimal.js';
+import { functionClassColor } from '../../../charts/colors';
+import { DataTable, ExpandToggle, sortDecimal, treeTableFeatures } from '../../../components/data-table';
+import { functionCopy, measureLabel, undrawableText } from '../../../copy/function';
+import { BLANK_CELL, formatAmount, formatCell, formatPercent } from '../../../domain/format';
+import type { FunctionMeasure } from '../../../domain/function-tree';
+import type { FunctionRow } from '../select-function-view';
+
+export interface FunctionTreeTableProps {
+  rows: FunctionRow[];
+  measure: FunctionMeasure;
+  /** Codes of the drill path; these rows are opened. */
+  trail: readonly string[];
+  totals: { total: Decimal; basicExpenditure: Decimal; projectExpenditure: Decimal };
+  /** In-app route of a drill path (with the measure and sticky parameters). */
+  hrefOf: (path: readonly string[]) => string;
+}
+
+const helper = createColumnHelper<typeof treeTableFeatures, FunctionRow>();
+/** The shared Decimal comparator, typed for these rows. */
+const byDecimal = sortDecimal as unknown as SortFn<typeof treeTableFeatures, FunctionRow>;
+
+/** The expanded-state map with every code of `trail` opened, keeping what the user opened. */
+function withTrail(prev: ExpandedState, trail: readonly string[]): ExpandedState {
+  if (prev === true) return prev;
+  const next = { ...prev };
+  for (const code of trail) next[code] = true;
+  return next;
+}
+
+export function FunctionTreeTable({ rows, measure, trail, totals, hrefOf }: FunctionTreeTableProps) {
+  const trailKey = trail.join('/');
+  const current = trail[trail.length - 1];
+  const [expanded, setExpanded] = useState<ExpandedState>(() => withTrail({}, trail));
+  // When the chart drills (the URL changes), open the new path; rows the user opened stay open.
+  const [seenTrail, setSeenTrail] = useState(trailKey);
+  if (seenTrail !== trailKey) {
+    setSeenTrail(trailKey);
+    setExpanded((prev) => withTrail(prev, trail));
+  }
+
+  const columns = useMemo(
+    () =>
+      helper.columns([
+        helper.accessor('code', {
+          header: functionCopy.colCode,
+          sortFn: 'alphanumeric',
+          cell: ({ row }) => (
+            <ExpandToggle
+              depth={row.depth}
+              canExpand={row.getCanExpand()}
+              expanded={row.getIsExpanded()}
+              onToggle={row.getToggleExpandedHandler()}
+              label={
+                <span className="fn-code">
+                  <span
+                    className="swatch"
+                    style={{ background: functionClassColor(row.original.code) }}
+                    aria-hidden="true"
+                  />
+                  {row.original.code}
+                </span>
+              }
+            />
+          ),
+        }),
+        helper.accessor('name', {
+          header: functionCopy.colName,
+          sortFn: 'text',
+          meta: { rowHeader: true },
+          cell: ({ row }) => {
+            const r = row.original;
+            const isCurrent = r.code === current;
+            return (
+              <span className="fn-name">
+                <Link
+                  to={hrefOf(r.path)}
+                  aria-current={isCurrent ? 'location' : undefined}
+                  className="fn-name__link"
+                >
+                  {r.name}
+                </Link>
+                {r.hidden ? (
+                  <span className="fn-tag fn-tag--hidden" title={undrawableText(r.hidden, measure)}>
+                    {functionCopy.rowNotDrawn}
+                    <span className="visually-hidden">：{undrawableText(r.hidden, measure)}</span>
+                  </span>
+                ) : null}
+                {r.projectCount > 0 ? (
+                  <span className="fn-tag fn-tag--projects">{functionCopy.projectCount(r.projectCount)}</span>
+                ) : null}
+              </span>
+            );
+          },
+        }),
+        ...(['total', 'basicExpenditure', 'projectExpenditure'] as const).map((m) =>
+          helper.accessor(m, {
+            id: m,
+            header: () => (
+              <span className={m === measure ? 'fn-col-measure' : undefined}>
+                {measureLabel(m)}
+                {m === measure ? <span className="visually-hidden">（{functionCopy.inChart}）</span> : null}
+              </span>
+            ),
+            sortFn: byDecimal,
+            meta: { numeric: true },
+            cell: ({ row }) => formatCell(row.original[m], row.original.blank.includes(m)),
+          }),
+        ),
+        helper.accessor('share', {
+          header: () => (
+            <span title={functionCopy.shareTitle(measureLabel(measure))}>
+              {functionCopy.colShare}
+              <span className="fn-col-sub">（{measureLabel(measure)}）</span>
+            </span>
+          ),
+          sortFn: byDecimal,
+          meta: { numeric: true },
+          cell: ({ row }) => {
+            const r = row.original;
+            return r.share === undefined || r.blank.includes(measure) ? BLANK_CELL : formatPercent(r.share);
+          },
+        }),
+      ]),
+    [current, hrefOf, measure],
+  );
+
+  const table = useTable({
+    features: treeTableFeatures,
+    columns,
+    data: rows,
+    getSubRows: (r) => r.subRows,
+    getRowId: (r) => r.code,
+    state: { expanded },
+    onExpandedChange: setExpanded,
+    // New rows come with every measure or drill; what is open stays open.
+    autoResetExpanded: false,
+  });
+
+  const allOpen = table.getIsAllRowsExpanded();
+  return (
+    <div className="fn-table">
+      <div className="fn-table__tools">
+        <button
+          type="button"
+          className="button button--secondary fn-table__toggle"
+          onClick={() => table.toggleAllRowsExpanded(!allOpen)}
+        >
+          {allOpen ? functionCopy.collapseAll : functionCopy.expandAll}
+        </button>
+      </div>
+      <DataTable
+        table={table}
+        caption={functionCopy.tableCaption(measureLabel(measure))}
+        label={functionCopy.tableLabel}
+        testId="function-table"
+        selectedRowId={current}
+        footer={
+          <tr>
+            <td />
+            <th scope="row">{functionCopy.total}</th>
+            <td className="num">{formatAmount(totals.total)}</td>
+            <td className="num">{formatAmount(totals.basicExpenditure)}</td>
+            <td className="num">{formatAmount(totals.projectExpenditure)}</td>
+            <td className="num">{totals[measure].isZero() ? BLANK_CELL : '100.00%'}</td>
+          </tr>
+        }
+      />
+    </div>
+  );
+}
