@@ -62,6 +62,19 @@ export function IndicatorTable({ rows, grouping }: { rows: IndicatorView[]; grou
   const columns = useMemo(
     () =>
       helper.columns([
+        helper.accessor('level1', { header: c.colL1, sortFn: 'text' }),
+        helper.accessor('level2', { header: c.colL2, sortFn: 'text' }),
+        helper.accessor('level3', {
+          header: c.colL3,
+          sortFn: 'text',
+          meta: { rowHeader: true },
+        }),
+        helper.accessor((r) => valueSortKey(r), {
+          id: 'value',
+          header: c.colValue,
+          sortFn: 'basic',
+          cell: (info) => <IndicatorValueCell row={info.row.original} />,
+        }),
         helper.accessor('projectName', {
           header: c.colProject,
           sortFn: 'text',
@@ -74,23 +87,10 @@ export function IndicatorTable({ rows, grouping }: { rows: IndicatorView[]; grou
             </Link>
           ),
         }),
-        helper.accessor('level1', { header: c.colL1, sortFn: 'text' }),
-        helper.accessor('level2', { header: c.colL2, sortFn: 'text' }),
-        helper.accessor('level3', {
-          header: c.colL3,
-          sortFn: 'text',
-          meta: { rowHeader: true },
-        }),
         helper.accessor((r) => r.description ?? '', {
           id: 'description',
           header: c.colDescription,
           enableSorting: false,
-        }),
-        helper.accessor((r) => valueSortKey(r), {
-          id: 'value',
-          header: c.colValue,
-          sortFn: 'basic',
-          cell: (info) => <IndicatorValueCell row={info.row.original} />,
         }),
         helper.accessor((r) => r.basis ?? '', { id: 'basis', header: c.colBasis, sortFn: 'text' }),
         helper.accessor((r) => r.flags.length, {

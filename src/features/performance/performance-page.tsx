@@ -14,7 +14,12 @@ import { formatAmount } from '../../domain/format';
 import { DepartmentGoals } from './department-goals';
 import { IndicatorTable } from './indicator-table';
 import { ProjectDetail } from './project-detail';
-import { selectPerformance, type FacetOption, type PerformanceModel } from './select-performance';
+import {
+  selectPerformance,
+  type FacetOption,
+  type PerformanceModel,
+  type QualityItem,
+} from './select-performance';
 import {
   filtersToSearch,
   hasActiveFilters,
@@ -102,7 +107,6 @@ function ProjectList({ model, selectedCode }: { model: PerformanceModel; selecte
           <caption>{c.projectsCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">{c.projectCode}</th>
               <th scope="col">{c.projectName}</th>
               <th scope="col" className="num">
                 {c.budget}
@@ -114,6 +118,7 @@ function ProjectList({ model, selectedCode }: { model: PerformanceModel; selecte
               <th scope="col" className="num">
                 {c.issueCount}
               </th>
+              <th scope="col">{c.projectCode}</th>
             </tr>
           </thead>
           <tbody>
@@ -121,9 +126,6 @@ function ProjectList({ model, selectedCode }: { model: PerformanceModel; selecte
               const current = p.code === selectedCode;
               return (
                 <tr key={p.code} className={current ? 'is-selected' : undefined}>
-                  <td>
-                    <code>{p.code}</code>
-                  </td>
                   <th scope="row">
                     <Link to={{ pathname: p.route, search }} aria-current={current ? 'page' : undefined}>
                       {p.name}
@@ -152,11 +154,11 @@ function ProjectList({ model, selectedCode }: { model: PerformanceModel; selecte
           {model.projectTotal && (
             <tfoot>
               <tr>
-                <td />
                 <th scope="row">{c.total}</th>
                 <td className="num">{formatAmount(model.projectTotal)}</td>
                 <td />
                 <td className="num">{model.totalRows}</td>
+                <td />
                 <td />
               </tr>
             </tfoot>
@@ -288,7 +290,9 @@ function Filters({
           onChange={(e) => onChange({ ...filters, issues: e.target.checked })}
           data-testid="filter-issues"
         />
-        {c.filterIssues} <span className="perf-count">· {model.facets.issues}</span>
+        <span>
+          {c.filterIssues} <span className="perf-count">· {model.facets.issues}</span>
+        </span>
       </label>
       <p className="perf-filters__status" aria-live="polite" data-testid="indicator-count">
         {c.showing(model.rows.length, model.totalRows)}
@@ -304,6 +308,16 @@ function Filters({
       </p>
     </div>
   );
+}
+
+/** Rule groups with at most this many flags start open; longer ones start folded. */
+const QUALITY_OPEN_MAX = 6;
+
+/** Items grouped by what they are about (project or department goal), in order. */
+function byOwner(items: QualityItem[]): [string, QualityItem[]][] {
+  const out = new Map<string, QualityItem[]>();
+  for (const it of items) out.set(it.owner, [...(out.get(it.owner) ?? []), it]);
+  return [...out];
 }
 
 function QualityReview({
@@ -341,30 +355,40 @@ function QualityReview({
           </p>
           <div className="quality-groups">
             {model.quality.map((g) => (
-              <section
+              <details
                 key={g.rule}
                 className="quality-group"
-                aria-label={`${g.title} · ${g.items.length}`}
                 data-rule={g.rule}
+                open={g.items.length <= QUALITY_OPEN_MAX}
               >
-                <h3>
-                  {g.title} <span className="perf-count">· {g.items.length}</span>
-                </h3>
-                <ul>
-                  {g.items.map((it, i) => (
-                    <li key={i}>
-                      {it.route ? (
-                        <Link to={{ pathname: it.route, search }} className="quality-group__subject">
-                          {it.subject}
+                <summary>
+                  <span className="quality-group__title">{g.title}</span>{' '}
+                  <span className="perf-count">· {g.items.length}</span>
+                </summary>
+                <ul className="quality-group__owners">
+                  {byOwner(g.items).map(([owner, items]) => (
+                    <li key={owner}>
+                      {items[0]!.route ? (
+                        <Link to={{ pathname: items[0]!.route, search }} className="quality-group__subject">
+                          {owner}
                         </Link>
                       ) : (
-                        <span className="quality-group__subject">{it.subject}</span>
+                        <span className="quality-group__subject">{owner}</span>
                       )}
-                      <span className="flag-reason">{it.flag.reason}</span>
+                      <ul>
+                        {items.map((it, i) => (
+                          <li key={i}>
+                            {it.indicator && (
+                              <span className="quality-group__indicator">{it.indicator}：</span>
+                            )}
+                            <span className="flag-reason">{it.flag.reason}</span>
+                          </li>
+                        ))}
+                      </ul>
                     </li>
                   ))}
                 </ul>
-              </section>
+              </details>
             ))}
           </div>
         </>

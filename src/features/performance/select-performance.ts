@@ -110,7 +110,19 @@ export interface Facets {
 export interface QualityGroup {
   rule: QualityRuleId;
   title: string;
-  items: { flag: QualityFlag; subject: string; route?: string }[];
+  items: QualityItem[];
+}
+
+/** One flag with what it is about: the project (or department goal) and, for an indicator, its name. */
+export interface QualityItem {
+  flag: QualityFlag;
+  /** Full subject in one line, e.g. "科技创新扶持资金 · 成本指标 · 奖补成本". */
+  subject: string;
+  /** The project name or "分项绩效目标 1 促进工业转型升级". */
+  owner: string;
+  /** "成本指标 · 奖补成本" for an indicator flag. */
+  indicator?: string;
+  route?: string;
 }
 
 export interface PerformanceModel {
@@ -275,13 +287,17 @@ export function selectPerformance(
         const t = flag.target;
         if (t.kind === 'departmentGoal') {
           const g = perf.goals.find((x) => x.seq === t.seq);
-          return { flag, subject: `分项绩效目标 ${t.seq} ${g?.title ?? ''}`.trim() };
+          const owner = `分项绩效目标 ${t.seq} ${g?.title ?? ''}`.trim();
+          return { flag, subject: owner, owner };
         }
         const row = t.kind === 'indicator' ? all.find((r) => r.id === t.indicatorId) : undefined;
         const name = nameOf.get(t.projectCode) ?? t.projectCode;
+        const indicator = row ? `${row.level2} · ${row.level3}` : undefined;
         return {
           flag,
-          subject: row ? `${name} · ${row.level2} · ${row.level3}` : name,
+          subject: indicator ? `${name} · ${indicator}` : name,
+          owner: name,
+          ...(indicator ? { indicator } : {}),
           route: projectRoute(t.projectCode),
         };
       }),
