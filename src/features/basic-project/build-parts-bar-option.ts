@@ -6,10 +6,15 @@
 import { PART_COLORS } from '../../charts/colors';
 import type { ChartOption } from '../../charts/echarts';
 import { formatAmount, formatPercent } from '../../domain/format';
+import { ZERO } from '../../domain/money';
 import type { PartRow } from './select-basic-project';
 
-/** Segments narrower than this share of the row (percent) carry no label inside. */
+/** Segments narrower than this share of their row (percent) carry no label inside… */
 export const MIN_LABELLED_SHARE = 14;
+/** …nor segments shorter than this fraction of the longest bar (a "100.00%" would spill out). */
+export const MIN_LABELLED_LENGTH = 0.12;
+/** On phones the bars are short in pixels: only long segments carry a label. */
+export const MIN_LABELLED_LENGTH_NARROW = 0.3;
 
 /** Rows in drawing order (ECharts draws category axes bottom-up: smallest first). */
 export function chartOrder(rows: readonly PartRow[]): PartRow[] {
@@ -34,8 +39,12 @@ export function partTooltip(r: PartRow): string {
  */
 export function buildPartsBarOption(rows: readonly PartRow[], narrow = false): ChartOption {
   const sorted = chartOrder(rows);
-  const inside = (share: PartRow['basicShare']) =>
-    share && share.greaterThanOrEqualTo(MIN_LABELLED_SHARE)
+  const longest = sorted.reduce((m, r) => (r.total.greaterThan(m) ? r.total : m), sorted[0]?.total ?? ZERO);
+  const inside = (share: PartRow['basicShare'], value: PartRow['total']) =>
+    share &&
+    share.greaterThanOrEqualTo(MIN_LABELLED_SHARE) &&
+    !longest.isZero() &&
+    value.div(longest).greaterThanOrEqualTo(narrow ? MIN_LABELLED_LENGTH_NARROW : MIN_LABELLED_LENGTH)
       ? {
           show: true,
           position: 'inside',
@@ -78,7 +87,10 @@ export function buildPartsBarOption(rows: readonly PartRow[], narrow = false): C
         stack: 'parts',
         barMaxWidth: 40,
         itemStyle: { color: PART_COLORS.basicExpenditure },
-        data: sorted.map((r) => ({ value: r.basicExpenditure.toNumber(), label: inside(r.basicShare) })),
+        data: sorted.map((r) => ({
+          value: r.basicExpenditure.toNumber(),
+          label: inside(r.basicShare, r.basicExpenditure),
+        })),
       },
       {
         name: '项目支出',
@@ -86,7 +98,10 @@ export function buildPartsBarOption(rows: readonly PartRow[], narrow = false): C
         stack: 'parts',
         barMaxWidth: 40,
         itemStyle: { color: PART_COLORS.projectExpenditure },
-        data: sorted.map((r) => ({ value: r.projectExpenditure.toNumber(), label: inside(r.projectShare) })),
+        data: sorted.map((r) => ({
+          value: r.projectExpenditure.toNumber(),
+          label: inside(r.projectShare, r.projectExpenditure),
+        })),
       },
       {
         // Zero-height segment on top of the stack: carries the row total at the bar's end.

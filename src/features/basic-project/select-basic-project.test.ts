@@ -151,8 +151,10 @@ describe('buildPartsBarOption', () => {
     expect(option.series[0]!.data[science]!.label.formatter).toBe('25.43%');
     expect(option.series[1]!.data[science]!.label.formatter).toBe('74.57%');
     expect(option.series[2]!.data[science]!.label.formatter).toBe('1,150.65');
-    // 215's project share (5.37%) is too thin for an inside label.
+    // 215's project share (5.37%) is too thin for an inside label; 221's bar (49.49) too short.
     expect(option.series[1]!.data[3]!.label.show).toBe(false);
+    expect(option.series[0]!.data[0]!.label.show).toBe(false);
+    expect(option.series[0]!.data[3]!.label.formatter).toBe('94.63%');
   });
 
   it('tooltip names the node, the total and both parts with shares', () => {

@@ -274,12 +274,14 @@ export default function PersonnelPublicPage() {
             <tfoot>
               <tr>
                 <td />
-                <th scope="row">{model.current ? `${model.current.name} 合计` : `${t.basicTotal} 合计`}</th>
+                <th scope="row">{model.footer.label}</th>
+                <td className="num">{formatAmount(model.footer.total)}</td>
                 <td className="num">
-                  {formatAmount(model.current ? model.current.total : model.basicTotal.value)}
+                  {formatCell(model.footer.personnelExpense, model.footer.blank.includes('personnelExpense'))}
                 </td>
-                <td className="num" />
-                <td className="num" />
+                <td className="num">
+                  {formatCell(model.footer.publicExpense, model.footer.blank.includes('publicExpense'))}
+                </td>
                 <td className="num">100.00%</td>
                 <td />
               </tr>

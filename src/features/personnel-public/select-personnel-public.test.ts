@@ -46,6 +46,9 @@ describe('selectPersonnelPublic (2024)', () => {
     expect(f2(m.current!.total)).toBe('926.71');
     expect([m.rows[0]!.code, m.rows[0]!.name, f2(m.rows[0]!.total)]).toEqual(['30101', '基本工资', '276.90']);
     expect(f2(sumOrZero(m.rows.map((r) => r.share)))).toBe('100.00');
+    expect(m.footer).toMatchObject({ label: '工资福利支出 合计', blank: ['publicExpense'] });
+    expect(f2(m.footer.personnelExpense)).toBe('926.71');
+    expect(f2(top.footer.publicExpense)).toBe('76.95');
   });
 
   it('falls back to the top for unknown or 款 codes and says which', () => {

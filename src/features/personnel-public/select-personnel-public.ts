@@ -35,6 +35,15 @@ export interface PersonnelPublicModel {
   /** A code in the URL that is not a 类 with 款 (the view says so and shows every 类). */
   invalidCode?: string;
   level: '类' | '款';
+  /** The 合计 line under the rows: 基本支出 合计 or the drilled 类's own row. */
+  footer: {
+    label: string;
+    total: Decimal;
+    personnelExpense: Decimal;
+    publicExpense: Decimal;
+    /** Cells printed blank on that row (shown —). */
+    blank: ('total' | 'personnelExpense' | 'publicExpense')[];
+  };
   /** Shares are of 基本支出 (类 level) or of the drilled 类 (款 level). */
   rows: EconomicShareRow[];
 }
@@ -90,6 +99,21 @@ export function selectPersonnelPublic(dataset: Dataset, classCode?: string): Per
       : {}),
     ...(classCode && !drilled ? { invalidCode: classCode } : {}),
     level: drilled ? '款' : '类',
+    footer: drilled
+      ? {
+          label: `${drilled.name} 合计`,
+          total: drilled.total,
+          personnelExpense: drilled.personnelExpense,
+          publicExpense: drilled.publicExpense,
+          blank: drilled.blank,
+        }
+      : {
+          label: '基本支出 合计',
+          total: tree.total,
+          personnelExpense: tree.personnelExpense,
+          publicExpense: tree.publicExpense,
+          blank: [],
+        },
     rows: drilled ? economicShareRows(drilled.children) : split.classes,
   };
 }
