@@ -71,10 +71,15 @@ export default function EChartImpl({
   useEffect(() => {
     const chart = chartRef.current;
     if (!chart) return;
-    const names = Object.keys(events ?? {});
-    for (const name of names) chart.on(name, (p: unknown) => eventsRef.current?.[name]?.(p));
+    // Unbind only our own handlers: chart.off(name) alone would also remove the wrapper's
+    // 'finished' handler that sets data-rendered.
+    const bound = Object.keys(events ?? {}).map((name) => {
+      const handler = (p: unknown) => eventsRef.current?.[name]?.(p);
+      chart.on(name, handler);
+      return [name, handler] as const;
+    });
     return () => {
-      for (const name of names) chart.off(name);
+      for (const [name, handler] of bound) chart.off(name, handler);
     };
   }, [events]);
 

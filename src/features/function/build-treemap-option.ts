@@ -12,6 +12,7 @@ import { functionCopy, measureLabel } from '../../copy/function';
 import { BLANK_CELL, formatAmount, formatPercent } from '../../domain/format';
 import type { FunctionMeasure } from '../../domain/function-tree';
 import type { FunctionBlock, FunctionLevelView } from './select-function-view';
+import type { BlockSizes } from './treemap-layout';
 
 export interface TreemapOptionInput {
   level: FunctionLevelView;
@@ -24,6 +25,8 @@ export interface TreemapOptionInput {
    * get none (they stay reachable through the tooltip and the table); unknown = label all.
    */
   size?: { width: number; height: number };
+  /** Sizes of the blocks as last drawn (read back from ECharts); they decide the labels exactly. */
+  blockSizes?: BlockSizes;
 }
 
 /** Below this area (px²) a block carries no label: not even two characters would fit. */
@@ -71,22 +74,45 @@ export function treemapLabel(block: FunctionBlock, narrow = false, compact = fal
   return compact ? value : `{name|${block.name}}\n${value}`;
 }
 
+/** Font sizes (px) of the label's two lines, wide and narrow layouts. */
+const FONT = { wide: { name: 15, value: 13 }, narrow: { name: 13, value: 12 } } as const;
+/** Label padding (px): top/bottom, left/right. */
+const PAD = { wide: 10, narrow: 6 } as const;
+
 /**
- * How much label each block gets in a drawing area: the block's area is its share of the
- * level's sum times the area (the treemap fills it); none / amount only / full.
+ * How much label each block gets: the full label (name and amount), the amount only, or
+ * none. With the drawn sizes (blockSizes) the rule is exact: the name line needs room for
+ * four characters (the rest is cut with …) and both lines; the amount line needs its own
+ * width. Without them, the block's area is estimated from its share of the drawing area
+ * (`size`, the treemap fills it); with neither, every block is labelled.
  */
 export function labelFit(
   level: FunctionLevelView,
   size?: { width: number; height: number },
+  narrow = false,
+  blockSizes?: BlockSizes,
 ): Map<string, 'none' | 'amount' | 'full'> {
   const out = new Map<string, 'none' | 'amount' | 'full'>();
+  const font = narrow ? FONT.narrow : FONT.wide;
+  const pad = narrow ? PAD.narrow : PAD.wide;
+  // Drawing only: shares of pixels, not money figures.
   const whole = level.blocks.reduce((a, b) => a + b.value.toNumber(), 0);
   for (const b of level.blocks) {
+    const drawn = blockSizes?.get(b.code);
+    if (drawn) {
+      const w = drawn.width - 2 * pad;
+      const h = drawn.height - 2 * pad;
+      // "800.00 万元": digits are about 0.6 em wide, 万元 a full em each.
+      const amountWidth = formatAmount(b.value).length * font.value * 0.6 + 2.5 * font.value;
+      const fullFits = w >= Math.min(b.name.length, 4) * font.name && h >= font.name + font.value + 12;
+      const amountFits = w >= amountWidth && h >= font.value + 4;
+      out.set(b.code, fullFits && w >= amountWidth ? 'full' : amountFits ? 'amount' : 'none');
+      continue;
+    }
     if (!size || whole <= 0) {
       out.set(b.code, 'full');
       continue;
     }
-    // Drawing only: the share of pixels, not a money figure.
     const area = (b.value.toNumber() / whole) * size.width * size.height;
     out.set(b.code, area < MIN_LABEL_AREA ? 'none' : area < MIN_NAME_AREA ? 'amount' : 'full');
   }
@@ -126,12 +152,13 @@ export function buildTreemapOption({
   summary,
   narrow = false,
   size,
+  blockSizes,
 }: TreemapOptionInput): ChartOption {
   const byCode = new Map(level.blocks.map((b) => [b.code, b]));
-  const fit = labelFit(level, size);
+  const fit = labelFit(level, size, narrow, blockSizes);
   const selected = level.selectedCode;
-  const nameSize = narrow ? 13 : 15;
-  const valueSize = narrow ? 12 : 13;
+  const font = narrow ? FONT.narrow : FONT.wide;
+  const pad = narrow ? PAD.narrow : PAD.wide;
   return {
     aria: { enabled: true, label: { description: summary }, decal: { show: false } },
     animation: false,
@@ -165,7 +192,7 @@ export function buildTreemapOption({
         label: {
           show: true,
           position: 'insideTopLeft',
-          padding: narrow ? [6, 6] : [10, 10],
+          padding: pad,
           overflow: 'truncate',
           ellipsis: '…',
           formatter: (p: { data?: { code?: string } }) => {
@@ -173,8 +200,8 @@ export function buildTreemapOption({
             return block ? treemapLabel(block, narrow, fit.get(block.code) === 'amount') : '';
           },
           rich: {
-            name: { fontSize: nameSize, fontWeight: 700, lineHeight: nameSize + 7 },
-            value: { fontSize: valueSize, lineHeight: valueSize + 6 },
+            name: { fontSize: font.name, fontWeight: 700, lineHeight: font.name + 7 },
+            value: { fontSize: font.value, lineHeight: font.value + 6 },
           },
         },
         upperLabel: { show: false },

@@ -5,7 +5,7 @@
  * tree table twin. The URL holds the drill path and the measure:
  * `#/function/206/20699/2069999?measure=project`.
  */
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
 import { withSticky } from '../../app/url';
@@ -20,6 +20,7 @@ import { FunctionTreeTable } from './components/function-tree-table';
 import { LeafDetail } from './components/leaf-detail';
 import { MeasureSwitch } from './components/measure-switch';
 import { functionRoute, parseMeasure, selectFunctionViewFromTree } from './select-function-view';
+import { readBlockSizes, sameBlockSizes, type BlockSizes } from './treemap-layout';
 import { useElementWidth } from './use-element-width';
 import './function.css';
 
@@ -49,6 +50,8 @@ export default function FunctionPage() {
   const chartBox = useRef<HTMLDivElement>(null);
   const chartWidth = useElementWidth(chartBox);
   const chartHeight = narrow ? 340 : 460;
+  // Block sizes as ECharts last drew them: labels go only where they fit.
+  const [blockSizes, setBlockSizes] = useState<BlockSizes | undefined>(undefined);
   const option = useMemo(
     () =>
       buildTreemapOption({
@@ -56,8 +59,9 @@ export default function FunctionPage() {
         summary: model.summary,
         narrow,
         ...(chartWidth > 0 ? { size: { width: chartWidth, height: chartHeight } } : {}),
+        ...(blockSizes ? { blockSizes } : {}),
       }),
-    [model, narrow, chartWidth, chartHeight],
+    [model, narrow, chartWidth, chartHeight, blockSizes],
   );
   const events = useMemo<ChartEvents>(
     () => ({
@@ -65,6 +69,10 @@ export default function FunctionPage() {
         const code = (p as { data?: { code?: string } }).data?.code;
         const block = model.level.blocks.find((b) => b.code === code);
         if (block && block.code !== model.level.selectedCode) void navigate(hrefOf(block.path));
+      },
+      finished: () => {
+        const sizes = readBlockSizes(chartBox.current?.querySelector('.chart'));
+        setBlockSizes((prev) => (sameBlockSizes(prev, sizes) ? prev : sizes));
       },
     }),
     [model, navigate, hrefOf],

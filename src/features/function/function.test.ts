@@ -11,6 +11,7 @@ import {
   treemapLabel,
   treemapTooltipLines,
 } from './build-treemap-option';
+import { sameBlockSizes } from './treemap-layout';
 import {
   functionRoute,
   parseMeasure,
@@ -260,5 +261,27 @@ describe('buildTreemapOption', () => {
     expect(o.series[0]!.data.find((d) => d.code === '20608')!.label.show).toBe(false);
     expect(o.series[0]!.label.formatter({ data: { code: '20605' } })).toBe('{value|48.00 万元}');
     expect(labelFit(m.level).get('20608')).toBe('full');
+  });
+
+  it('with the drawn block sizes, labels exactly what fits', () => {
+    const drawn = new Map([
+      ['20601', { width: 225, height: 380 }],
+      ['20605', { width: 186, height: 74 }],
+      ['20608', { width: 37, height: 74 }],
+      ['20699', { width: 516, height: 456 }],
+    ]);
+    const fit = labelFit(m.level, { width: 747, height: 460 }, false, drawn);
+    expect([...fit]).toEqual([
+      ['20601', 'full'],
+      ['20605', 'full'],
+      ['20608', 'none'],
+      ['20699', 'full'],
+    ]);
+    // A wide, low block: room for one line only, the amount.
+    const thin = new Map([['20605', { width: 200, height: 45 }]]);
+    expect(labelFit(m.level, undefined, false, thin).get('20605')).toBe('amount');
+    expect(sameBlockSizes(drawn, new Map(drawn))).toBe(true);
+    expect(sameBlockSizes(drawn, thin)).toBe(false);
+    expect(sameBlockSizes(undefined, undefined)).toBe(true);
   });
 });
