@@ -9,6 +9,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { echarts, type ChartOption } from './echarts';
+import { chartFontFactor, scaleFontSizes } from './scale-fonts';
 
 /** Handlers by ECharts event name ('click', 'mouseover', …). */
 export type ChartEvents = Record<string, (params: unknown) => void>;
@@ -63,9 +64,11 @@ export default function EChartImpl({
     const el = ref.current;
     if (!chart || !el) return;
     el.setAttribute('data-rendered', 'false');
-    // 汇报模式 sets data-motion="off" on <html>: no animation that lags on a projector.
+    // 汇报模式 sets data-motion="off" on <html>: no animation that lags on a projector,
+    // and the class present-mode: chart text grows with the page's projector-sized type.
     const still = document.documentElement.dataset.motion === 'off';
-    chart.setOption(still ? { ...option, animation: false } : option, { notMerge: true });
+    const sized = scaleFontSizes(option, chartFontFactor());
+    chart.setOption(still ? { ...sized, animation: false } : sized, { notMerge: true });
   }, [option]);
 
   useEffect(() => {

@@ -1,0 +1,29 @@
+/**
+ * Scales every numeric `fontSize` (and `lineHeight`) in an ECharts option by a factor,
+ * returning a new option (the input is not changed). Used by the chart wrapper in 汇报模式
+ * so chart labels grow with the projector-sized type of the rest of the page, without
+ * every option builder knowing about presentation mode. Functions (formatters) and
+ * non-plain objects are kept as they are.
+ */
+export function scaleFontSizes<T>(option: T, factor: number): T {
+  if (factor === 1) return option;
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (value === null || typeof value !== 'object') return value;
+    if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      out[key] =
+        (key === 'fontSize' || key === 'lineHeight') && typeof v === 'number'
+          ? Math.round(v * factor)
+          : walk(v);
+    }
+    return out;
+  };
+  return walk(option) as T;
+}
+
+/** Font factor for charts: 1.5 in 汇报模式 (class `present-mode` on <html>), else 1. */
+export function chartFontFactor(root: HTMLElement = document.documentElement): number {
+  return root.classList.contains('present-mode') ? 1.5 : 1;
+}
