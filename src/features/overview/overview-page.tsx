@@ -67,31 +67,33 @@ export default function OverviewPage() {
               <span key={r.name} className="stack-bar__part" style={{ flexGrow: r.share.toNumber() }} />
             ))}
           </div>
-          <table className="data-table">
-            <caption>来源：部门预算收支总表（收入栏）</caption>
-            <thead>
-              <tr>
-                <th scope="col">收入项目</th>
-                <th scope="col" className="num">
-                  预算数（万元）
-                </th>
-                <th scope="col" className="num">
-                  占比
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.revenueSources.map((r) => (
-                <tr key={r.name}>
-                  <th scope="row">{r.name}</th>
-                  <td className="num">
-                    <Amount value={r.amount} source={r.source} />
-                  </td>
-                  <td className="num">{formatPercent(r.share)}</td>
+          <TableScroll label="收入来源表格">
+            <table className="data-table">
+              <caption>来源：部门预算收支总表（收入栏）</caption>
+              <thead>
+                <tr>
+                  <th scope="col">收入项目</th>
+                  <th scope="col" className="num">
+                    预算数（万元）
+                  </th>
+                  <th scope="col" className="num">
+                    占比
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {model.revenueSources.map((r) => (
+                  <tr key={r.name}>
+                    <th scope="row">{r.name}</th>
+                    <td className="num">
+                      <Amount value={r.amount} source={r.source} />
+                    </td>
+                    <td className="num">{formatPercent(r.share)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
 
         <section className="panel panel--wide" aria-labelledby="classes-title">
