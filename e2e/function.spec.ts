@@ -57,6 +57,12 @@ async function clickBlock(page: Page, code: string): Promise<void> {
   await page.mouse.click(box.x + pos.x, box.y + pos.y);
 }
 
+/** Waits for the view and for the treemap's labels to be fitted to the drawn blocks. */
+async function waitForTreemap(page: Page): Promise<void> {
+  await waitForView(page);
+  await expect(page.getByTestId('function-chart-box')).toHaveAttribute('data-labels', 'fitted');
+}
+
 const table = (page: Page) => page.getByTestId('function-table');
 const row = (page: Page, code: string) => table(page).locator(`tr[data-row-id="${code}"]`);
 
@@ -91,6 +97,7 @@ test.describe('功能分类 (function treemap)', () => {
       'aria-label',
       /全部支出 合计 2,305.27 万元/,
     );
+    await waitForTreemap(page);
     await expectAccessible(page);
     await saveScreenshot(page, 'function-1280-classes');
   });
@@ -139,6 +146,7 @@ test.describe('功能分类 (function treemap)', () => {
     await expect(page).toHaveURL(/#\/function\/206$/);
     await waitForView(page);
     expect((await chartBlocks(page)).map(([c]) => c)).toEqual(['20601', '20605', '20608', '20699']);
+    await waitForTreemap(page);
     await saveScreenshot(page, 'function-1280-206');
 
     await clickBlock(page, '20699');
@@ -163,6 +171,7 @@ test.describe('功能分类 (function treemap)', () => {
       '20699 其他科学技术支出',
       '2069999 其他科学技术支出',
     ]);
+    await waitForTreemap(page);
     await expectAccessible(page);
     await saveScreenshot(page, 'function-1280-2069999');
 
@@ -182,6 +191,9 @@ test.describe('功能分类 (function treemap)', () => {
     await expect(page).toHaveURL(/#\/function$/);
     await waitForView(page);
     expect(await chartBlocks(page)).toHaveLength(5);
+    // The table follows: the rows the drill had opened close again.
+    await expect(row(page, '20601')).toHaveCount(0);
+    await expect(table(page).locator('tbody tr')).toHaveCount(5);
   });
 
   test('the tooltip names code, amount, shares and the basic / project split', async ({ page }) => {
@@ -301,6 +313,7 @@ test.describe('功能分类 (function treemap)', () => {
         ['function/215/21505/2150517', '2150517'],
       ] as const) {
         await openView(page, route);
+        await waitForTreemap(page);
         // The chart follows a viewport change through its ResizeObserver: poll, never sleep.
         await expect
           .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {

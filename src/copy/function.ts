@@ -68,8 +68,9 @@ export const functionCopy = {
   budgetColumn: '预算数（万元）',
   tableHeading: '科目明细表',
   tableLabel: '支出功能分类科目表',
-  tableCaption: (measure: string) =>
-    `来源：部门预算支出总表（金额单位：万元；“—”为原表空白）。占比为占上一级的比例（按${measure}，每一级合计 100.00%）。点击科目名称在图中打开该级。`,
+  tableCaption: '来源：部门预算支出总表（万元；“—”为原表空白）',
+  tableNote: (measure: string) =>
+    `占比为占上一级的比例（按${measure}，同一级合计 100.00%）。点击科目名称即在图中打开该级；▸ 只在表中展开。`,
   expandAll: '全部展开',
   collapseAll: '全部收起',
   colCode: '科目编码',

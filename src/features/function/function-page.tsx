@@ -5,7 +5,7 @@
  * tree table twin. The URL holds the drill path and the measure:
  * `#/function/206/20699/2069999?measure=project`.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
 import { withSticky } from '../../app/url';
@@ -52,6 +52,12 @@ export default function FunctionPage() {
   const chartHeight = narrow ? 340 : 460;
   // Block sizes as ECharts last drew them: labels go only where they fit.
   const [blockSizes, setBlockSizes] = useState<BlockSizes | undefined>(undefined);
+  // Layout effect: it must be current before the chart's own (passive) effect calls
+  // setOption, whose 'finished' can fire synchronously.
+  const blockSizesRef = useRef(blockSizes);
+  useLayoutEffect(() => {
+    blockSizesRef.current = blockSizes;
+  }, [blockSizes]);
   const option = useMemo(
     () =>
       buildTreemapOption({
@@ -63,19 +69,28 @@ export default function FunctionPage() {
       }),
     [model, narrow, chartWidth, chartHeight, blockSizes],
   );
+  // A block click drills through the URL. Read through a ref so the handlers below stay the
+  // same object for the chart's life: the wrapper rebinds on a new object, and a 'finished'
+  // fired synchronously by setOption would fall in that gap.
+  const onBlockClick = useRef<(code: string | undefined) => void>(() => {});
+  useLayoutEffect(() => {
+    onBlockClick.current = (code) => {
+      const block = model.level.blocks.find((b) => b.code === code);
+      if (block && block.code !== model.level.selectedCode) void navigate(hrefOf(block.path));
+    };
+  }, [model, navigate, hrefOf]);
   const events = useMemo<ChartEvents>(
     () => ({
-      click: (p) => {
-        const code = (p as { data?: { code?: string } }).data?.code;
-        const block = model.level.blocks.find((b) => b.code === code);
-        if (block && block.code !== model.level.selectedCode) void navigate(hrefOf(block.path));
-      },
+      click: (p) => onBlockClick.current((p as { data?: { code?: string } }).data?.code),
       finished: () => {
-        const sizes = readBlockSizes(chartBox.current?.querySelector('.chart'));
+        const box = chartBox.current;
+        const sizes = readBlockSizes(box?.querySelector('.chart'));
+        // "fitted" once a render used the sizes it drew (tests and screenshots wait on it).
+        box?.setAttribute('data-labels', sameBlockSizes(blockSizesRef.current, sizes) ? 'fitted' : 'pending');
         setBlockSizes((prev) => (sameBlockSizes(prev, sizes) ? prev : sizes));
       },
     }),
-    [model, navigate, hrefOf],
+    [],
   );
 
   if (model.redirectTo) return <Navigate to={hrefOf(model.redirectTo)} replace />;
@@ -118,7 +133,7 @@ export default function FunctionPage() {
               · {functionCopy.byLevel(level.childLevel)} · {m}
             </span>
           </h2>
-          <div ref={chartBox}>
+          <div ref={chartBox} data-testid="function-chart-box" data-labels="pending">
             {level.blocks.length > 0 ? (
               <EChart
                 option={option}
@@ -161,8 +176,8 @@ export default function FunctionPage() {
       </div>
 
       <section className="panel fn-table-panel" aria-labelledby="fn-table-title">
-        <h2 id="fn-table-title">{functionCopy.tableHeading}</h2>
         <FunctionTreeTable
+          headingId="fn-table-title"
           rows={model.rows}
           measure={measure}
           trail={model.trail.map((n) => n.code)}

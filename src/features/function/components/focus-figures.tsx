@@ -33,7 +33,7 @@ export function FocusFigures({ focus, measure }: { focus: LevelParent; measure: 
               ) : (
                 <span title={functionCopy.summedFromChildren}>{formatAmount(focus[m])}</span>
               )}
-              <span className="fn-figures__unit"> 万元</span>
+              {focus.blank.includes(m) ? null : <span className="fn-figures__unit"> 万元</span>}
             </dd>
           </div>
         );

@@ -7,7 +7,14 @@
  */
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { createColumnHelper, useTable, type ExpandedState, type SortFn } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  functionalUpdate,
+  useTable,
+  type ExpandedState,
+  type SortFn,
+  type Updater,
+} from '@tanstack/react-table';
 import type Decimal from 'decimal.js';
 import { functionClassColor } from '../../../charts/colors';
 import { DataTable, ExpandToggle, sortDecimal, treeTableFeatures } from '../../../components/data-table';
@@ -24,30 +31,53 @@ export interface FunctionTreeTableProps {
   totals: { total: Decimal; basicExpenditure: Decimal; projectExpenditure: Decimal };
   /** In-app route of a drill path (with the measure and sticky parameters). */
   hrefOf: (path: readonly string[]) => string;
+  /** Id for the table's heading (the section is labelled by it). */
+  headingId: string;
 }
 
 const helper = createColumnHelper<typeof treeTableFeatures, FunctionRow>();
 /** The shared Decimal comparator, typed for these rows. */
 const byDecimal = sortDecimal as unknown as SortFn<typeof treeTableFeatures, FunctionRow>;
 
-/** The expanded-state map with every code of `trail` opened, keeping what the user opened. */
-function withTrail(prev: ExpandedState, trail: readonly string[]): ExpandedState {
-  if (prev === true) return prev;
-  const next = { ...prev };
-  for (const code of trail) next[code] = true;
-  return next;
-}
-
-export function FunctionTreeTable({ rows, measure, trail, totals, hrefOf }: FunctionTreeTableProps) {
-  const trailKey = trail.join('/');
+export function FunctionTreeTable({
+  rows,
+  measure,
+  trail,
+  totals,
+  hrefOf,
+  headingId,
+}: FunctionTreeTableProps) {
   const current = trail[trail.length - 1];
-  const [expanded, setExpanded] = useState<ExpandedState>(() => withTrail({}, trail));
-  // When the chart drills (the URL changes), open the new path; rows the user opened stay open.
-  const [seenTrail, setSeenTrail] = useState(trailKey);
-  if (seenTrail !== trailKey) {
-    setSeenTrail(trailKey);
-    setExpanded((prev) => withTrail(prev, trail));
-  }
+  // Open rows = the drill path (follows the chart) + what the user toggled by hand. A drill
+  // elsewhere closes the old path's rows but keeps the user's own choices.
+  const [toggles, setToggles] = useState<Record<string, boolean>>({});
+  const trailKey = trail.join('/');
+  const expanded = useMemo<Record<string, boolean>>(() => {
+    const open: Record<string, boolean> = {};
+    for (const code of trailKey.split('/').filter(Boolean)) open[code] = true;
+    return { ...open, ...toggles };
+  }, [trailKey, toggles]);
+  const allCodes = useMemo(() => {
+    const out: string[] = [];
+    const walk = (rs: FunctionRow[]) =>
+      rs.forEach((r) => {
+        if (r.subRows.length > 0) out.push(r.code);
+        walk(r.subRows);
+      });
+    walk(rows);
+    return out;
+  }, [rows]);
+  const onExpandedChange = (updater: Updater<ExpandedState>) => {
+    const next = functionalUpdate(updater, expanded);
+    const state = next === true ? Object.fromEntries(allCodes.map((c) => [c, true])) : next;
+    const onTrail = new Set(trail);
+    const changed: Record<string, boolean> = {};
+    for (const code of allCodes) {
+      const open = state[code] === true;
+      if (open !== onTrail.has(code)) changed[code] = open;
+    }
+    setToggles(changed);
+  };
 
   const columns = useMemo(
     () =>
@@ -142,7 +172,7 @@ export function FunctionTreeTable({ rows, measure, trail, totals, hrefOf }: Func
     getSubRows: (r) => r.subRows,
     getRowId: (r) => r.code,
     state: { expanded },
-    onExpandedChange: setExpanded,
+    onExpandedChange,
     // New rows come with every measure or drill; what is open stays open.
     autoResetExpanded: false,
   });
@@ -150,18 +180,21 @@ export function FunctionTreeTable({ rows, measure, trail, totals, hrefOf }: Func
   const allOpen = table.getIsAllRowsExpanded();
   return (
     <div className="fn-table">
-      <div className="fn-table__tools">
+      <div className="fn-table__head">
+        <h2 id={headingId}>{functionCopy.tableHeading}</h2>
         <button
           type="button"
           className="button button--secondary fn-table__toggle"
+          aria-expanded={allOpen}
           onClick={() => table.toggleAllRowsExpanded(!allOpen)}
         >
           {allOpen ? functionCopy.collapseAll : functionCopy.expandAll}
         </button>
       </div>
+      <p className="fn-table__note">{functionCopy.tableNote(measureLabel(measure))}</p>
       <DataTable
         table={table}
-        caption={functionCopy.tableCaption(measureLabel(measure))}
+        caption={functionCopy.tableCaption}
         label={functionCopy.tableLabel}
         testId="function-table"
         selectedRowId={current}

@@ -71,20 +71,20 @@ export function LeafDetail({ leaf, linkTo }: LeafDetailProps) {
               </tr>
             </tfoot>
           </table>
-          <p
+          <div
             className={`fn-leaf__equation${leaf.reconciles ? '' : ' is-mismatch'}`}
             data-testid="function-leaf-equation"
           >
-            {functionCopy.leafEquation}：<strong>{leaf.equation}</strong>
+            <span className="fn-leaf__equation-label">{functionCopy.leafEquation}</span>
+            <strong>{leaf.equation}</strong>
             {leaf.reconciles ? (
-              <span className="fn-leaf__ok"> ✓ {functionCopy.leafReconciles}</span>
+              <span className="fn-leaf__ok">✓ {functionCopy.leafReconciles}</span>
             ) : (
               <span className="fn-leaf__warn" role="note">
-                {' '}
                 {functionCopy.leafMismatch(formatAmount(leaf.difference))}
               </span>
             )}
-          </p>
+          </div>
         </>
       ) : (
         (leaf.kind === 'project' || leaf.kind === 'mixed') && <p>{functionCopy.leafNoProjects}</p>
