@@ -65,34 +65,52 @@ function cell(block: FunctionBlock, measure: FunctionMeasure): string {
 }
 
 /**
- * Label text of a block: 科目名称 on the first line, amount in 万元 (and share) on the second;
- * `compact` leaves the amount only (a block too small for the name).
+ * What a block's label shows: the 科目名称 line or not, and the amount line as
+ * "800.00 万元 · 69.53%" (share), "800.00 万元" (unit), "800.00" (bare) or not at all.
  */
-export function treemapLabel(block: FunctionBlock, narrow = false, compact = false): string {
-  const amount = `${formatAmount(block.value)} 万元`;
-  const value = `{value|${narrow || compact ? amount : `${amount} · ${formatPercent(block.shareOfParent)}`}}`;
-  return compact ? value : `{name|${block.name}}\n${value}`;
+export interface LabelPlan {
+  name: boolean;
+  value: 'share' | 'unit' | 'bare' | 'none';
+}
+
+const FULL_LABEL: LabelPlan = { name: true, value: 'share' };
+const NO_LABEL: LabelPlan = { name: false, value: 'none' };
+
+/** Label text of a block for a plan (ECharts rich text: {name|…} and {value|…}). */
+export function treemapLabel(block: FunctionBlock, plan: LabelPlan = FULL_LABEL): string {
+  const amount = formatAmount(block.value);
+  const value =
+    plan.value === 'share'
+      ? `${amount} 万元 · ${formatPercent(block.shareOfParent)}`
+      : plan.value === 'unit'
+        ? `${amount} 万元`
+        : plan.value === 'bare'
+          ? amount
+          : '';
+  const lines = [plan.name ? `{name|${block.name}}` : '', value ? `{value|${value}}` : ''];
+  return lines.filter(Boolean).join('\n');
 }
 
 /** Font sizes (px) of the label's two lines, wide and narrow layouts. */
 const FONT = { wide: { name: 15, value: 13 }, narrow: { name: 13, value: 12 } } as const;
-/** Label padding (px): top/bottom, left/right. */
-const PAD = { wide: 10, narrow: 6 } as const;
+/** Label padding (px) on every side. */
+const PAD = { wide: 8, narrow: 6 } as const;
 
 /**
- * How much label each block gets: the full label (name and amount), the amount only, or
- * none. With the drawn sizes (blockSizes) the rule is exact: the name line needs room for
- * four characters (the rest is cut with …) and both lines; the amount line needs its own
- * width. Without them, the block's area is estimated from its share of the drawing area
- * (`size`, the treemap fills it); with neither, every block is labelled.
+ * The label plan of each block. With the drawn sizes (blockSizes, read back from ECharts)
+ * the rule is exact: the name needs room for three characters (the rest is cut with …) and
+ * a second line below it; the amount line takes the longest form that fits its width
+ * (digits ≈ 0.6 em, "万元" 2 em). Without them, the block's area is estimated from its share
+ * of the drawing area (`size`, which the treemap fills); with neither, every block gets the
+ * full label. On phones (`narrow`) the share is left out.
  */
 export function labelFit(
   level: FunctionLevelView,
   size?: { width: number; height: number },
   narrow = false,
   blockSizes?: BlockSizes,
-): Map<string, 'none' | 'amount' | 'full'> {
-  const out = new Map<string, 'none' | 'amount' | 'full'>();
+): Map<string, LabelPlan> {
+  const out = new Map<string, LabelPlan>();
   const font = narrow ? FONT.narrow : FONT.wide;
   const pad = narrow ? PAD.narrow : PAD.wide;
   // Drawing only: shares of pixels, not money figures.
@@ -102,19 +120,35 @@ export function labelFit(
     if (drawn) {
       const w = drawn.width - 2 * pad;
       const h = drawn.height - 2 * pad;
-      // "800.00 万元": digits are about 0.6 em wide, 万元 a full em each.
-      const amountWidth = formatAmount(b.value).length * font.value * 0.6 + 2.5 * font.value;
-      const fullFits = w >= Math.min(b.name.length, 4) * font.name && h >= font.name + font.value + 12;
-      const amountFits = w >= amountWidth && h >= font.value + 4;
-      out.set(b.code, fullFits && w >= amountWidth ? 'full' : amountFits ? 'amount' : 'none');
+      const digits = formatAmount(b.value).length * font.value * 0.6;
+      const widths = {
+        share: digits + 2.5 * font.value + (formatPercent(b.shareOfParent).length * 0.6 + 1.5) * font.value,
+        unit: digits + 2.5 * font.value,
+        bare: digits,
+      };
+      const value = (['share', 'unit', 'bare'] as const).find(
+        (v) => w >= widths[v] && !(narrow && v === 'share'),
+      );
+      const twoLines = h >= font.name + font.value + 10;
+      const nameFits = twoLines && w >= Math.min(b.name.length, 3) * font.name;
+      if (nameFits) out.set(b.code, { name: true, value: value ?? 'none' });
+      else if (value && h >= font.value + 2) out.set(b.code, { name: false, value });
+      else out.set(b.code, NO_LABEL);
       continue;
     }
     if (!size || whole <= 0) {
-      out.set(b.code, 'full');
+      out.set(b.code, narrow ? { name: true, value: 'unit' } : FULL_LABEL);
       continue;
     }
     const area = (b.value.toNumber() / whole) * size.width * size.height;
-    out.set(b.code, area < MIN_LABEL_AREA ? 'none' : area < MIN_NAME_AREA ? 'amount' : 'full');
+    out.set(
+      b.code,
+      area < MIN_LABEL_AREA
+        ? NO_LABEL
+        : area < MIN_NAME_AREA
+          ? { name: false, value: 'unit' }
+          : { name: true, value: narrow ? 'unit' : 'share' },
+    );
   }
   return out;
 }
@@ -186,7 +220,9 @@ export function buildTreemapOption({
         breadcrumb: { show: false },
         sort: 'desc',
         visibleMin: 0,
-        squareRatio: narrow ? 0.75 : 0.5 * (1 + Math.sqrt(5)),
+        // Squares rather than the golden ratio: small blocks come out less slender, so more
+        // of them can carry a label.
+        squareRatio: 1,
         itemStyle: { borderColor: '#ffffff', borderWidth: 2, gapWidth: 2 },
         emphasis: { itemStyle: { borderColor: '#111827', borderWidth: 3 } },
         label: {
@@ -197,7 +233,7 @@ export function buildTreemapOption({
           ellipsis: '…',
           formatter: (p: { data?: { code?: string } }) => {
             const block = p.data?.code ? byCode.get(p.data.code) : undefined;
-            return block ? treemapLabel(block, narrow, fit.get(block.code) === 'amount') : '';
+            return block ? treemapLabel(block, fit.get(block.code)) : '';
           },
           rich: {
             name: { fontSize: font.name, fontWeight: 700, lineHeight: font.name + 7 },
@@ -217,7 +253,10 @@ export function buildTreemapOption({
               color: faded ? shade(color, FADED) : color,
               ...(b.code === selected ? { borderColor: '#111827', borderWidth: 4 } : {}),
             },
-            label: { show: fit.get(b.code) !== 'none', color: faded ? '#1f2937' : '#ffffff' },
+            label: {
+              show: (fit.get(b.code) ?? FULL_LABEL) !== NO_LABEL,
+              color: faded ? '#1f2937' : '#ffffff',
+            },
           };
         }),
       },

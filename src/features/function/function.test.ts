@@ -200,7 +200,15 @@ describe('buildTreemapOption', () => {
     const label = (code: string) => series.label.formatter({ data: { code } });
     expect(label('20699')).toBe('{name|其他科学技术支出}\n{value|800.00 万元 · 69.53%}');
     expect(label('20601')).toBe('{name|科学技术管理事务}\n{value|292.65 万元 · 25.43%}');
-    expect(treemapLabel(m.level.blocks[0]!, true)).toBe('{name|科学技术管理事务}\n{value|292.65 万元}');
+    const block = m.level.blocks[0]!;
+    expect(treemapLabel(block, { name: true, value: 'unit' })).toBe(
+      '{name|科学技术管理事务}\n{value|292.65 万元}',
+    );
+    expect(treemapLabel(block, { name: true, value: 'bare' })).toBe(
+      '{name|科学技术管理事务}\n{value|292.65}',
+    );
+    expect(treemapLabel(block, { name: false, value: 'unit' })).toBe('{value|292.65 万元}');
+    expect(treemapLabel(block, { name: true, value: 'none' })).toBe('{name|科学技术管理事务}');
   });
 
   it('has a tooltip with code, amount, share of parent and of total, basic / project split', () => {
@@ -251,16 +259,16 @@ describe('buildTreemapOption', () => {
   it('leaves blocks too small for a label unlabelled (they stay in the table)', () => {
     // A phone: 300 × 340 px. 20608 is 10.00 of 1150.65, ≈ 886 px²; 20605 (48.00) ≈ 4,255 px².
     const fit = labelFit(m.level, { width: 300, height: 340 });
-    expect(fit.get('20608')).toBe('none');
-    expect(fit.get('20605')).toBe('amount');
-    expect(fit.get('20699')).toBe('full');
+    expect(fit.get('20608')).toEqual({ name: false, value: 'none' });
+    expect(fit.get('20605')).toEqual({ name: false, value: 'unit' });
+    expect(fit.get('20699')).toEqual({ name: true, value: 'share' });
     expect((10 / 1150.65) * 300 * 340).toBeLessThan(MIN_LABEL_AREA);
     const o = asOption(
       buildTreemapOption({ level: m.level, summary: '', size: { width: 300, height: 340 } }),
     );
     expect(o.series[0]!.data.find((d) => d.code === '20608')!.label.show).toBe(false);
     expect(o.series[0]!.label.formatter({ data: { code: '20605' } })).toBe('{value|48.00 万元}');
-    expect(labelFit(m.level).get('20608')).toBe('full');
+    expect(labelFit(m.level).get('20608')).toEqual({ name: true, value: 'share' });
   });
 
   it('with the drawn block sizes, labels exactly what fits', () => {
@@ -271,15 +279,22 @@ describe('buildTreemapOption', () => {
       ['20699', { width: 516, height: 456 }],
     ]);
     const fit = labelFit(m.level, { width: 747, height: 460 }, false, drawn);
+    const full = { name: true, value: 'share' };
     expect([...fit]).toEqual([
-      ['20601', 'full'],
-      ['20605', 'full'],
-      ['20608', 'none'],
-      ['20699', 'full'],
+      ['20601', full],
+      ['20605', full],
+      ['20608', { name: false, value: 'none' }],
+      ['20699', full],
     ]);
     // A wide, low block: room for one line only, the amount.
     const thin = new Map([['20605', { width: 200, height: 45 }]]);
-    expect(labelFit(m.level, undefined, false, thin).get('20605')).toBe('amount');
+    expect(labelFit(m.level, undefined, false, thin).get('20605')).toEqual({ name: false, value: 'share' });
+    // 221 住房保障支出 49.49 at the top, 71 × 93 px: the name (cut) and the bare amount.
+    const top = view([]).level;
+    const small = new Map([['221', { width: 71, height: 93 }]]);
+    expect(labelFit(top, undefined, false, small).get('221')).toEqual({ name: true, value: 'bare' });
+    // On a phone the share is never added.
+    expect(labelFit(m.level, undefined, true, drawn).get('20601')).toEqual({ name: true, value: 'unit' });
     expect(sameBlockSizes(drawn, new Map(drawn))).toBe(true);
     expect(sameBlockSizes(drawn, thin)).toBe(false);
     expect(sameBlockSizes(undefined, undefined)).toBe(true);
