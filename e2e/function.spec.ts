@@ -17,6 +17,8 @@ async function chartBlocks(page: Page): Promise<[string, number][]> {
 
 /** Pixel centre of a block, relative to the chart container, from the instance's layout. */
 async function blockCentre(chart: Locator, code: string): Promise<{ x: number; y: number }> {
+  // The lazy chart's placeholder is marked data-rendered="false": wait for the real one.
+  await expect(chart).toHaveAttribute('data-rendered', 'true');
   const pos = await chart.evaluate((el, wanted) => {
     type Layout = { x: number; y: number; width: number; height: number };
     const inst = (
@@ -117,7 +119,8 @@ test.describe('功能分类 (function treemap)', () => {
     await expect(row(page, '206')).toHaveClass(/is-selected/);
     await expect(page.getByTestId('function-breadcrumb')).toHaveText(/全部\s*206 科学技术支出/);
 
-    await page.getByRole('radio', { name: '项目支出' }).check();
+    await page.getByRole('radio', { name: '项目支出' }).click();
+    await expect(page.getByRole('radio', { name: '项目支出' })).toBeChecked();
     await expect(page).toHaveURL(/#\/function\/206\?measure=project$/);
     await waitForView(page);
     expect(await chartBlocks(page)).toEqual([
@@ -134,7 +137,8 @@ test.describe('功能分类 (function treemap)', () => {
     await expectAccessible(page);
 
     // 基本支出 at 206: only 20601 is drawn (100.00%).
-    await page.getByRole('radio', { name: '基本支出' }).check();
+    await page.getByRole('radio', { name: '基本支出' }).click();
+    await expect(page.getByRole('radio', { name: '基本支出' })).toBeChecked();
     await expect(page).toHaveURL(/measure=basic/);
     expect(await chartBlocks(page)).toEqual([['20601', 292.65]]);
     await expect(row(page, '20601')).toContainText('100.00%');
@@ -198,6 +202,7 @@ test.describe('功能分类 (function treemap)', () => {
 
   test('the tooltip names code, amount, shares and the basic / project split', async ({ page }) => {
     await openView(page, 'function/206');
+    await waitForTreemap(page);
     const chart = page.getByTestId('function-treemap');
     const pos = await blockCentre(chart, '20601');
     const box = (await chart.boundingBox())!;
@@ -277,6 +282,13 @@ test.describe('功能分类 (function treemap)', () => {
       .locator('tbody tr[data-row-id]')
       .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id')));
     expect(codes.filter((c) => c!.length === 3)).toEqual(['206', '215', '210', '208', '221']);
+
+    // The measure switch is a radio group: arrow keys move the choice, the URL follows.
+    await page.getByRole('radio', { name: '合计' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/#\/function\?measure=basic$/);
+    await expect(page.getByRole('radio', { name: '基本支出' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: '基本支出' })).toBeFocused();
 
     await page.getByRole('button', { name: '全部展开' }).click();
     await expect(table(page).locator('tbody tr[data-row-id]')).toHaveCount(26);

@@ -78,7 +78,6 @@ export const functionCopy = {
   colShare: '占比',
   shareTitle: (measure: string) => `占上一级的比例（按${measure}）；类占全部支出`,
   rowNotDrawn: '图中未显示',
-  rowCurrent: '当前',
   projectCount: (n: number) => `${n} 个项目`,
   total: '合计',
   tooltipShareOfParent: (parent: string) => `占${parent}`,
