@@ -71,12 +71,18 @@ export default function EChartImpl({
     chart.setOption(still ? { ...sized, animation: false } : sized, { notMerge: true });
   }, [option]);
 
+  // Bind by event NAMES, not by the identity of the events object: a caller passing a new
+  // object each render must not cause unbind/rebind gaps (ECharts can fire synchronously
+  // inside setOption). Handlers are read through eventsRef, so they are always current.
+  const eventNames = Object.keys(events ?? {})
+    .sort()
+    .join(',');
   useEffect(() => {
     const chart = chartRef.current;
-    if (!chart) return;
+    if (!chart || !eventNames) return;
     // Unbind only our own handlers: chart.off(name) alone would also remove the wrapper's
     // 'finished' handler that sets data-rendered.
-    const bound = Object.keys(events ?? {}).map((name) => {
+    const bound = eventNames.split(',').map((name) => {
       const handler = (p: unknown) => eventsRef.current?.[name]?.(p);
       chart.on(name, handler);
       return [name, handler] as const;
@@ -84,7 +90,7 @@ export default function EChartImpl({
     return () => {
       for (const [name, handler] of bound) chart.off(name, handler);
     };
-  }, [events]);
+  }, [eventNames]);
 
   return (
     <div
