@@ -9,7 +9,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'test-results', 'playwright-report', 'node_modules', 'public/embed.js'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'coverage',
+      'test-results*',
+      'playwright-report',
+      'node_modules',
+      'public/embed.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

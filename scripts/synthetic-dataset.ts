@@ -98,17 +98,15 @@ export function syntheticDataset(size: SyntheticSize): DatasetJson {
   ds.tables.generalBudgetExpenditure.rows = ds.tables.expenditure.rows.map((r) => ({ ...r }));
   // Projects: one per project leaf until `projects`, then the rest of 项目支出 in one project per leaf left.
   const template = ds.projects[0]!;
-  ds.projects = projectLeaves
-    .slice(0, size.projects)
-    .map((l, i) => ({
-      ...template,
-      seq: i + 1,
-      code: `SYN${i}`,
-      name: `项目${i}`,
-      budget: l.amount.toFixed(2),
-      fiscalFunds: l.amount.toFixed(2),
-      functionCode: l.code,
-    }));
+  ds.projects = projectLeaves.slice(0, size.projects).map((l, i) => ({
+    ...template,
+    seq: i + 1,
+    code: `SYN${i}`,
+    name: `项目${i}`,
+    budget: l.amount.toFixed(2),
+    fiscalFunds: l.amount.toFixed(2),
+    functionCode: l.code,
+  }));
   const rest = projectLeaves.slice(size.projects).reduce((a, l) => a.plus(l.amount), new Decimal(0));
   if (rest.gt(0))
     ds.projects.push({
