@@ -107,12 +107,6 @@
     return path + (kept.length ? '?' + kept.join('&') : '');
   }
 
-  /** The frame URL for a route: the frame's base URL + "#/" + route with embed=1. */
-  function srcForRoute(src, route) {
-    var base = src.split('#')[0];
-    return base + '#/' + route + (route.indexOf('?') < 0 ? '?' : '&') + 'embed=1';
-  }
-
   function post(frame, message) {
     if (!frame.iframe.contentWindow) return;
     // '*': a sandboxed frame without allow-same-origin has the opaque origin "null".
@@ -128,11 +122,18 @@
       route: null,
     };
     frame.route = frame.initialRoute;
+    frame.pending = null;
+    frame.awaiting = null;
     if (frame.key) {
       var wanted = readHash(frame.key);
       if (isRoute(wanted) && wanted !== frame.initialRoute) {
         frame.route = wanted;
-        iframe.src = srcForRoute(iframe.src, wanted);
+        // The frame is already loading its src: rewriting src now would race that load (a
+        // blank frame in Chromium, now and then). Ask the app instead, as soon as it first
+        // speaks, which proves its listener is ready; until it shows the wanted view, its
+        // announcements of the initial view do not touch the host URL.
+        frame.pending = wanted;
+        frame.awaiting = wanted;
       }
     }
     frames.push(frame);
@@ -144,6 +145,14 @@
       if (event.source !== frame.iframe.contentWindow) continue;
       var data = event.data;
       if (!isMessage(data)) return;
+      if (frame.pending) {
+        post(frame, { source: SOURCE, version: VERSION, type: NAVIGATE, route: frame.pending });
+        frame.pending = null;
+      }
+      if (frame.awaiting && data.type === NAVIGATE) {
+        if (data.route !== frame.awaiting) return;
+        frame.awaiting = null;
+      }
       if (
         data.type === RESIZE &&
         typeof data.height === 'number' &&
