@@ -17,4 +17,8 @@ export const zh = {
   unitWan: '万元',
   source: '来源',
   mainNav: '主导航',
+  /** Shown with every table whose shares add up to 100.00% by the largest-remainder method. */
+  sharesNote: '占比按最大余数法取两位小数，合计为 100.00%',
+  unknownDatasetHint: '链接中的数据集编号有误或已下线。',
+  showDefaultDataset: '打开默认数据集',
 } as const;

@@ -6,6 +6,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
+import { zh } from '../../copy/zh';
 import { useStickyLink } from '../../app/url';
 import { EChart } from '../../charts/EChart';
 import { functionClassColor } from '../../charts/colors';
@@ -106,7 +107,7 @@ export default function OverviewPage() {
           />
           <TableScroll label="支出按功能分类（类）表格">
             <table className="data-table" data-testid="overview-class-table">
-              <caption>表格版本 · 来源：部门预算支出总表（“—”为原表空白）</caption>
+              <caption>表格版本 · 来源：部门预算支出总表（“—”为原表空白）。{zh.sharesNote}</caption>
               <thead>
                 <tr>
                   <th scope="col">科目编码</th>
