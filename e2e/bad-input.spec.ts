@@ -36,6 +36,19 @@ test.describe('bad input shows a specific message, never a blank page', () => {
     await page.goto('./#/overview?d=nope-1999');
     await expect(page.getByRole('alert')).toContainText('目录 data/index.json 中没有数据集 “nope-1999”');
     await expect(page.getByRole('alert')).toContainText('339-2024');
+    // A way out: the default dataset, same view; and the switcher can pick a real one.
+    await expect(page.getByRole('combobox', { name: '数据集' })).toHaveValue('nope-1999');
+    await page.getByRole('link', { name: '打开默认数据集' }).click();
+    await expect(page).toHaveURL(/#\/overview$/);
+    await expect(page.getByTestId('card-basic')).toContainText('1,398.08');
+  });
+
+  test('the switcher leaves an invalid dataset link by a real change', async ({ page }) => {
+    await page.goto('./#/overview?d=nope-1999');
+    await expect(page.getByRole('alert')).toBeVisible();
+    await page.getByRole('combobox', { name: '数据集' }).selectOption('339-2024');
+    await expect(page).toHaveURL(/#\/overview\?d=339-2024$/);
+    await expect(page.getByTestId('card-basic')).toContainText('1,398.08');
   });
 
   test('dataset that is not JSON: file, line and column', async ({ page }) => {

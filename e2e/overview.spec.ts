@@ -73,6 +73,16 @@ test.describe('概览 (overview)', () => {
     await expectAccessible(page);
   });
 
+  test('the skip link moves focus to the content and, copied, still opens this view', async ({ page }) => {
+    await openView(page, 'overview');
+    const skip = page.getByRole('link', { name: '跳到正文' });
+    await expect(skip).toHaveAttribute('href', '#/overview');
+    await page.keyboard.press('Tab');
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main')).toBeFocused();
+  });
+
   test('unknown routes say so and link back', async ({ page }) => {
     await page.goto('./#/no-such-view');
     await expect(page.getByRole('heading', { name: '找不到该页面' })).toBeVisible();

@@ -4,7 +4,7 @@
  * current view is rendered only when the dataset is loaded and valid.
  */
 import { Suspense, useEffect, useMemo } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { zh } from '../copy/zh';
 import { ChecksBanner } from '../components/checks-banner';
 import { ErrorView } from '../components/error-view';
@@ -16,7 +16,7 @@ import { DatasetContext, defaultEntry, type DatasetContextValue } from './datase
 import { EmbedBar } from './embed/embed-bar';
 import { useEmbedBridge } from './embed/use-embed-bridge';
 import { useMode } from './embed/use-mode';
-import { withSticky } from './url';
+import { withoutDataset, withSticky } from './url';
 import { VIEWS } from './views';
 
 export function AppShell() {
@@ -84,7 +84,26 @@ export function AppShell() {
   if (!catalog || catalog.status === 'loading') main = <Loading label={zh.loadingCatalog} />;
   else if (catalog.status === 'error') main = <ErrorView error={catalog.error} onRetry={retry} />;
   else if (!loaded || loaded.status === 'loading') main = <Loading label={zh.loadingDataset} />;
-  else if (loaded.status === 'error') main = <ErrorView error={loaded.error} onRetry={retry} />;
+  else if (loaded.status === 'error')
+    main = (
+      <ErrorView
+        error={loaded.error}
+        onRetry={retry}
+        action={
+          loaded.error.kind === 'unknown-dataset' ? (
+            <p>
+              {zh.unknownDatasetHint}{' '}
+              <Link
+                className="button button--secondary"
+                to={withoutDataset(location.pathname, location.search)}
+              >
+                {zh.showDefaultDataset}
+              </Link>
+            </p>
+          ) : undefined
+        }
+      />
+    );
   else
     main = (
       <DatasetContext.Provider value={context}>
@@ -100,7 +119,9 @@ export function AppShell() {
       {chrome && (
         <a
           className="skip-link"
-          href="#main"
+          // The route itself (not "#main"): with hash routing "#main" would be a route, so a
+          // copied or new-tab skip link would land on "找不到该页面".
+          href={`#${location.pathname}${location.search}`}
           onClick={(e) => {
             e.preventDefault();
             document.getElementById('main')?.focus();
@@ -133,6 +154,12 @@ export function AppShell() {
               <label className="app-header__switcher">
                 <span>{zh.datasetSwitcher}</span>
                 <select value={id} onChange={(e) => switchDataset(e.target.value)}>
+                  {id && !catalog.value.datasets.some((d) => d.id === id) && (
+                    // Lets the reader pick a real dataset from an invalid link (a change event).
+                    <option value={id} disabled>
+                      无效的数据集：{id}
+                    </option>
+                  )}
                   {catalog.value.datasets.map((d) => (
                     <option key={d.id} value={d.id}>
                       {d.department} · {d.year} 年{d.kind}

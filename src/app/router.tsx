@@ -4,6 +4,8 @@
  */
 import { createHashRouter, Navigate, useLocation } from 'react-router';
 import { AppShell } from './app-shell';
+import { Loading } from '../components/loading';
+import { zh } from '../copy/zh';
 import { VIEWS } from './views';
 
 function RedirectHome() {
@@ -15,6 +17,8 @@ export const router = createHashRouter([
   {
     path: '/',
     element: <AppShell />,
+    // Shown while the first lazy route loads (and silences React Router's warning).
+    hydrateFallbackElement: <Loading label={zh.loadingDataset} />,
     children: [
       { index: true, element: <RedirectHome /> },
       ...VIEWS.map((v) => ({

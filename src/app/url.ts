@@ -25,3 +25,11 @@ export function useStickyLink(): (to: string) => string {
   const { search } = useLocation();
   return (to) => withSticky(to, search);
 }
+
+/** The same route without the dataset parameter `d` (opens the catalog's default dataset). */
+export function withoutDataset(pathname: string, search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete('d');
+  const qs = params.toString();
+  return qs ? `${pathname}?${qs}` : pathname;
+}

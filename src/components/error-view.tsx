@@ -2,10 +2,18 @@
  * Full-width error state for a failed load: what is wrong, in which file, at which path
  * or position, with every failing schema path listed. Never a blank page.
  */
+import type { ReactNode } from 'react';
 import { loadErrorTitle, type LoadError } from '../data/load-errors';
 import { zh } from '../copy/zh';
 
-export function ErrorView({ error, onRetry }: { error: LoadError; onRetry?: () => void }) {
+export interface ErrorViewProps {
+  error: LoadError;
+  onRetry?: () => void;
+  /** A way out that fits the error (e.g. a link to the default dataset). */
+  action?: ReactNode;
+}
+
+export function ErrorView({ error, onRetry, action }: ErrorViewProps) {
   return (
     <section className="error-view" role="alert" aria-labelledby="error-title">
       <h1 id="error-title">{zh.errorHeading}</h1>
@@ -27,7 +35,11 @@ export function ErrorView({ error, onRetry }: { error: LoadError; onRetry?: () =
           </ul>
         </>
       )}
-      <p className="error-view__hint">{zh.errorHint}</p>
+      {action}
+      <details className="error-view__hint">
+        <summary>{zh.errorHintSummary}</summary>
+        <p>{zh.errorHint}</p>
+      </details>
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
           {zh.retry}

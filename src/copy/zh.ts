@@ -8,7 +8,9 @@ export const zh = {
   loadingDataset: '正在读取预算数据…',
   retry: '重新加载',
   errorHeading: '数据无法显示',
-  errorHint: '请检查数据文件是否存在、是否为有效 JSON，以及是否符合数据格式（见 docs/data-format.md）。',
+  errorHintSummary: '给网站管理员的说明',
+  errorHint:
+    '请检查数据文件是否存在、是否为有效 JSON，以及是否符合数据格式（见项目文档 docs/data-format.md）。',
   schemaIssuesHeading: '不符合数据格式之处',
   checksWarningHeading: '数据核验未通过：以下数字在表间不一致，页面照常显示原始数据',
   notFoundHeading: '找不到该页面',
