@@ -16,7 +16,8 @@ export const modes = {
   embedCopied: '已复制',
   embedCopyFallback: '已选中代码，请按 Ctrl+C（Mac 为 ⌘C）复制',
   embedClose: '关闭',
-  embedDocsHint: '协议与安全说明见项目文档 docs/embedding.md。',
+  embedDocsHint:
+    '注意：代码中的 sandbox 不含 allow-same-origin（更安全），框架因此以匿名来源加载本看板，托管本看板的服务器须对其文件返回响应头 Access-Control-Allow-Origin: *，否则框架内会显示空白。门户的内容安全策略（CSP）须允许以 frame-src 加载本看板的地址。完整说明见本看板的部署文档“嵌入门户网站”（docs/embedding.md）。',
   embedFrameTitle: '预算透视',
 
   // Presentation mode (汇报模式)
