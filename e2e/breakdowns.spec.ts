@@ -5,7 +5,7 @@
  * screenshots at three sizes.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectAccessible, openView, saveScreenshot } from './support';
 
 const SIZES = [
@@ -21,6 +21,77 @@ async function shootAllSizes(page: Page, route: string, name: string, ready: () 
     await ready();
     await saveScreenshot(page, `${name}-${suffix}`);
   }
+}
+
+const SHARES_NOTE = '占比按最大余数法取两位小数，合计为 100.00%';
+
+/**
+ * Clicks the bar of the category starting with `code` (e.g. "301"), at the centre of its
+ * first drawn segment taken from the ECharts instance's layout (no guessed coordinates).
+ */
+async function clickBar(chart: Locator, code: string): Promise<void> {
+  await expect(chart).toHaveAttribute('data-rendered', 'true');
+  const pos = await chart.evaluate((el, wanted) => {
+    type Layout = { x: number; y: number; width: number; height: number };
+    const inst = (
+      el as unknown as {
+        echarts: {
+          getOption: () => { yAxis: { data: string[] }[] };
+          getModel: () => {
+            getSeriesByIndex: (i: number) => { getData: () => { getItemLayout: (i: number) => Layout } };
+          };
+        };
+      }
+    ).echarts;
+    const index = inst.getOption().yAxis[0]!.data.findIndex((c) => c.startsWith(`${wanted} `));
+    if (index < 0) return null;
+    // The first drawn segment of the bar (302 has no 人员经费 segment, only 公用经费).
+    for (const series of [0, 1]) {
+      const l = inst.getModel().getSeriesByIndex(series).getData().getItemLayout(index);
+      if (Math.abs(l.width) > 4) return { x: l.x + l.width / 2, y: l.y + l.height / 2 };
+    }
+    return null;
+  }, code);
+  expect(pos, `bar of ${code}`).not.toBeNull();
+  await chart.click({ position: pos! });
+}
+
+/**
+ * No page-wide horizontal scroll at phone widths: on load, and with each figure's source
+ * note opened by keyboard focus (the notes are absolutely positioned and 220 px wide); and
+ * every table caption readable inside its scroll box.
+ */
+async function expectNoPageOverflow(page: Page, route: string, label: string): Promise<void> {
+  const width = () =>
+    page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+  const onLoad = await width();
+  expect(onLoad.scroll, `${label}: scrollWidth on load`).toBeLessThanOrEqual(onLoad.client);
+  // A wide table scrolls inside its box; its caption (source, shares note) must still be
+  // readable within the box, not run past its edge.
+  const cutCaptions = await page.evaluate(() =>
+    [...document.querySelectorAll('.view .table-scroll')].flatMap((box) => {
+      const caption = box.querySelector('caption');
+      if (!caption) return [];
+      const outer = box.getBoundingClientRect();
+      const inner = caption.getBoundingClientRect();
+      return inner.right > outer.right + 1 ? [(caption.textContent ?? '').slice(0, 24)] : [];
+    }),
+  );
+  expect(cutCaptions, `${label} (${route}): captions cut off at the scroll box edge`).toEqual([]);
+  const figures = page.locator('.view .amount__value');
+  const n = await figures.count();
+  expect(n, `${label}: figures with a source`).toBeGreaterThan(0);
+  const wide: string[] = [];
+  for (let i = 0; i < n; i++) {
+    await figures.nth(i).focus();
+    await expect(figures.nth(i).locator('+ .amount__source')).toBeVisible();
+    const w = await width();
+    if (w.scroll > w.client) wide.push(`${await figures.nth(i).textContent()} → ${w.scroll}px`);
+  }
+  expect(wide, `${label} (${route}): figures whose open source note widens the page`).toEqual([]);
 }
 
 test.describe('基本支出与项目支出 (#/basic-project)', () => {
@@ -44,13 +115,15 @@ test.describe('基本支出与项目支出 (#/basic-project)', () => {
     await expect(science).toContainText('25.43%');
     await expect(science).toContainText('858.00');
     await expect(science).toContainText('74.57%');
-    // 208 has no 项目支出: the cell is blank (—), not 0.00.
-    await expect(
-      table
-        .getByRole('row', { name: /社会保障和就业支出/ })
-        .locator('td')
-        .nth(4),
-    ).toHaveText('—');
+    // 208, 210, 221 print 项目支出 blank: the cell is —, not 0.00, and so is its share.
+    for (const code of ['208', '210', '221']) {
+      const cells = table.locator(`tr[data-code="${code}"] td`);
+      await expect(cells.nth(3), `${code} 基本支出 share`).toHaveText('100.00%');
+      await expect(cells.nth(4), `${code} 项目支出`).toHaveText('—');
+      await expect(cells.nth(5), `${code} 项目支出 share`).toHaveText('—');
+    }
+    await expect(table.locator('caption')).toContainText(SHARES_NOTE);
+    await expect(page.getByTestId('bp-project-table').locator('caption')).toContainText(SHARES_NOTE);
     await expect(page.getByTestId('bp-chart')).toHaveAttribute('data-rendered', 'true');
     await expectAccessible(page);
   });
@@ -81,8 +154,57 @@ test.describe('基本支出与项目支出 (#/basic-project)', () => {
     await openView(page, 'basic-project/215');
     await expect(page.getByTestId('bp-card-total')).toContainText('915.40');
     await expect(page.getByTestId('bp-card-project')).toContainText('5.37%');
+    // Opening a link is not a drill: focus stays where the browser puts it.
+    await expect(page.locator('#bp-chart-title')).not.toBeFocused();
+    await openView(page, 'basic-project/215/21505');
+    // 2150502 and 2150517 print 基本支出 blank: no share either ("—", not 0.00%).
+    for (const code of ['2150502', '2150517']) {
+      const cells = page.locator(`[data-testid="bp-table"] tr[data-code="${code}"] td`);
+      await expect(cells.nth(2), `${code} 基本支出`).toHaveText('—');
+      await expect(cells.nth(3), `${code} 基本支出 share`).toHaveText('—');
+      await expect(cells.nth(5), `${code} 项目支出 share`).toHaveText('100.00%');
+    }
     await openView(page, 'basic-project/999');
     await expect(page.getByRole('status').filter({ hasText: '没有找到科目 999' })).toBeVisible();
+  });
+
+  test('keyboard drill (Enter on a link), bar click and trail climb move focus to the level heading', async ({
+    page,
+  }) => {
+    await openView(page, 'basic-project');
+    const heading = page.locator('#bp-chart-title');
+    await page
+      .getByTestId('bp-table')
+      .getByRole('link', { name: /^下钻：215 / })
+      .focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/basic-project\/215$/);
+    await expect(heading).toHaveText(/^215 .*（按款）$/);
+    await expect(heading).toBeFocused();
+    await page
+      .getByRole('navigation', { name: '功能分类层级' })
+      .getByRole('link', { name: '全部功能分类' })
+      .focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/basic-project$/);
+    await expect(heading).toHaveText(/（按类）$/);
+    await expect(heading).toBeFocused();
+    await clickBar(page.getByTestId('bp-chart'), '206');
+    await expect(page).toHaveURL(/#\/basic-project\/206$/);
+    await expect(heading).toHaveText(/^206 科学技术支出.*（按款）$/);
+    await expect(heading).toBeFocused();
+  });
+
+  test('an unknown ?project= says so instead of being ignored', async ({ page }) => {
+    await openView(page, 'basic-project?project=NOPE');
+    const notice = page.getByTestId('bp-missing-project');
+    await expect(notice).toHaveRole('status');
+    await expect(notice).toContainText('没有编码为 NOPE 的项目');
+    await expect(page.getByTestId('bp-project-table').locator('tr.is-selected')).toHaveCount(0);
+    await expectAccessible(page);
+    await notice.getByRole('link', { name: '查看全部项目' }).click();
+    await expect(page).toHaveURL(/#\/basic-project$/);
+    await expect(page.getByTestId('bp-missing-project')).toHaveCount(0);
   });
 
   test('lists the 7 projects (907.19) and reconciles the narrative: all ✓', async ({ page }) => {
@@ -162,6 +284,7 @@ test.describe('人员经费与公用经费 (#/personnel-public)', () => {
     await expect(table.getByRole('row', { name: /工资福利支出/ })).toContainText('926.71');
     await expect(table.getByRole('row', { name: /商品和服务支出/ })).toContainText('76.95');
     await expect(table.getByRole('row', { name: /对个人和家庭的补助/ })).toContainText('394.42');
+    await expect(table.locator('caption')).toContainText(SHARES_NOTE);
     await expect(page.getByTestId('pp-chart')).toHaveAttribute('data-rendered', 'true');
     await expectAccessible(page);
   });
@@ -180,6 +303,31 @@ test.describe('人员经费与公用经费 (#/personnel-public)', () => {
     await expectAccessible(page);
     await page.goBack();
     await expect(page.getByTestId('pp-table').locator('tbody tr')).toHaveCount(3);
+  });
+
+  test('keyboard drill (Enter on a link), bar click and trail climb move focus to the level heading', async ({
+    page,
+  }) => {
+    await openView(page, 'personnel-public');
+    const heading = page.locator('#pp-chart-title');
+    await expect(heading).not.toBeFocused();
+    await page.getByTestId('pp-table').getByRole('link', { name: '查看 301 工资福利支出 的款' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/personnel-public\/301$/);
+    await expect(heading).toHaveText('301 工资福利支出：按经济分类（款）');
+    await expect(heading).toBeFocused();
+    await page
+      .getByRole('navigation', { name: '经济分类层级' })
+      .getByRole('link', { name: '全部经济分类' })
+      .focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/personnel-public$/);
+    await expect(heading).toHaveText('基本支出按经济分类（类）');
+    await expect(heading).toBeFocused();
+    await clickBar(page.getByTestId('pp-chart'), '302');
+    await expect(page).toHaveURL(/#\/personnel-public\/302$/);
+    await expect(heading).toHaveText('302 商品和服务支出：按经济分类（款）');
+    await expect(heading).toBeFocused();
   });
 
   test('the 三公 table as disclosed: blanks stay —, the narrative’s 0.00 is cited', async ({ page }) => {
@@ -342,4 +490,35 @@ test.describe('同比变化 (#/change)', () => {
       await expect(page.getByTestId('ch-card-total')).toBeVisible();
     });
   });
+});
+
+test.describe('phones: no page-wide horizontal scroll', () => {
+  const ROUTES = [
+    'basic-project',
+    'basic-project/215/21505',
+    'personnel-public',
+    'personnel-public/302',
+    'change',
+  ];
+  for (const [w, h] of [
+    [375, 812],
+    [320, 640],
+  ] as const) {
+    test(`${w} px: every breakdown view and a drill level fit the screen, source notes open too`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: w, height: h });
+      for (const route of ROUTES) {
+        // A fresh document per route, so nothing is measured on the previous view.
+        await page.goto('about:blank');
+        await openView(page, route);
+        await expect(page.locator('.view h1')).toBeVisible();
+        await expectNoPageOverflow(page, route, `${w}px`);
+      }
+      // What a person sees with a card's source note open on a phone.
+      await openView(page, 'personnel-public/302');
+      await page.getByTestId('pp-card-public').getByRole('button').focus();
+      await saveScreenshot(page, `personnel-public-302-${w}-source-open`);
+    });
+  }
 });

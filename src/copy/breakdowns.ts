@@ -16,6 +16,8 @@ export const basicProjectCopy = {
   root: '全部功能分类',
   drillInto: (name: string) => `下钻：${name}`,
   invalidPath: (code: string) => `没有找到科目 ${code}，已显示可用的上一级。`,
+  missingProject: (code: string) => `没有编码为 ${code} 的项目。`,
+  showAllProjects: '查看全部项目',
   projectsTitle: '项目支出的项目清单',
   projectsTotal: '项目支出合计',
   projectsLede: (n: number) =>

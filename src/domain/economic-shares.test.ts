@@ -23,7 +23,7 @@ describe('人员经费 vs 公用经费 (2024 基本支出表)', () => {
 
   it('301 926.71 / 302 76.95 / 303 394.42 with shares adding to 100.00%', () => {
     expect(
-      split.classes.map((c) => [c.code, c.name, c.total.toFixed(2), c.part, c.share.toFixed(2)]),
+      split.classes.map((c) => [c.code, c.name, c.total.toFixed(2), c.part, c.share!.toFixed(2)]),
     ).toEqual([
       ['301', '工资福利支出', '926.71', 'personnelExpense', '66.29'],
       ['302', '商品和服务支出', '76.95', 'publicExpense', '5.50'],
@@ -35,7 +35,7 @@ describe('人员经费 vs 公用经费 (2024 基本支出表)', () => {
   it('drills 301 to its 10 款 (30101 基本工资 276.90 …), shares of 301 adding to 100.00%', () => {
     const rows = economicShareRows(tree.byCode.get('301')!.children);
     expect(rows).toHaveLength(10);
-    expect([rows[0]!.code, rows[0]!.name, rows[0]!.total.toFixed(2), rows[0]!.share.toFixed(2)]).toEqual([
+    expect([rows[0]!.code, rows[0]!.name, rows[0]!.total.toFixed(2), rows[0]!.share!.toFixed(2)]).toEqual([
       '30101',
       '基本工资',
       '276.90',
@@ -44,6 +44,19 @@ describe('人员经费 vs 公用经费 (2024 基本支出表)', () => {
     expect(sumOrZero(rows.map((r) => r.total)).toFixed(2)).toBe('926.71');
     expect(sumOrZero(rows.map((r) => r.share)).toFixed(2)).toBe('100.00');
     expect(rows.every((r) => !r.hasChildren && r.level === '款')).toBe(true);
+  });
+});
+
+describe('economicShareRows with a blank 合计', () => {
+  it('gives a row whose 合计 is printed blank no share (shown —), the others still add to 100.00%', () => {
+    // 302's 款 as printed, with 30201 办公费's 合计 cell blanked (a blank is zero, not a share).
+    const kuan = tree.byCode.get('302')!.children;
+    const office = kuan.find((n) => n.code === '30201')!;
+    const blanked = { ...office, total: office.total.times(0), blank: ['total' as const] };
+    const rows = economicShareRows(kuan.map((n) => (n === office ? blanked : n)));
+    expect(rows.find((r) => r.code === '30201')!.share).toBeUndefined();
+    expect(rows.filter((r) => r.code !== '30201').every((r) => r.share !== undefined)).toBe(true);
+    expect(sumOrZero(rows.map((r) => r.share)).toFixed(2)).toBe('100.00');
   });
 });
 

@@ -23,8 +23,11 @@ export interface EconomicShareRow {
   /** Measures printed blank (show —). */
   blank: EconomicNode['blank'];
   part: EconomicPart;
-  /** Percent of the parent, 2 dp, adding to 100.00 among siblings. */
-  share: Decimal;
+  /**
+   * Percent of the parent, 2 dp, adding to 100.00 among siblings; absent when the row's
+   * 合计 is printed blank (a blank has no share; the view shows "—").
+   */
+  share?: Decimal;
   hasChildren: boolean;
   source?: SourceRef;
 }
@@ -67,7 +70,7 @@ export function economicShareRows(nodes: readonly EconomicNode[]): EconomicShare
     publicExpense: n.publicExpense,
     blank: n.blank,
     part: economicPart(n),
-    share: shares[i] ?? n.total.times(0),
+    ...(n.blank.includes('total') ? {} : { share: shares[i] ?? n.total.times(0) }),
     hasChildren: n.children.length > 0,
     ...(n.source ? { source: n.source } : {}),
   }));

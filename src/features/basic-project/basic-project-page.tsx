@@ -4,7 +4,7 @@
  * node as stacked bars with their table twin, the project list, and the reconciliation of
  * the narrative's project breakdown.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
 import { useStickyLink } from '../../app/url';
@@ -14,15 +14,17 @@ import { Amount } from '../../components/amount';
 import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
 import { basicProjectCopy as t } from '../../copy/breakdowns';
-import { formatAmount, formatCell, formatPercent } from '../../domain/format';
-import { buildPartsBarOption, chartOrder } from './build-parts-bar-option';
+import { zh } from '../../copy/zh';
+import { BLANK_CELL, formatAmount, formatCell, formatPercent } from '../../domain/format';
+import { buildPartsBarOption, chartOrder, partText } from './build-parts-bar-option';
 import { ProjectList } from './project-list';
 import { ReconciliationPanel } from './reconciliation-panel';
 import { basicProjectRoute, selectBasicProject, type PartRow } from './select-basic-project';
 import './basic-project.css';
 
+/** A part's share; "—" when there is none (blank cell or zero total: a blank has no share). */
 function Share({ value }: { value?: PartRow['basicShare'] }) {
-  return <>{value ? formatPercent(value) : '—'}</>;
+  return <>{value ? formatPercent(value) : BLANK_CELL}</>;
 }
 
 export default function BasicProjectPage() {
@@ -38,14 +40,32 @@ export default function BasicProjectPage() {
   const option = useMemo(() => (model ? buildPartsBarOption(model.rows, narrow) : null), [model, narrow]);
   const ordered = useMemo(() => (model ? chartOrder(model.rows) : []), [model]);
 
+  // A drill or climb started on this page (table link, bar, trail) moves focus to the new
+  // level's heading, so keyboard and screen-reader users land on what changed instead of
+  // <body>. Not on first load or back/forward: only the level a click asked for.
+  const levelHeading = useRef<HTMLHeadingElement>(null);
+  const focusLevel = useRef<string | null>(null);
+  const pathKey = path.join('/');
+  useEffect(() => {
+    const wanted = focusLevel.current;
+    focusLevel.current = null;
+    if (wanted === pathKey) levelHeading.current?.focus();
+  }, [pathKey]);
+  const willDrill = useCallback((drill: readonly string[]) => {
+    focusLevel.current = drill.join('/');
+  }, []);
+
   const events = useMemo(
     () => ({
       click: (p: unknown) => {
         const row = ordered[(p as { dataIndex: number }).dataIndex];
-        if (row?.drillPath) void navigate(link(basicProjectRoute(row.drillPath)));
+        if (row?.drillPath) {
+          willDrill(row.drillPath);
+          void navigate(link(basicProjectRoute(row.drillPath)));
+        }
       },
     }),
-    [ordered, navigate, link],
+    [ordered, navigate, link, willDrill],
   );
   const drillLink = useCallback((drill: string[]) => link(basicProjectRoute(drill)), [link]);
 
@@ -73,7 +93,9 @@ export default function BasicProjectPage() {
             {model.trail.length === 0 ? (
               <span aria-current="page">{t.root}</span>
             ) : (
-              <Link to={drillLink([])}>{t.root}</Link>
+              <Link to={drillLink([])} onClick={() => willDrill([])}>
+                {t.root}
+              </Link>
             )}
           </li>
           {model.trail.map((n, i) => (
@@ -83,7 +105,7 @@ export default function BasicProjectPage() {
                   {n.code} {n.name}
                 </span>
               ) : (
-                <Link to={drillLink(n.path)}>
+                <Link to={drillLink(n.path)} onClick={() => willDrill(n.path)}>
                   {n.code} {n.name}
                 </Link>
               )}
@@ -94,6 +116,12 @@ export default function BasicProjectPage() {
       {model.invalidCode ? (
         <p className="bp-notice" role="status">
           {t.invalidPath(model.invalidCode)}
+        </p>
+      ) : null}
+      {model.missingProject ? (
+        <p className="bp-notice" role="status" data-testid="bp-missing-project">
+          {t.missingProject(model.missingProject)}{' '}
+          <Link to={drillLink(path.slice(0, model.trail.length))}>{t.showAllProjects}</Link>
         </p>
       ) : null}
 
@@ -154,7 +182,7 @@ export default function BasicProjectPage() {
       </ul>
 
       <section className="panel" aria-labelledby="bp-chart-title">
-        <h2 id="bp-chart-title">
+        <h2 id="bp-chart-title" ref={levelHeading} tabIndex={-1}>
           {t.chartTitle(scopeName)}（按{model.level}）
         </h2>
         {model.rows.some((r) => r.drillPath) ? <p className="bp-muted">{t.chartHint}</p> : null}
@@ -165,7 +193,7 @@ export default function BasicProjectPage() {
             ariaLabel={`${t.chartTitle(scopeName)}，堆叠条形图：${model.rows
               .map(
                 (r) =>
-                  `${r.name} 合计 ${formatAmount(r.total)} 万元，基本支出 ${formatAmount(r.basicExpenditure)}，项目支出 ${formatAmount(r.projectExpenditure)}`,
+                  `${r.name} 合计 ${formatAmount(r.total)} 万元，${partText(r, 'basicExpenditure')}，${partText(r, 'projectExpenditure')}`,
               )
               .join('；')}`}
             height={`${Math.max(180, model.rows.length * (narrow ? 64 : 56) + 48)}px`}
@@ -174,7 +202,9 @@ export default function BasicProjectPage() {
         ) : null}
         <TableScroll label={`${t.chartTitle(scopeName)}（表格）`}>
           <table className="data-table" data-testid="bp-table">
-            <caption>{t.tableCaption}</caption>
+            <caption>
+              {t.tableCaption}。{zh.sharesNote}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">科目编码</th>
@@ -209,7 +239,11 @@ export default function BasicProjectPage() {
                   </td>
                   <th scope="row">
                     {r.drillPath ? (
-                      <Link to={drillLink(r.drillPath)} aria-label={t.drillInto(`${r.code} ${r.name}`)}>
+                      <Link
+                        to={drillLink(r.drillPath)}
+                        aria-label={t.drillInto(`${r.code} ${r.name}`)}
+                        onClick={() => willDrill(r.drillPath!)}
+                      >
                         {r.name}
                       </Link>
                     ) : (

@@ -5,7 +5,7 @@
  */
 import { PART_COLORS } from '../../charts/colors';
 import type { ChartOption } from '../../charts/echarts';
-import { formatAmount, formatPercent } from '../../domain/format';
+import { BLANK_CELL, formatAmount, formatPercent } from '../../domain/format';
 import { ZERO } from '../../domain/money';
 import type { PartRow } from './select-basic-project';
 
@@ -21,15 +21,24 @@ export function chartOrder(rows: readonly PartRow[]): PartRow[] {
   return [...rows].sort((a, b) => a.total.comparedTo(b.total) || b.code.localeCompare(a.code));
 }
 
+/**
+ * One part of a row as words: "项目支出 858.00 万元（74.57%）", or "项目支出 —（原表空白）"
+ * when 支出总表 printed the cell blank (never "0.00").
+ */
+export function partText(r: PartRow, part: 'basicExpenditure' | 'projectExpenditure'): string {
+  const label = part === 'basicExpenditure' ? '基本支出' : '项目支出';
+  if (r.blank.includes(part)) return `${label} ${BLANK_CELL}（原表空白）`;
+  const share = part === 'basicExpenditure' ? r.basicShare : r.projectShare;
+  return `${label} ${formatAmount(r[part])} 万元${share ? `（${formatPercent(share)}）` : ''}`;
+}
+
 /** Tooltip text of one row (plain text lines joined with <br/>). */
 export function partTooltip(r: PartRow): string {
-  const part = (label: string, v: PartRow['basicExpenditure'], share?: PartRow['basicShare']) =>
-    `${label} ${formatAmount(v)} 万元${share ? `（${formatPercent(share)}）` : ''}`;
   return [
     `${r.code} ${r.name}`,
     `合计 ${formatAmount(r.total)} 万元`,
-    part('基本支出', r.basicExpenditure, r.basicShare),
-    part('项目支出', r.projectExpenditure, r.projectShare),
+    partText(r, 'basicExpenditure'),
+    partText(r, 'projectExpenditure'),
   ].join('<br/>');
 }
 

@@ -11,6 +11,7 @@ import { functionClassColor } from '../../charts/colors';
 import { Amount } from '../../components/amount';
 import { DataTable, sortDecimal, treeTableFeatures } from '../../components/data-table';
 import { basicProjectCopy as t } from '../../copy/breakdowns';
+import { zh } from '../../copy/zh';
 import { formatPercent } from '../../domain/format';
 import type { SourceRef } from '../../domain/source';
 import type { ProjectRow } from './select-basic-project';
@@ -119,7 +120,7 @@ export function ProjectList({
       </p>
       <DataTable
         table={table}
-        caption={t.projectsCaption}
+        caption={`${t.projectsCaption}。${zh.sharesNote}`}
         label={t.projectsTitle}
         testId="bp-project-table"
         className="bp-project-table"

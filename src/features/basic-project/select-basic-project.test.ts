@@ -25,7 +25,7 @@ describe('selectBasicProject (2024)', () => {
     expect(top.trail).toEqual([]);
   });
 
-  it('lists the 5 类 with both parts; each row’s two shares add up to 100.00%', () => {
+  it('lists the 5 类 with both parts; each row’s shares add up to 100.00%; a blank part has no share', () => {
     expect(top.level).toBe('类');
     expect(
       top.rows.map((r) => [
@@ -37,15 +37,29 @@ describe('selectBasicProject (2024)', () => {
       ]),
     ).toEqual([
       ['206', '292.65', '858.00', '25.43', '74.57'],
-      ['208', '65.98', '0.00', '100.00', '0.00'],
-      ['210', '123.75', '0.00', '100.00', '0.00'],
+      // 208, 210, 221 print 项目支出 blank: the share of a blank is blank ("—"), not 0.00%.
+      ['208', '65.98', '0.00', '100.00', undefined],
+      ['210', '123.75', '0.00', '100.00', undefined],
       ['215', '866.21', '49.19', '94.63', '5.37'],
-      ['221', '49.49', '0.00', '100.00', '0.00'],
+      ['221', '49.49', '0.00', '100.00', undefined],
     ]);
-    for (const r of top.rows) expect(f2(r.basicShare!.plus(r.projectShare!))).toBe('100.00');
+    for (const r of top.rows) {
+      expect(f2(sumOrZero([r.basicShare, r.projectShare].filter((x) => x !== undefined)))).toBe('100.00');
+    }
     expect(top.rows.find((r) => r.code === '208')!.blank).toEqual(['projectExpenditure']);
     expect(top.rows.every((r) => r.drillPath?.length === 1)).toBe(true);
     expect(top.rows.find((r) => r.code === '206')!.projectCount).toBe(4);
+  });
+
+  it('215/21505: 2150502 and 2150517 print 基本支出 blank, so they have no 基本支出 share', () => {
+    const x = selectBasicProject(ds, ['215', '21505'])!;
+    const shares = (code: string) => {
+      const r = x.rows.find((row) => row.code === code)!;
+      return [r.blank, f2(r.basicShare), f2(r.projectShare)];
+    };
+    expect(shares('2150502')).toEqual([['basicExpenditure'], undefined, '100.00']);
+    expect(shares('2150517')).toEqual([['basicExpenditure'], undefined, '100.00']);
+    expect(shares('2150501')).toEqual([['projectExpenditure'], '100.00', undefined]);
   });
 
   it('drills to 206 (款) and to 206/20699 (项), with a trail', () => {
@@ -88,11 +102,14 @@ describe('selectBasicProject (2024)', () => {
     expect(top.projects.every((p) => !p.inScope)).toBe(true);
   });
 
-  it('highlights ?project= only when the project exists', () => {
-    expect(selectBasicProject(ds, [], '13020824P00021510002F')!.highlightedProject).toBe(
-      '13020824P00021510002F',
-    );
-    expect(selectBasicProject(ds, [], 'nope')!.highlightedProject).toBeUndefined();
+  it('highlights ?project= only when the project exists, and reports an unknown code', () => {
+    const found = selectBasicProject(ds, [], '13020824P00021510002F')!;
+    expect(found.highlightedProject).toBe('13020824P00021510002F');
+    expect(found.missingProject).toBeUndefined();
+    const missing = selectBasicProject(ds, [], 'NOPE')!;
+    expect(missing.highlightedProject).toBeUndefined();
+    expect(missing.missingProject).toBe('NOPE');
+    expect(selectBasicProject(ds, [])!.missingProject).toBeUndefined();
   });
 
   it('reconciles the narrative list: all ✓, 907.19 = 907.19', () => {
@@ -161,6 +178,13 @@ describe('buildPartsBarOption', () => {
     const r = chartOrder(top.rows)[4]!;
     expect(partTooltip(r)).toBe(
       '206 科学技术支出<br/>合计 1,150.65 万元<br/>基本支出 292.65 万元（25.43%）<br/>项目支出 858.00 万元（74.57%）',
+    );
+  });
+
+  it('a blank part reads "—（原表空白）" in the tooltip, never 0.00 or 0.00%', () => {
+    const r = top.rows.find((row) => row.code === '208')!;
+    expect(partTooltip(r)).toBe(
+      '208 社会保障和就业支出<br/>合计 65.98 万元<br/>基本支出 65.98 万元（100.00%）<br/>项目支出 —（原表空白）',
     );
   });
 });

@@ -22,7 +22,11 @@ export interface PartRow {
   total: Decimal;
   basicExpenditure: Decimal;
   projectExpenditure: Decimal;
-  /** Percent of the row's total, 2 dp, basic + project = 100.00; absent when the total is 0. */
+  /**
+   * Percent of the row's total, 2 dp, basic + project = 100.00; absent when the total is 0
+   * and when the part's cell is printed blank (a blank has no share: the view shows "—",
+   * and the other part then carries 100.00%).
+   */
   basicShare?: Decimal;
   projectShare?: Decimal;
   blank: FunctionNode['blank'];
@@ -66,6 +70,8 @@ export interface BasicProjectModel {
   projectsTotal: Decimal;
   /** Code of the project highlighted by `?project=` when it exists. */
   highlightedProject?: string;
+  /** `?project=` naming no project of the dataset (the view says so instead of ignoring it). */
+  missingProject?: string;
   reconciliation: ProjectReconciliation;
   /** 支出总表 合计 row · 项目支出 (the reconciliation's reference figure). */
   projectExpenditureSource?: SourceRef;
@@ -101,7 +107,8 @@ function partRow(
     total: node.total,
     basicExpenditure: node.basicExpenditure,
     projectExpenditure: node.projectExpenditure,
-    ...(shares ? { basicShare: shares[0]!, projectShare: shares[1]! } : {}),
+    ...(shares && !node.blank.includes('basicExpenditure') ? { basicShare: shares[0]! } : {}),
+    ...(shares && !node.blank.includes('projectExpenditure') ? { projectShare: shares[1]! } : {}),
     blank: node.blank,
     ...(totalSource ? { totalSource } : {}),
     ...(basicSource ? { basicSource } : {}),
@@ -115,7 +122,8 @@ function partRow(
  * Builds the view model.
  * @param path drill codes from the URL (e.g. ["206", "20699"]); deeper levels than
  *   MAX_DRILL_DEPTH and unknown codes are cut off (reported as `invalidCode`).
- * @param project `?project=` (项目编码) to highlight; ignored when no project has it.
+ * @param project `?project=` (项目编码) to highlight; when no project has it, it is reported
+ *   as `missingProject` (nothing is highlighted).
  * @returns null when 支出总表 has no rows to split (explicit empty state).
  */
 export function selectBasicProject(
@@ -191,7 +199,11 @@ export function selectBasicProject(
     rows,
     projects,
     projectsTotal: sumOrZero(budgets),
-    ...(project && dataset.projects.some((p) => p.code === project) ? { highlightedProject: project } : {}),
+    ...(project
+      ? dataset.projects.some((p) => p.code === project)
+        ? { highlightedProject: project }
+        : { missingProject: project }
+      : {}),
     reconciliation,
     ...(totalRow
       ? {

@@ -6,7 +6,12 @@
 import { PART_COLORS } from '../../charts/colors';
 import type { ChartOption } from '../../charts/echarts';
 import type { EconomicShareRow } from '../../domain/economic-shares';
-import { formatAmount, formatPercent } from '../../domain/format';
+import { BLANK_CELL, formatAmount, formatPercent } from '../../domain/format';
+
+/** A share, or "—" for a row whose 合计 the table left blank (a blank has no share). */
+export function formatShare(r: Pick<EconomicShareRow, 'share'>): string {
+  return r.share ? formatPercent(r.share) : BLANK_CELL;
+}
 
 /** Rows in drawing order (category axes draw bottom-up: smallest first). */
 export function economicChartOrder(rows: readonly EconomicShareRow[]): EconomicShareRow[] {
@@ -15,15 +20,12 @@ export function economicChartOrder(rows: readonly EconomicShareRow[]): EconomicS
 
 /** End-of-bar label: "926.71 · 66.29%". */
 export function economicBarLabel(r: EconomicShareRow): string {
-  return `${formatAmount(r.total)} · ${formatPercent(r.share)}`;
+  return `${formatAmount(r.total)} · ${formatShare(r)}`;
 }
 
 /** Tooltip text of one row. `shareOf` names the whole ("基本支出" or the drilled 类). */
 export function economicTooltip(r: EconomicShareRow, shareOf: string): string {
-  const lines = [
-    `${r.code} ${r.name}`,
-    `合计 ${formatAmount(r.total)} 万元，占${shareOf} ${formatPercent(r.share)}`,
-  ];
+  const lines = [`${r.code} ${r.name}`, `合计 ${formatAmount(r.total)} 万元，占${shareOf} ${formatShare(r)}`];
   if (!r.personnelExpense.isZero()) lines.push(`人员经费 ${formatAmount(r.personnelExpense)} 万元`);
   if (!r.publicExpense.isZero()) lines.push(`公用经费 ${formatAmount(r.publicExpense)} 万元`);
   return lines.join('<br/>');

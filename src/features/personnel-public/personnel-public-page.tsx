@@ -3,7 +3,7 @@
  * 基本支出, its 经济分类 类 (drillable to 款) as a chart with its table twin, 机关运行经费,
  * and the "三公"经费 table as disclosed in the context of 公用经费.
  */
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
 import { useStickyLink } from '../../app/url';
@@ -13,10 +13,11 @@ import { Amount } from '../../components/amount';
 import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
 import { personnelPublicCopy as t } from '../../copy/breakdowns';
+import { zh } from '../../copy/zh';
 import { formatAmount, formatCell, formatPercent, formatSignedAmount } from '../../domain/format';
 import type { SourceRef } from '../../domain/source';
 import { THREE_PUBLIC_SECTION } from '../../domain/three-public-expenses';
-import { buildEconomicBarOption, economicChartOrder } from './build-economic-bar-option';
+import { buildEconomicBarOption, economicChartOrder, formatShare } from './build-economic-bar-option';
 import { personnelPublicRoute, selectPersonnelPublic } from './select-personnel-public';
 import './personnel-public.css';
 
@@ -40,14 +41,32 @@ export default function PersonnelPublicPage() {
     [model, shareOf, narrow],
   );
   const ordered = useMemo(() => (model ? economicChartOrder(model.rows) : []), [model]);
+
+  // A drill or climb started on this page (table link, bar, trail) moves focus to the new
+  // level's heading instead of leaving it on <body>; not on first load or back/forward.
+  const levelHeading = useRef<HTMLHeadingElement>(null);
+  const focusLevel = useRef<string | null>(null);
+  const levelKey = code ?? '';
+  useEffect(() => {
+    const wanted = focusLevel.current;
+    focusLevel.current = null;
+    if (wanted === levelKey) levelHeading.current?.focus();
+  }, [levelKey]);
+  const willDrill = useCallback((classCode?: string) => {
+    focusLevel.current = classCode ?? '';
+  }, []);
+
   const events = useMemo(
     () => ({
       click: (p: unknown) => {
         const row = ordered[(p as { dataIndex: number }).dataIndex];
-        if (row && row.level === '类' && row.hasChildren) void navigate(link(personnelPublicRoute(row.code)));
+        if (row && row.level === '类' && row.hasChildren) {
+          willDrill(row.code);
+          void navigate(link(personnelPublicRoute(row.code)));
+        }
       },
     }),
-    [ordered, navigate, link],
+    [ordered, navigate, link, willDrill],
   );
 
   if (!model) {
@@ -168,7 +187,9 @@ export default function PersonnelPublicPage() {
         <ol>
           <li>
             {model.current ? (
-              <Link to={link(personnelPublicRoute())}>{t.root}</Link>
+              <Link to={link(personnelPublicRoute())} onClick={() => willDrill()}>
+                {t.root}
+              </Link>
             ) : (
               <span aria-current="page">{t.root}</span>
             )}
@@ -189,17 +210,16 @@ export default function PersonnelPublicPage() {
       ) : null}
 
       <section className="panel" aria-labelledby="pp-chart-title">
-        <h2 id="pp-chart-title">{chartTitle}</h2>
+        <h2 id="pp-chart-title" ref={levelHeading} tabIndex={-1}>
+          {chartTitle}
+        </h2>
         {model.level === '类' ? <p className="pp-muted">{t.chartHint}</p> : null}
         {option ? (
           <EChart
             option={option}
             events={events}
             ariaLabel={`${chartTitle}，条形图：${model.rows
-              .map(
-                (r) =>
-                  `${r.code} ${r.name} ${formatAmount(r.total)} 万元，占${shareOf} ${formatPercent(r.share)}`,
-              )
+              .map((r) => `${r.code} ${r.name} ${formatAmount(r.total)} 万元，占${shareOf} ${formatShare(r)}`)
               .join('；')}`}
             height={`${Math.max(170, model.rows.length * (narrow ? 48 : 44) + 48)}px`}
             testId="pp-chart"
@@ -207,7 +227,9 @@ export default function PersonnelPublicPage() {
         ) : null}
         <TableScroll label={`${chartTitle}（表格）`}>
           <table className="data-table" data-testid="pp-table">
-            <caption>{t.tableCaption}</caption>
+            <caption>
+              {t.tableCaption}。{zh.sharesNote}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t.code}</th>
@@ -236,6 +258,7 @@ export default function PersonnelPublicPage() {
                       <Link
                         to={link(personnelPublicRoute(r.code))}
                         aria-label={`查看 ${r.code} ${r.name} 的款`}
+                        onClick={() => willDrill(r.code)}
                       >
                         {r.name}
                       </Link>
@@ -254,7 +277,7 @@ export default function PersonnelPublicPage() {
                     {formatCell(r.personnelExpense, r.blank.includes('personnelExpense'))}
                   </td>
                   <td className="num">{formatCell(r.publicExpense, r.blank.includes('publicExpense'))}</td>
-                  <td className="num">{formatPercent(r.share)}</td>
+                  <td className="num">{formatShare(r)}</td>
                   <td>
                     <span
                       className="swatch"
