@@ -312,6 +312,139 @@ test.describe('功能分类 (function treemap)', () => {
     expect(await chartBlocks(page)).toEqual([['21011', 123.75]]);
   });
 
+  test('a drill or climb moves focus to the new level’s heading (keyboard and mouse), not on first load', async ({
+    page,
+  }) => {
+    await openView(page, 'function/215');
+    await waitForTreemap(page);
+    const chartHeading = page.locator('#fn-chart-title');
+    await expect(chartHeading).not.toBeFocused();
+    // Keyboard: the table link 工业和信息产业监管, Enter.
+    await row(page, '21505').getByRole('link', { name: '工业和信息产业监管' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/function\/215\/21505$/);
+    await expect(chartHeading).toContainText('21505 工业和信息产业监管');
+    await expect(chartHeading).toBeFocused();
+    // Keyboard goes on from there: Tab reaches the next control, not the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+
+    // Mouse: a block of the chart opens a 项; focus goes to its 科目明细 heading.
+    await waitForTreemap(page);
+    await clickBlock(page, '2150517');
+    await expect(page).toHaveURL(/#\/function\/215\/21505\/2150517$/);
+    await expect(page.locator('#fn-side-title')).toHaveText('2150517 产业发展');
+    await expect(page.locator('#fn-side-title')).toBeFocused();
+
+    // The breadcrumb climbs, by keyboard.
+    await page
+      .getByTestId('function-breadcrumb')
+      .getByRole('link', { name: '215 资源勘探工业信息等支出' })
+      .focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/function\/215$/);
+    await expect(chartHeading).toContainText('215 资源勘探工业信息等支出');
+    await expect(chartHeading).toBeFocused();
+
+    // A reload (first load) leaves focus alone.
+    await page.reload();
+    await waitForView(page);
+    await expect(chartHeading).not.toBeFocused();
+  });
+
+  test('a link with the wrong parent is corrected and says so', async ({ page }) => {
+    await openView(page, 'function/206/21505');
+    await expect(page).toHaveURL(/#\/function\/215\/21505$/);
+    await expect(page.getByTestId('function-corrected')).toHaveText(
+      '链接中的科目路径有误，已按编码 21505 打开 215 › 21505。',
+    );
+    await expect(page.getByTestId('function-corrected')).toHaveClass(/fn-notice/);
+    expect((await chartBlocks(page)).map(([c]) => c)).toEqual(['2150501', '2150502', '2150517']);
+    await expectAccessible(page);
+    // Moving on clears the notice; a bare code is a short form, not an error.
+    await page.getByTestId('function-breadcrumb').getByRole('link', { name: '全部' }).click();
+    await expect(page.getByTestId('function-corrected')).toHaveCount(0);
+    await openView(page, 'function/2069999');
+    await expect(page).toHaveURL(/#\/function\/206\/20699\/2069999$/);
+    await expect(page.getByTestId('function-corrected')).toHaveCount(0);
+  });
+
+  test('a blank measure reads “—”/原表空白, never 0.00, and hints agree with the chart', async ({ page }) => {
+    // 支出总表 row 11: 208's 项目支出 is blank.
+    await openView(page, 'function/208?measure=project');
+    const summary = page.getByTestId('function-summary');
+    await expect(summary).toContainText('208 社会保障和就业支出 项目支出 —（原表空白）');
+    await expect(summary).not.toContainText('0.00');
+    await expect(page.getByTestId('function-figures')).not.toContainText('0.00');
+    await expect(page.getByTestId('function-empty')).toHaveText(
+      '该级在“项目支出”下没有金额（原表空白），图中无色块可画。',
+    );
+    await expect(page.getByTestId('function-hint')).toHaveCount(0);
+    await expect(page.locator('main')).not.toContainText('点击色块进入下一级');
+    await expect(row(page, '208').locator('td').last()).toHaveText('—');
+    await expectAccessible(page);
+
+    // 2150517 has no 基本支出: not drawn for this measure, and the hint says so.
+    await openView(page, 'function/215/21505/2150517?measure=basic');
+    await waitForTreemap(page);
+    expect((await chartBlocks(page)).map(([c]) => c)).toEqual(['2150501']);
+    const hint = page.getByTestId('function-hint');
+    await expect(hint).toContainText(
+      '所选科目 2150517 产业发展 基本支出为空（原表空白），按此口径图中不显示',
+    );
+    await expect(hint).not.toContainText('突出显示');
+    await expectAccessible(page);
+  });
+
+  test('on a slide (汇报模式, fonts ×1.5) the treemap labels are fitted to the larger text', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await openView(page, 'present?slides=function');
+    await expect(page.locator('html')).toHaveClass(/present-mode/);
+    await waitForTreemap(page);
+    // The labels are planned at the drawn (scaled) font size: 卫生健康支出 in its tall, narrow
+    // block is wrapped whole rather than cut to "卫生…", and each name line fits the block.
+    const labels = await page.getByTestId('function-treemap').evaluate((el) => {
+      type Inst = {
+        getOption: () => {
+          series: {
+            label: { formatter: (p: unknown) => string; rich: { name: { fontSize: number } } };
+            data: { code: string }[];
+          }[];
+        };
+        getModel: () => {
+          getSeriesByIndex: (i: number) => {
+            getData: () => {
+              count: () => number;
+              getRawDataItem: (i: number) => { code?: string } | undefined;
+              getItemLayout: (i: number) => { width: number } | undefined;
+            };
+          };
+        };
+      };
+      const inst = (el as unknown as { echarts: Inst }).echarts;
+      const series = inst.getOption().series[0]!;
+      const data = inst.getModel().getSeriesByIndex(0).getData();
+      const out: { code: string; names: string[]; room: number; font: number }[] = [];
+      for (let i = 0; i < data.count(); i++) {
+        const code = data.getRawDataItem(i)?.code;
+        const layout = data.getItemLayout(i);
+        if (!code || !layout) continue;
+        const text = series.label.formatter({ data: { code } });
+        const names = [...text.matchAll(/\{name\|([^}]*)\}/g)].map((m) => m[1]!);
+        out.push({ code, names, room: layout.width - 20, font: series.label.rich.name.fontSize });
+      }
+      return out;
+    });
+    // The wrapper scales fontSize ×1.5 (15 → 23 px) in 汇报模式.
+    expect(labels[0]!.font).toBe(23);
+    expect(labels.find((l) => l.code === '210')!.names.join('')).toBe('卫生健康支出');
+    // A wrapped name is never cut: each of its lines fits the block at 23 px.
+    for (const l of labels.filter((x) => x.names.length > 1))
+      for (const n of l.names) expect(n.length * l.font, `${l.code} ${n}`).toBeLessThanOrEqual(l.room);
+    await saveScreenshot(page, 'function-present-1920');
+  });
+
   test('looks right at 1920×1080, 1280×720 and on a phone', async ({ page }) => {
     for (const [w, h, name] of [
       [1920, 1080, '1920'],

@@ -131,6 +131,94 @@ test.describe('绩效目标与指标 (performance)', () => {
     await expect(page.locator('main')).toContainText('2069999');
   });
 
+  test('fast typing keeps every character, in the view and on its slide; the URL follows (replace)', async ({
+    page,
+  }) => {
+    await openView(page, 'performance');
+    const search = page.getByTestId('indicator-search');
+    await search.click();
+    await page.keyboard.type('奖补数量', { delay: 0 });
+    await expect(search).toHaveValue('奖补数量');
+    await expect(page).toHaveURL(/[?&]q=%E5%A5%96%E8%A1%A5%E6%95%B0%E9%87%8F$/);
+    await expect(leafRows(page)).toHaveCount(4);
+    for (const text of await leafRows(page).allInnerTexts()) expect(text).toContain('奖补数量');
+    await page.keyboard.type('abc', { delay: 0 });
+    await expect(search).toHaveValue('奖补数量abc');
+    await expect(page).toHaveURL(/[?&]q=%E5%A5%96%E8%A1%A5%E6%95%B0%E9%87%8Fabc$/);
+    await expect(page.getByTestId('no-rows')).toBeVisible();
+    await expect(search).toHaveValue('奖补数量abc');
+    // Replace, not push: one back leaves the view's query entirely.
+    await page.goBack();
+    await expect(page).not.toHaveURL(/q=/);
+
+    // Back (an outside change of the URL): the box follows it.
+    await openView(page, 'performance?q=%E6%BB%A1%E6%84%8F%E5%BA%A6');
+    await openView(page, 'performance?kind=qualitative');
+    await page.goBack();
+    await expect(page.getByTestId('indicator-search')).toHaveValue('满意度');
+    await expect(leafRows(page)).toHaveCount(7);
+
+    // Enter writes at once; the same box inside the presentation deck (slide 6).
+    await openView(page, 'present?slide=6');
+    const slideSearch = page.getByTestId('indicator-search');
+    await slideSearch.click();
+    await page.keyboard.type('奖补数量abc', { delay: 0 });
+    await page.keyboard.press('Enter');
+    await expect(slideSearch).toHaveValue('奖补数量abc');
+    await expect(page.getByTestId('no-rows')).toBeVisible();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await expect(slideSearch).toHaveValue('奖补数量');
+    await expect(leafRows(page)).toHaveCount(4);
+  });
+
+  test('“只看有问题的指标” is a real link: copied or opened anew it lands on the filtered table', async ({
+    page,
+  }) => {
+    await openView(page, 'performance');
+    const link = page.getByTestId('issues-link');
+    await expect(link).toHaveAttribute('href', '#/performance?issues=1&at=table');
+    await link.click();
+    await expect(page).toHaveURL(/#\/performance\?issues=1&at=table$/);
+    await expect(page.getByTestId('filter-issues')).toBeChecked();
+    await expect(page.getByRole('heading', { level: 2, name: /指标一览/ })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 2, name: /指标一览/ })).toBeInViewport();
+    const n = await leafRows(page).count();
+    expect(n).toBeLessThan(55);
+
+    // The href, opened as a fresh page (a new tab, a pasted link).
+    await page.goto('about:blank');
+    await openView(page, 'performance?issues=1&at=table');
+    await expect(page.getByRole('heading', { name: '找不到该页面' })).toHaveCount(0);
+    await expect(page.getByTestId('filter-issues')).toBeChecked();
+    await expect(leafRows(page)).toHaveCount(n);
+    await expect(page.getByRole('heading', { level: 2, name: /指标一览/ })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 2, name: /指标一览/ })).toBeInViewport();
+    await expectAccessible(page);
+    // A filter change drops the "go to the table" flag, keeps the filter.
+    await page.getByTestId('filter-kind').selectOption('quantitative');
+    await expect(page).toHaveURL(/issues=1/);
+    await expect(page).not.toHaveURL(/at=table/);
+  });
+
+  test('64号: the warning and the plan table agree on the inferred 12月底', async ({ page }) => {
+    await openView(page, 'performance/project/13020824P00016410001J');
+    const warning = page.getByTestId('project-flags');
+    await expect(warning).toContainText('12月底：原表未披露，按预算数推算为 48.00 万元（图表中以虚线标出）');
+    await expect(warning).not.toContainText('12月底 未披露');
+    const plan = page.getByTestId('spending-plan-table');
+    const row = plan.getByRole('row', { name: /12月底/ });
+    await expect(row).toContainText('48.00');
+    await expect(row).toContainText('100.00%');
+    await expect(row).toContainText('推算*');
+    await expect(page.getByTestId('plan-footnote')).toHaveText(
+      '* 12月底：原表未披露，按预算数推算为 48.00 万元（累计支出计划到年底应等于预算数），图表中以虚线标出。',
+    );
+    await saveScreenshot(page, 'performance-64-plan-1280');
+    await expectAccessible(page);
+  });
+
   test('is accessible and looks right at three sizes', async ({ page }) => {
     test.setTimeout(90_000);
     for (const [w, h, name] of [

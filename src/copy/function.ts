@@ -35,6 +35,11 @@ export const functionCopy = {
   chartAria: (where: string, measure: string) => `${where}按${measure}的矩形树图`,
   chartHint: '点击色块进入下一级；过小而无法标注的色块可在下方表格中找到。',
   chartHintLeaf: '已到最末一级（项）：图中突出显示所选科目，明细见“科目明细”；点击其他色块可切换。',
+  chartHintLeafHidden: (label: string, why: string) =>
+    `已到最末一级（项）：所选科目 ${label} ${why}，按此口径图中不显示（图中为同级其他科目）；明细见“科目明细”。`,
+  emptyLevelBlank: (measure: string) => `该级在“${measure}”下没有金额（原表空白），图中无色块可画`,
+  emptyLevelZero: (measure: string) => `该级在“${measure}”下金额为 0.00，图中无色块可画`,
+  pathCorrected: (code: string, path: string) => `链接中的科目路径有误，已按编码 ${code} 打开 ${path}。`,
   summaryHeading: '本级概要',
   notDrawn: '图中未显示',
   inChart: '图中口径',

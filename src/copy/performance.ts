@@ -38,6 +38,9 @@ export const perfCopy = {
   statusPrinted: '原表',
   statusNotDisclosed: '未披露',
   statusInferred: '推算',
+  inferredMark: '*',
+  inferredFootnote: (period: string, amount: string) =>
+    `${period}：原表未披露，按预算数推算为 ${amount} 万元（累计支出计划到年底应等于预算数），图表中以虚线标出。`,
   indicatorsHeading: '绩效指标（一级 → 二级 → 三级）',
   toTreemap: (code: string) => `在功能分类图中查看 ${code}`,
   toBasicProject: '在基本支出与项目支出中查看此项目',

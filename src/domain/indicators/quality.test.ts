@@ -102,7 +102,30 @@ describe('findShortPlans', () => {
   it('flags plans whose last printed amount is below the budget (projects 4–7)', () => {
     const flags = findShortPlans(ds.projects);
     expect(flags.map((f) => code(f))).toEqual([P(4).code, P(5).code, P(6).code, P(7).code]);
-    expect(flags[0]!.reason).toBe('已披露的计划到 10月底 累计 150.00 万元，为预算的 75.00%；12月底 未披露');
+    // The year-end was lost and is inferred: the reason uses the plan table's words (推算).
+    expect(flags[0]!.reason).toBe(
+      '已披露的计划到 10月底 累计 150.00 万元，为预算的 75.00%；12月底：原表未披露，按预算数推算为 200.00 万元（图表中以虚线标出）',
+    );
+    // 唐财教[2023]64号 (48.00): the plan table row reads 12月底 48.00 100.00% 推算.
+    expect(flags[1]!.reason).toBe(
+      '已披露的计划到 10月底 累计 36.00 万元，为预算的 75.00%；12月底：原表未披露，按预算数推算为 48.00 万元（图表中以虚线标出）',
+    );
+  });
+  it('says 未披露 when the lost year-end cannot be inferred (a printed amount above the budget)', () => {
+    const over = {
+      ...P(4),
+      spendingPlan: {
+        ...P(4).spendingPlan,
+        points: [
+          { period: '3月底', amount: new Decimal('250.00') },
+          { period: '6月底', amount: new Decimal('100.00') },
+          { period: '12月底' },
+        ],
+      },
+    } satisfies Project;
+    expect(findShortPlans([over])[0]!.reason).toBe(
+      '已披露的计划到 6月底 累计 100.00 万元，为预算的 50.00%；12月底 未披露',
+    );
   });
   it('does not flag plans that reach the budget (projects 1–3)', () => {
     expect(findShortPlans([P(1), P(2), P(3)])).toEqual([]);

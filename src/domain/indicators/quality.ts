@@ -194,8 +194,8 @@ export function findCostMismatches(
 
 /**
  * Spending plans that do not reach the budget: the last printed cumulative amount is below
- * the budget. When the year-end cell was lost the reason says so (the year-end is then
- * shown as inferred, not as printed).
+ * the budget. When the year-end cell was lost the reason says so, in the words the plan table
+ * uses: inferred from the budget (推算, with the amount) or, when it cannot be, not disclosed.
  */
 export function findShortPlans(
   projects: readonly Pick<Project, 'code' | 'budget' | 'spendingPlan'>[],
@@ -206,11 +206,18 @@ export function findShortPlans(
     const last = plan.lastPrinted;
     if (!last?.amount || last.amount.gte(p.budget)) continue;
     const yearEnd = plan.points[plan.points.length - 1];
-    const yearEndLost = yearEnd && yearEnd.status !== 'printed';
+    // Say what the plan table and chart show for the lost year-end: inferred (推算, dashed
+    // bar) when it could be, else plainly not disclosed.
+    const yearEndText =
+      yearEnd?.status === 'inferred' && yearEnd.amount
+        ? `；${yearEnd.period}：原表未披露，按预算数推算为 ${formatAmount(yearEnd.amount)} 万元（图表中以虚线标出）`
+        : yearEnd?.status === 'notDisclosed'
+          ? `；${yearEnd.period} 未披露`
+          : '';
     out.push({
       rule: 'planShort',
       target: { kind: 'project', projectCode: p.code },
-      reason: `已披露的计划到 ${last.period} 累计 ${formatAmount(last.amount)} 万元，为预算的 ${last.percentOfBudget ? formatPercent(last.percentOfBudget) : '—'}${yearEndLost ? `；${yearEnd.period} 未披露` : ''}`,
+      reason: `已披露的计划到 ${last.period} 累计 ${formatAmount(last.amount)} 万元，为预算的 ${last.percentOfBudget ? formatPercent(last.percentOfBudget) : '—'}${yearEndText}`,
     });
   }
   return out;

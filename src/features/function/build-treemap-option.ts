@@ -27,6 +27,12 @@ export interface TreemapOptionInput {
   size?: { width: number; height: number };
   /** Sizes of the blocks as last drawn (read back from ECharts); they decide the labels exactly. */
   blockSizes?: BlockSizes;
+  /**
+   * Factor the chart wrapper will scale every fontSize by (chartFontFactor(): 1.5 in 汇报模式,
+   * else 1). The option keeps the unscaled sizes (the wrapper scales them); label fitting
+   * must measure with the scaled ones, or labels are planned for text smaller than drawn.
+   */
+  fontFactor?: number;
 }
 
 /** Below this area (px²) a block carries no label: not even two characters would fit. */
@@ -71,6 +77,11 @@ function cell(block: FunctionBlock, measure: FunctionMeasure): string {
 export interface LabelPlan {
   name: boolean;
   value: 'share' | 'unit' | 'bare' | 'none';
+  /**
+   * Characters per name line when the name is wrapped over several lines (a tall, narrow
+   * block) instead of being cut with …; absent = one line.
+   */
+  nameChars?: number;
 }
 
 const FULL_LABEL: LabelPlan = { name: true, value: 'share' };
@@ -87,12 +98,22 @@ export function treemapLabel(block: FunctionBlock, plan: LabelPlan = FULL_LABEL)
         : plan.value === 'bare'
           ? amount
           : '';
-  const lines = [plan.name ? `{name|${block.name}}` : '', value ? `{value|${value}}` : ''];
+  const chars = [...block.name];
+  const nameLines = !plan.name
+    ? []
+    : plan.nameChars
+      ? Array.from({ length: Math.ceil(chars.length / plan.nameChars) }, (_, i) =>
+          chars.slice(i * plan.nameChars!, (i + 1) * plan.nameChars!).join(''),
+        )
+      : [block.name];
+  const lines = [...nameLines.map((n) => `{name|${n}}`), value ? `{value|${value}}` : ''];
   return lines.filter(Boolean).join('\n');
 }
 
 /** Font sizes (px) of the label's two lines, wide and narrow layouts. */
 const FONT = { wide: { name: 15, value: 13 }, narrow: { name: 13, value: 12 } } as const;
+/** Block border (px, itemStyle.borderWidth): ECharts draws the label inside it. */
+const BORDER = 2;
 /** Label padding (px) on every side. */
 const PAD = { wide: 8, narrow: 6 } as const;
 
@@ -100,7 +121,8 @@ const PAD = { wide: 8, narrow: 6 } as const;
  * The label plan of each block. With the drawn sizes (blockSizes, read back from ECharts)
  * the rule is exact: the name needs room for three characters (the rest is cut with …) and
  * a second line below it; the amount line takes the longest form that fits its width
- * (digits ≈ 0.6 em, "万元" 2 em). Without them, the block's area is estimated from its share
+ * (digits ≈ 0.6 em, "万元" 2 em), at the font sizes as drawn (× fontFactor, see
+ * TreemapOptionInput.fontFactor). Without them, the block's area is estimated from its share
  * of the drawing area (`size`, which the treemap fills); with neither, every block gets the
  * full label. On phones (`narrow`) the share is left out.
  */
@@ -109,17 +131,22 @@ export function labelFit(
   size?: { width: number; height: number },
   narrow = false,
   blockSizes?: BlockSizes,
+  fontFactor = 1,
 ): Map<string, LabelPlan> {
   const out = new Map<string, LabelPlan>();
-  const font = narrow ? FONT.narrow : FONT.wide;
+  // The sizes as drawn: the wrapper scales fontSize (rounded) in 汇报模式.
+  const base = narrow ? FONT.narrow : FONT.wide;
+  const font = { name: Math.round(base.name * fontFactor), value: Math.round(base.value * fontFactor) };
   const pad = narrow ? PAD.narrow : PAD.wide;
   // Drawing only: shares of pixels, not money figures.
   const whole = level.blocks.reduce((a, b) => a + b.value.toNumber(), 0);
   for (const b of level.blocks) {
     const drawn = blockSizes?.get(b.code);
     if (drawn) {
-      const w = drawn.width - 2 * pad;
-      const h = drawn.height - 2 * pad;
+      // The label's room: the block less its border (itemStyle.borderWidth, both sides)
+      // and the label padding.
+      const w = drawn.width - 2 * (pad + BORDER);
+      const h = drawn.height - 2 * (pad + BORDER);
       const digits = formatAmount(b.value).length * font.value * 0.6;
       const widths = {
         share: digits + 2.5 * font.value + (formatPercent(b.shareOfParent).length * 0.6 + 1.5) * font.value,
@@ -129,9 +156,21 @@ export function labelFit(
       const value = (['share', 'unit', 'bare'] as const).find(
         (v) => w >= widths[v] && !(narrow && v === 'share'),
       );
-      const twoLines = h >= font.name + font.value + 10;
+      // Two lines at their drawn line heights (the rich styles' lineHeight, scaled alike).
+      const twoLines =
+        h >= Math.round((base.name + 7) * fontFactor) + Math.round((base.value + 6) * fontFactor);
       const nameFits = twoLines && w >= Math.min(b.name.length, 3) * font.name;
-      if (nameFits) out.set(b.code, { name: true, value: value ?? 'none' });
+      // A name too wide for one line but with height to spare wraps instead of being cut
+      // (e.g. 卫生健康支出 in a tall, narrow block on a slide).
+      const perLine = Math.floor(w / font.name);
+      const nameLines = perLine > 0 ? Math.ceil(b.name.length / perLine) : Infinity;
+      const wrapName =
+        nameFits &&
+        nameLines > 1 &&
+        perLine >= 2 &&
+        h >= nameLines * Math.round((base.name + 7) * fontFactor) + Math.round((base.value + 6) * fontFactor);
+      if (nameFits)
+        out.set(b.code, { name: true, value: value ?? 'none', ...(wrapName ? { nameChars: perLine } : {}) });
       else if (value && h >= font.value + 2) out.set(b.code, { name: false, value });
       else out.set(b.code, NO_LABEL);
       continue;
@@ -143,9 +182,9 @@ export function labelFit(
     const area = (b.value.toNumber() / whole) * size.width * size.height;
     out.set(
       b.code,
-      area < MIN_LABEL_AREA
+      area < MIN_LABEL_AREA * fontFactor ** 2
         ? NO_LABEL
-        : area < MIN_NAME_AREA
+        : area < MIN_NAME_AREA * fontFactor ** 2
           ? { name: false, value: 'unit' }
           : { name: true, value: narrow ? 'unit' : 'share' },
     );
@@ -187,9 +226,10 @@ export function buildTreemapOption({
   narrow = false,
   size,
   blockSizes,
+  fontFactor = 1,
 }: TreemapOptionInput): ChartOption {
   const byCode = new Map(level.blocks.map((b) => [b.code, b]));
-  const fit = labelFit(level, size, narrow, blockSizes);
+  const fit = labelFit(level, size, narrow, blockSizes, fontFactor);
   const selected = level.selectedCode;
   const font = narrow ? FONT.narrow : FONT.wide;
   const pad = narrow ? PAD.narrow : PAD.wide;
@@ -223,7 +263,7 @@ export function buildTreemapOption({
         // Squares rather than the golden ratio: small blocks come out less slender, so more
         // of them can carry a label.
         squareRatio: 1,
-        itemStyle: { borderColor: '#ffffff', borderWidth: 2, gapWidth: 2 },
+        itemStyle: { borderColor: '#ffffff', borderWidth: BORDER, gapWidth: 2 },
         emphasis: { itemStyle: { borderColor: '#111827', borderWidth: 3 } },
         label: {
           show: true,
@@ -235,6 +275,7 @@ export function buildTreemapOption({
             const block = p.data?.code ? byCode.get(p.data.code) : undefined;
             return block ? treemapLabel(block, fit.get(block.code)) : '';
           },
+          // Line heights as labelFit assumes them.
           rich: {
             name: { fontSize: font.name, fontWeight: 700, lineHeight: font.name + 7 },
             value: { fontSize: font.value, lineHeight: font.value + 6 },

@@ -5,11 +5,12 @@
  * tree table twin. The URL holds the drill path and the measure:
  * `#/function/206/20699/2069999?measure=project`.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
 import { withSticky } from '../../app/url';
 import { EChart, type ChartEvents } from '../../charts/EChart';
+import { chartFontFactor } from '../../charts/scale-fonts';
 import { useNarrow } from '../../components/use-media-query';
 import { functionCopy, measureLabel, undrawableText } from '../../copy/function';
 import { buildFunctionTree, type FunctionMeasure } from '../../domain/function-tree';
@@ -58,17 +59,66 @@ export default function FunctionPage() {
   useLayoutEffect(() => {
     blockSizesRef.current = blockSizes;
   }, [blockSizes]);
+  // 汇报模式 draws chart text ×1.5 (shared wrapper): the label fitting measures with it too.
+  const fontFactor = chartFontFactor();
   const option = useMemo(
     () =>
       buildTreemapOption({
         level: model.level,
         summary: model.summary,
         narrow,
+        fontFactor,
         ...(chartWidth > 0 ? { size: { width: chartWidth, height: chartHeight } } : {}),
         ...(blockSizes ? { blockSizes } : {}),
       }),
-    [model, narrow, chartWidth, chartHeight, blockSizes],
+    [model, narrow, chartWidth, chartHeight, blockSizes, fontFactor],
   );
+
+  // Focus follows a drill or climb started on this page (a block, a table link, the
+  // breadcrumb), so a keyboard user lands on the new level instead of <body>. Not on first
+  // load, nor on back / forward. The target is the level's heading: the chart's for a 类/款
+  // level, the 科目明细 heading for a 项 (whose chart shows its siblings).
+  const pathKey = path.join('/');
+  const chartHeading = useRef<HTMLHeadingElement>(null);
+  const sideHeading = useRef<HTMLHeadingElement>(null);
+  const focusTarget = useRef<string | null>(null);
+  const isLeafPath = model.leaf !== undefined;
+  const focusLevelHeading = useCallback(() => {
+    const heading = isLeafPath ? sideHeading.current : chartHeading.current;
+    if (!heading) return;
+    const r = heading.getBoundingClientRect();
+    const visible = r.top >= 0 && r.bottom <= window.innerHeight;
+    heading.focus({ preventScroll: visible });
+  }, [isLeafPath]);
+  const onDrill = useCallback(
+    (target: readonly string[]) => {
+      const key = target.join('/');
+      if (key === pathKey) focusLevelHeading();
+      else focusTarget.current = key;
+    },
+    [pathKey, focusLevelHeading],
+  );
+  useEffect(() => {
+    const wanted = focusTarget.current;
+    focusTarget.current = null;
+    if (wanted !== null && wanted === pathKey) focusLevelHeading();
+    // Only a change of level moves focus; focusLevelHeading follows it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pathKey]);
+
+  // A link with a wrong chain (206/21505) is redirected to the right one and says so, until
+  // the reader moves elsewhere. Kept as state set while rendering (React's "information from
+  // previous renders" pattern): the redirect replaces the URL and the model forgets it.
+  const [corrected, setCorrected] = useState<{ code: string; label: string; path: string } | null>(null);
+  const redirectKey = model.redirectTo?.join('/');
+  if (model.pathCorrected && redirectKey !== undefined && corrected?.path !== redirectKey)
+    setCorrected({ ...model.pathCorrected, path: redirectKey });
+  else if (!model.redirectTo && corrected && corrected.path !== pathKey) setCorrected(null);
+  useEffect(() => {
+    if (redirectKey !== undefined) void navigate(hrefOf(redirectKey.split('/')), { replace: true });
+    // Once per redirect target.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [redirectKey]);
   // A block click drills through the URL. Read through a ref so the handlers below stay the
   // same object for the chart's life: the wrapper rebinds on a new object, and a 'finished'
   // fired synchronously by setOption would fall in that gap.
@@ -76,9 +126,12 @@ export default function FunctionPage() {
   useLayoutEffect(() => {
     onBlockClick.current = (code) => {
       const block = model.level.blocks.find((b) => b.code === code);
-      if (block && block.code !== model.level.selectedCode) void navigate(hrefOf(block.path));
+      if (block && block.code !== model.level.selectedCode) {
+        onDrill(block.path);
+        void navigate(hrefOf(block.path));
+      }
     };
-  }, [model, navigate, hrefOf]);
+  }, [model, navigate, hrefOf, onDrill]);
   const events = useMemo<ChartEvents>(
     () => ({
       click: (p) => onBlockClick.current((p as { data?: { code?: string } }).data?.code),
@@ -93,7 +146,8 @@ export default function FunctionPage() {
     [],
   );
 
-  if (model.redirectTo) return <Navigate to={hrefOf(model.redirectTo)} replace />;
+  // The effect above replaces the URL; nothing to draw for the wrong one meanwhile.
+  if (model.redirectTo) return null;
 
   const { level, leaf, focus } = model;
   const m = measureLabel(measure);
@@ -118,15 +172,20 @@ export default function FunctionPage() {
           {functionCopy.unknownCode(model.unknownCode, model.breadcrumb[model.breadcrumb.length - 1]!.label)}
         </p>
       )}
+      {corrected && corrected.path === pathKey && (
+        <p className="fn-notice" role="status" data-testid="function-corrected">
+          {functionCopy.pathCorrected(corrected.code, corrected.label)}
+        </p>
+      )}
 
       <div className="fn-toolbar">
-        <FunctionBreadcrumb crumbs={model.breadcrumb} hrefOf={hrefOf} />
+        <FunctionBreadcrumb crumbs={model.breadcrumb} hrefOf={hrefOf} onNavigate={onDrill} />
         <MeasureSwitch value={measure} onChange={changeMeasure} />
       </div>
 
       <div className="fn-grid">
         <section className="panel fn-chart" aria-labelledby="fn-chart-title">
-          <h2 id="fn-chart-title">
+          <h2 id="fn-chart-title" ref={chartHeading} tabIndex={-1}>
             {chartWhere}
             <span className="fn-chart__by">
               {' '}
@@ -145,7 +204,7 @@ export default function FunctionPage() {
               />
             ) : (
               <div className="empty-state fn-chart__empty" data-testid="function-empty">
-                {functionCopy.noBlocks(m, level.childLevel)}。
+                {model.chartNote.text}
               </div>
             )}
           </div>
@@ -161,12 +220,18 @@ export default function FunctionPage() {
               </ul>
             </div>
           )}
-          <p className="fn-chart__hint">{leaf ? functionCopy.chartHintLeaf : functionCopy.chartHint}</p>
+          {model.chartNote.kind === 'hint' && (
+            <p className="fn-chart__hint" data-testid="function-hint">
+              {model.chartNote.text}
+            </p>
+          )}
         </section>
 
         <aside className="panel fn-side" aria-labelledby="fn-side-title">
           <p className="fn-side__eyebrow">{leaf ? functionCopy.leafHeading : functionCopy.summaryHeading}</p>
-          <h2 id="fn-side-title">{where}</h2>
+          <h2 id="fn-side-title" ref={sideHeading} tabIndex={-1}>
+            {where}
+          </h2>
           <FocusFigures focus={focus} measure={measure} />
           <p className="fn-summary" aria-live="polite" data-testid="function-summary">
             {model.summary}
@@ -183,6 +248,7 @@ export default function FunctionPage() {
           trail={model.trail.map((n) => n.code)}
           totals={model.totals}
           hrefOf={hrefOf}
+          onNavigate={onDrill}
         />
       </section>
     </article>

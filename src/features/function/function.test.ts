@@ -2,6 +2,7 @@ import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { dataset2024 } from '../../domain/__fixtures__/load-2024';
 import { functionClassColor } from '../../charts/colors';
+import { functionCopy } from '../../copy/function';
 import {
   MIN_LABEL_AREA,
   blockColor,
@@ -119,7 +120,34 @@ describe('selectFunctionView (the tree builder of the view)', () => {
     const m = view(['208'], 'projectExpenditure');
     expect(m.level.blocks).toEqual([]);
     expect(m.level.hidden.map((h) => h.code)).toEqual(['20805']);
-    expect(m.summary).toContain('下属各款均没有项目支出');
+    // 支出总表 row 11 leaves 208's 项目支出 blank: never "0.00 万元".
+    expect(m.summary).toBe(
+      '208 社会保障和就业支出 项目支出 —（原表空白），该级在“项目支出”下没有金额（原表空白），图中无色块可画。20805 行政事业单位养老支出项目支出为空（原表空白），图中未显示。',
+    );
+    expect(m.summary).not.toContain('0.00');
+    // An explicit empty state, not "点击色块进入下一级" under an empty chart.
+    expect(m.chartNote).toEqual({
+      kind: 'empty',
+      text: '该级在“项目支出”下没有金额（原表空白），图中无色块可画。',
+    });
+    const r208 = m.rows.find((r) => r.code === '208')!;
+    expect(r208.blank).toContain('projectExpenditure');
+  });
+
+  it('the chart hint agrees with what is drawn', () => {
+    expect(view(['206']).chartNote).toEqual({ kind: 'hint', text: functionCopy.chartHint });
+    expect(view(['215', '21505', '2150517']).chartNote).toEqual({
+      kind: 'hint',
+      text: functionCopy.chartHintLeaf,
+    });
+    // 2150517 产业发展 has no 基本支出 (blank): it is not drawn, and the hint says so.
+    const hidden = view(['215', '21505', '2150517'], 'basicExpenditure');
+    expect(hidden.level.blocks.map((b) => b.code)).toEqual(['2150501']);
+    expect(hidden.chartNote).toEqual({
+      kind: 'hint',
+      text: '已到最末一级（项）：所选科目 2150517 产业发展 基本支出为空（原表空白），按此口径图中不显示（图中为同级其他科目）；明细见“科目明细”。',
+    });
+    expect(hidden.chartNote.text).not.toContain('突出显示');
   });
 
   it('the table rows carry the whole tree, shares adding to 100.00 among siblings', () => {
@@ -174,6 +202,14 @@ describe('selectFunctionView (the tree builder of the view)', () => {
     expect(bad.level.parent.code).toBe('206');
     expect(view(['2069999']).redirectTo).toEqual(['206', '20699', '2069999']);
     expect(view(['215', '20601']).redirectTo).toEqual(['206', '20601']);
+    // A bare code is a short form: no notice. A wrong parent is corrected and says so.
+    expect(view(['2069999']).pathCorrected).toBeUndefined();
+    const wrong = view(['206', '21505']);
+    expect(wrong.redirectTo).toEqual(['215', '21505']);
+    expect(wrong.pathCorrected).toEqual({ code: '21505', label: '215 › 21505' });
+    expect(functionCopy.pathCorrected(wrong.pathCorrected!.code, wrong.pathCorrected!.label)).toBe(
+      '链接中的科目路径有误，已按编码 21505 打开 215 › 21505。',
+    );
   });
 });
 
@@ -289,12 +325,36 @@ describe('buildTreemapOption', () => {
     // A wide, low block: room for one line only, the amount.
     const thin = new Map([['20605', { width: 200, height: 45 }]]);
     expect(labelFit(m.level, undefined, false, thin).get('20605')).toEqual({ name: false, value: 'share' });
-    // 221 住房保障支出 49.49 at the top, 71 × 93 px: the name (cut) and the bare amount.
+    // 221 住房保障支出 49.49 at the top, 71 × 93 px: the name wrapped over two lines of three
+    // characters (room for them, not for six in one line) and the bare amount.
     const top = view([]).level;
     const small = new Map([['221', { width: 71, height: 93 }]]);
-    expect(labelFit(top, undefined, false, small).get('221')).toEqual({ name: true, value: 'bare' });
+    const plan221 = labelFit(top, undefined, false, small).get('221');
+    expect(plan221).toEqual({ name: true, value: 'bare', nameChars: 3 });
+    expect(
+      treemapLabel(
+        top.blocks.find((b) => b.code === '221')!,
+        plan221,
+      ),
+    ).toBe('{name|住房保}\n{name|障支出}\n{value|49.49}');
+    // Lower, it keeps one line and the name is cut with …
+    const low = new Map([['221', { width: 71, height: 70 }]]);
+    expect(labelFit(top, undefined, false, low).get('221')).toEqual({ name: true, value: 'bare' });
     // On a phone the share is never added.
     expect(labelFit(m.level, undefined, true, drawn).get('20601')).toEqual({ name: true, value: 'unit' });
+    // 汇报模式 draws text ×1.5 (chartFontFactor): the fit measures with the drawn size.
+    // 20605 at 186 × 74 px holds name + share at 15/13 px, but at 23/20 px two lines need
+    // 63 px of 58: the amount alone, and it no longer fits with the share either.
+    expect(labelFit(m.level, undefined, false, drawn, 1.5).get('20605')).toEqual({
+      name: false,
+      value: 'unit',
+    });
+    expect(labelFit(m.level, undefined, false, drawn, 1.5).get('20699')).toEqual(full);
+    const scaled = asOption(
+      buildTreemapOption({ level: m.level, summary: '', blockSizes: drawn, fontFactor: 1.5 }),
+    );
+    // The option keeps unscaled font sizes: the chart wrapper scales them.
+    expect(scaled.series[0]!.label.formatter({ data: { code: '20605' } })).toBe('{value|48.00 万元}');
     expect(sameBlockSizes(drawn, new Map(drawn))).toBe(true);
     expect(sameBlockSizes(drawn, thin)).toBe(false);
     expect(sameBlockSizes(undefined, undefined)).toBe(true);

@@ -8,7 +8,7 @@
  */
 import type Decimal from 'decimal.js';
 import { functionCopy, measureLabel, undrawableText } from '../../copy/function';
-import { formatAmount, formatPercent } from '../../domain/format';
+import { BLANK_CELL, formatAmount, formatPercent } from '../../domain/format';
 import { projectsOfFunction } from '../../domain/function-projects';
 import {
   levelShares,
@@ -190,6 +190,12 @@ export interface FunctionViewModel {
    * chain (e.g. `#/function/2069999` → 206/20699/2069999).
    */
   redirectTo?: string[];
+  /**
+   * Set with redirectTo when the URL's chain was wrong (e.g. `#/function/206/21505`, whose
+   * 21505 sits under 215), not merely short: the view tells the reader the link was corrected.
+   * `label` reads "215 › 21505".
+   */
+  pathCorrected?: { code: string; label: string };
   /** The node at the end of the path (or the whole department): its figures head the side panel. */
   focus: LevelParent;
   /** The level the treemap draws. */
@@ -198,6 +204,11 @@ export interface FunctionViewModel {
   leaf?: LeafDetail;
   /** Plain-language summary of what is on screen (also the chart's aria description). */
   summary: string;
+  /**
+   * What the chart area says: the hint under a drawn chart (how to drill, or that the open 项
+   * is not drawn for this measure and why), or, when the level has no block, the empty state.
+   */
+  chartNote: { kind: 'hint' | 'empty'; text: string };
   /** The tree table's rows (all 类 with their 款 and 项). */
   rows: FunctionRow[];
   /** 合计 row of 支出总表. */
@@ -349,10 +360,14 @@ function leafKindText(leaf: LeafDetail): string {
 function summarize(level: FunctionLevelView, leaf: LeafDetail | undefined): string {
   const m = measureLabel(level.measure);
   const p = level.parent;
-  const head = `${p.code ? nodeLabel(p) : functionCopy.allExpenditure} ${m} ${formatAmount(p.value)} 万元`;
+  // A blank cell is never 0.00: the summary says the disclosure left it blank.
+  const amount = p.blank.includes(level.measure)
+    ? `${BLANK_CELL}（${functionCopy.blankCell}）`
+    : `${formatAmount(p.value)} 万元`;
+  const head = `${p.code ? nodeLabel(p) : functionCopy.allExpenditure} ${m} ${amount}`;
   const parts: string[] = [];
   if (level.blocks.length === 0) {
-    parts.push(`${head}，${functionCopy.noBlocks(m, level.childLevel)}。`);
+    parts.push(`${head}，${emptyLevelText(level)}。`);
   } else {
     const sorted = [...level.blocks].sort((a, b) => b.value.comparedTo(a.value));
     parts.push(
@@ -368,6 +383,31 @@ function summarize(level: FunctionLevelView, leaf: LeafDetail | undefined): stri
   }
   if (leaf) parts.push(functionCopy.leafSelected(nodeLabel(leaf), leafKindText(leaf)));
   return parts.join('');
+}
+
+/** Why a level has no block: its own cell is blank, zero, or every child lacks an area. */
+function emptyLevelText(level: FunctionLevelView): string {
+  const m = measureLabel(level.measure);
+  if (level.parent.blank.includes(level.measure)) return functionCopy.emptyLevelBlank(m);
+  if (level.parent.value.isZero()) return functionCopy.emptyLevelZero(m);
+  return functionCopy.noBlocks(m, level.childLevel);
+}
+
+/**
+ * The note of the chart area: an explicit empty state when nothing is drawn; at a 项, either
+ * "the selected 项 is highlighted" or, when the 项 has no area for the measure, that it is
+ * not drawn and why; otherwise how to drill.
+ */
+function chartNoteOf(level: FunctionLevelView, leaf: LeafDetail | undefined): FunctionViewModel['chartNote'] {
+  if (level.blocks.length === 0) return { kind: 'empty', text: `${emptyLevelText(level)}。` };
+  if (!leaf) return { kind: 'hint', text: functionCopy.chartHint };
+  const hidden = level.hidden.find((h) => h.code === leaf.code);
+  if (hidden)
+    return {
+      kind: 'hint',
+      text: functionCopy.chartHintLeafHidden(nodeLabel(leaf), undrawableText(hidden.reason, level.measure)),
+    };
+  return { kind: 'hint', text: functionCopy.chartHintLeaf };
 }
 
 /**
@@ -392,6 +432,9 @@ export function selectFunctionViewFromTree(
   const unknownCode = trail.length < url.path.length ? url.path[trail.length] : undefined;
   const named = url.path.length > 0 ? tree.byCode.get(url.path[url.path.length - 1]!) : undefined;
   const redirectTo = unknownCode !== undefined && named ? named.path : undefined;
+  // A bare code (`#/function/2069999`) is a short form; a longer chain that breaks was wrong.
+  const pathCorrected =
+    redirectTo && url.path.length > 1 ? { code: named!.code, label: redirectTo.join(' › ') } : undefined;
 
   const focus = trail[trail.length - 1];
   const isLeaf = focus !== undefined && focus.children.length === 0;
@@ -417,10 +460,12 @@ export function selectFunctionViewFromTree(
     ],
     ...optional('unknownCode', redirectTo ? undefined : unknownCode),
     ...optional('redirectTo', redirectTo),
+    ...optional('pathCorrected', pathCorrected),
     focus: focus ? parentOf(focus, measure) : rootParent(tree, measure),
     level,
     ...optional('leaf', leaf),
     summary: summarize(level, leaf),
+    chartNote: chartNoteOf(level, leaf),
     rows: buildRows(tree.classes, measure, (n) => counts.get(n.code) ?? 0),
     totals: {
       total: tree.total,

@@ -3,7 +3,7 @@
  * to their money, one filterable indicator table across all projects, and a quality review
  * for budget reviewers. The URL holds the selected project (path) and the filters (query).
  */
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
 import { withSticky } from '../../app/url';
@@ -14,6 +14,7 @@ import { formatAmount } from '../../domain/format';
 import { DepartmentGoals } from './department-goals';
 import { IndicatorTable } from './indicator-table';
 import { ProjectDetail } from './project-detail';
+import { SearchBox } from './search-box';
 import {
   selectPerformance,
   type FacetOption,
@@ -23,8 +24,10 @@ import {
 import {
   filtersToSearch,
   hasActiveFilters,
+  isAtTable,
   NO_FILTERS,
   parseFilters,
+  tableLinkSearch,
   selectedProjectFromSplat,
   type Grouping,
   type PerformanceFilters,
@@ -48,6 +51,20 @@ export default function PerformancePage() {
     void navigate({ pathname: location.pathname, search: search ? `?${search}` : '' }, { replace });
   };
 
+  // `at=table` (a link to the table, e.g. "只看有问题的指标" copied or opened in a new tab):
+  // bring the 指标一览 into view and focus its heading. Runs after the project detail's own
+  // focus (child effects first), so the table wins when both are asked for.
+  const tableSection = useRef<HTMLElement>(null);
+  const tableHeading = useRef<HTMLHeadingElement>(null);
+  const atTable = isAtTable(location.search);
+  const showTable = () => {
+    tableHeading.current?.focus({ preventScroll: true });
+    tableSection.current?.scrollIntoView({ block: 'start' });
+  };
+  useEffect(() => {
+    if (atTable) showTable();
+  }, [atTable, location.key]);
+
   return (
     <article className="view performance">
       <header className="view__header">
@@ -69,8 +86,13 @@ export default function PerformancePage() {
       )}
       {model.selected && <ProjectDetail project={model.selected} />}
 
-      <section className="panel perf-section" aria-labelledby="perf-table-title" id="indicator-table">
-        <h2 id="perf-table-title">
+      <section
+        className="panel perf-section"
+        aria-labelledby="perf-table-title"
+        id="indicator-table"
+        ref={tableSection}
+      >
+        <h2 id="perf-table-title" ref={tableHeading} tabIndex={-1}>
           {c.tableHeading} <span className="perf-count">· {model.totalRows}</span>
         </h2>
         <Filters model={model} filters={filters} onChange={setFilters} />
@@ -90,7 +112,17 @@ export default function PerformancePage() {
         )}
       </section>
 
-      <QualityReview model={model} filters={filters} onChange={setFilters} />
+      <QualityReview
+        model={model}
+        issuesLink={{
+          pathname: location.pathname,
+          search: `?${tableLinkSearch({ ...filters, issues: true }, location.search)}`,
+        }}
+        onIssuesLink={() => {
+          // Already there (same URL): the effect will not run again, so show it here.
+          if (atTable && filters.issues) showTable();
+        }}
+      />
     </article>
   );
 }
@@ -227,13 +259,12 @@ function Filters({
     <div className="perf-filters" role="search" aria-label={c.tableHeading}>
       <div className="perf-filter perf-filter--search">
         <label htmlFor={searchId}>{c.search}</label>
-        <input
+        <SearchBox
           id={searchId}
-          type="search"
           value={filters.q}
           placeholder={c.searchPlaceholder}
-          onChange={(e) => onChange({ ...filters, q: e.target.value }, true)}
-          data-testid="indicator-search"
+          onCommit={(q) => onChange({ ...filters, q }, true)}
+          testId="indicator-search"
         />
       </div>
       <FacetSelect
@@ -322,12 +353,13 @@ function byOwner(items: QualityItem[]): [string, QualityItem[]][] {
 
 function QualityReview({
   model,
-  filters,
-  onChange,
+  issuesLink,
+  onIssuesLink,
 }: {
   model: PerformanceModel;
-  filters: PerformanceFilters;
-  onChange: (f: PerformanceFilters) => void;
+  /** The deep link of the table with issues only (`issues=1&at=table`): it works copied too. */
+  issuesLink: { pathname: string; search: string };
+  onIssuesLink: () => void;
 }) {
   const { search } = useLocation();
   return (
@@ -341,17 +373,14 @@ function QualityReview({
       ) : (
         <>
           <p>
-            <a
-              href="#indicator-table"
+            <Link
+              to={issuesLink}
               className="button button--secondary"
-              onClick={(e) => {
-                e.preventDefault();
-                onChange({ ...filters, issues: true });
-                document.getElementById('indicator-table')?.scrollIntoView({ block: 'start' });
-              }}
+              onClick={onIssuesLink}
+              data-testid="issues-link"
             >
               {c.showIssuesInTable}
-            </a>
+            </Link>
           </p>
           <div className="quality-groups">
             {model.quality.map((g) => (

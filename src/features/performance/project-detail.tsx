@@ -3,7 +3,7 @@
  * goals (template text flagged), the spending plan as a chart with its table twin, and the
  * indicators grouped 一级 → 二级 → 三级 with description, value and basis.
  */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { Link, useLocation } from 'react-router';
 import { withSticky } from '../../app/url';
 import { EChart } from '../../charts/EChart';
@@ -34,6 +34,8 @@ export function ProjectDetail({ project: p }: { project: Detail }) {
     heading.current?.focus({ preventScroll: true });
     heading.current?.scrollIntoView({ block: 'start' });
   }, [p.code]);
+  const footnoteId = useId();
+  const inferred = p.plan.points.filter((pt) => pt.status === 'inferred' && pt.amount);
   const projectFlags = p.flags.filter((f) => f.target.kind === 'project' || f.rule === 'costMismatch');
 
   return (
@@ -135,13 +137,32 @@ export function ProjectDetail({ project: p }: { project: Detail }) {
                       {pt.percentOfBudget ? formatPercent(pt.percentOfBudget) : NOT_DISCLOSED}
                     </td>
                     <td>
-                      <span className={`status-badge status-badge--${pt.status}`}>{STATUS[pt.status]}</span>
+                      <span
+                        className={`status-badge status-badge--${pt.status}`}
+                        aria-describedby={pt.status === 'inferred' ? footnoteId : undefined}
+                      >
+                        {STATUS[pt.status]}
+                        {pt.status === 'inferred' && (
+                          <sup className="plan-footnote-mark" aria-hidden="true">
+                            {c.inferredMark}
+                          </sup>
+                        )}
+                      </span>
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </TableScroll>
+          {inferred.length > 0 && (
+            <p className="perf-note plan-footnote" id={footnoteId} data-testid="plan-footnote">
+              {inferred.map((pt) => (
+                <span key={pt.period}>
+                  {c.inferredMark} {c.inferredFootnote(pt.period, formatAmount(pt.amount!))}
+                </span>
+              ))}
+            </p>
+          )}
           <p className="perf-note">{c.spendingPlanNote}</p>
         </div>
       </div>

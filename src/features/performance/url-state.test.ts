@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   basicProjectRoute,
   filtersToSearch,
+  isAtTable,
+  tableLinkSearch,
   functionRoute,
   hasActiveFilters,
   NO_FILTERS,
@@ -47,5 +49,17 @@ describe('performance URL state', () => {
     expect(selectedProjectFromSplat('project/13020824P00021510002F')).toBe('13020824P00021510002F');
     expect(selectedProjectFromSplat('')).toBeUndefined();
     expect(selectedProjectFromSplat('other')).toBeUndefined();
+  });
+});
+
+describe('the table link (at=table)', () => {
+  it('is a real deep link: filters plus at=table, sticky parameters kept; a filter change drops it', () => {
+    const search = tableLinkSearch({ ...NO_FILTERS, issues: true }, '?d=339-2024&q=');
+    expect(search).toBe('d=339-2024&issues=1&at=table');
+    expect(isAtTable(`?${search}`)).toBe(true);
+    expect(isAtTable('?issues=1')).toBe(false);
+    expect(filtersToSearch({ ...NO_FILTERS, issues: true, l1: '产出指标' }, `?${search}`)).toBe(
+      'd=339-2024&l1=%E4%BA%A7%E5%87%BA%E6%8C%87%E6%A0%87&issues=1',
+    );
   });
 });

@@ -56,12 +56,26 @@ export function parseFilters(search: string | URLSearchParams): PerformanceFilte
 const FILTER_KEYS = ['q', 'l1', 'l2', 'project', 'kind', 'basis', 'issues', 'group'] as const;
 
 /**
+ * `at=table`: the link asks for the 指标一览 to be scrolled to and focused (a hash route
+ * cannot also carry an in-page #anchor). Like an anchor it is not a filter: any change of
+ * the filters drops it.
+ */
+const AT_PARAM = 'at';
+const AT_TABLE = 'table';
+
+/** True when the query asks for the indicator table (`at=table`). */
+export function isAtTable(search: string | URLSearchParams): boolean {
+  return new URLSearchParams(search).get(AT_PARAM) === AT_TABLE;
+}
+
+/**
  * Writes the filters into `base` (keeping its other parameters, e.g. the sticky `d` and
- * `embed`) and returns the query string without "?". Defaults are omitted.
+ * `embed`) and returns the query string without "?". Defaults are omitted; `at` is dropped.
  */
 export function filtersToSearch(filters: PerformanceFilters, base: string | URLSearchParams = ''): string {
   const p = new URLSearchParams(base);
   for (const k of FILTER_KEYS) p.delete(k);
+  p.delete(AT_PARAM);
   if (filters.q.trim()) p.set('q', filters.q);
   if (filters.l1) p.set('l1', filters.l1);
   if (filters.l2) p.set('l2', filters.l2);
@@ -70,6 +84,13 @@ export function filtersToSearch(filters: PerformanceFilters, base: string | URLS
   if (filters.basis) p.set('basis', filters.basis);
   if (filters.issues) p.set('issues', '1');
   if (filters.group !== 'level') p.set('group', filters.group);
+  return p.toString();
+}
+
+/** As filtersToSearch, plus `at=table`: a link that lands on the indicator table. */
+export function tableLinkSearch(filters: PerformanceFilters, base: string | URLSearchParams = ''): string {
+  const p = new URLSearchParams(filtersToSearch(filters, base));
+  p.set(AT_PARAM, AT_TABLE);
   return p.toString();
 }
 

@@ -33,6 +33,8 @@ export interface FunctionTreeTableProps {
   hrefOf: (path: readonly string[]) => string;
   /** Id for the table's heading (the section is labelled by it). */
   headingId: string;
+  /** Told of a drill from a 科目名称 link before it navigates (the page moves focus). */
+  onNavigate?: (path: readonly string[]) => void;
 }
 
 const helper = createColumnHelper<typeof treeTableFeatures, FunctionRow>();
@@ -46,6 +48,7 @@ export function FunctionTreeTable({
   totals,
   hrefOf,
   headingId,
+  onNavigate,
 }: FunctionTreeTableProps) {
   const current = trail[trail.length - 1];
   // Open rows = the drill path (follows the chart) + what the user toggled by hand. A drill
@@ -117,6 +120,7 @@ export function FunctionTreeTable({
                   to={hrefOf(r.path)}
                   aria-current={isCurrent ? 'location' : undefined}
                   className="fn-name__link"
+                  onClick={() => onNavigate?.(r.path)}
                 >
                   {r.name}
                 </Link>
@@ -162,7 +166,7 @@ export function FunctionTreeTable({
           },
         }),
       ]),
-    [current, hrefOf, measure],
+    [current, hrefOf, measure, onNavigate],
   );
 
   const table = useTable({
