@@ -158,8 +158,8 @@ test.describe('绩效目标与指标 (performance)', () => {
     await expect(page.getByTestId('indicator-search')).toHaveValue('满意度');
     await expect(leafRows(page)).toHaveCount(7);
 
-    // Enter writes at once; the same box inside the presentation deck (slide 6).
-    await openView(page, 'present?slide=6');
+    // Enter writes at once; the same box inside a presentation deck of the explorer.
+    await openView(page, 'present?slides=performance');
     const slideSearch = page.getByTestId('indicator-search');
     await slideSearch.click();
     await page.keyboard.type('奖补数量abc', { delay: 0 });
@@ -232,5 +232,30 @@ test.describe('绩效目标与指标 (performance)', () => {
       await saveScreenshot(page, name);
       await expectAccessible(page);
     }
+  });
+});
+
+test.describe('绩效目标要点 (highlights, the deck slide)', () => {
+  test('summarises projects, indicators and the quality review on one screen', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await openView(page, 'performance/highlights');
+    await expect(page.getByRole('heading', { level: 1, name: '绩效目标要点' })).toBeVisible();
+    await expect(page.getByTestId('hl-projects')).toContainText('907.19');
+    await expect(page.getByTestId('hl-indicators')).toContainText('55');
+    await expect(page.getByTestId('hl-indicators')).toContainText('定量 50 项 · 定性 5 项');
+    await expect(page.getByTestId('hl-flagged')).toContainText('35');
+    await expect(page.getByRole('row', { name: /产出指标/ })).toContainText('28');
+    await expect(page.getByRole('row', { name: /绩效目标为模板文字/ })).toContainText('1');
+    await expectAccessible(page);
+    await saveScreenshot(page, 'performance-highlights-1920');
+    // Into a project and to the full explorer.
+    await page.getByRole('link', { name: '科技创新扶持资金' }).click();
+    await expect(page).toHaveURL(/#\/performance\/project\/13020824P00021510002F$/);
+  });
+
+  test('is the performance slide of the default deck', async ({ page }) => {
+    await openView(page, 'present?slide=6');
+    await expect(page.getByTestId('present-slide')).toHaveAttribute('data-route', 'performance/highlights');
+    await expect(page.getByTestId('present-where')).toContainText('绩效目标要点');
   });
 });

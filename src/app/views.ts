@@ -34,5 +34,10 @@ export const VIEWS: ViewEntry[] = [
     load: () => import('../features/personnel-public/personnel-public-page'),
   },
   { path: 'change', label: '同比变化', load: () => import('../features/change/change-page') },
-  { path: 'performance', label: '绩效目标', load: () => import('../features/performance/performance-page') },
+  {
+    path: 'performance',
+    label: '绩效目标',
+    load: () => import('../features/performance/performance-page'),
+    slide: { route: 'performance/highlights', title: '绩效目标要点' },
+  },
 ];

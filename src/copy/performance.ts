@@ -1,6 +1,26 @@
 /** Words users read in the 绩效目标 (performance) view, zh-CN. */
 export const perfCopy = {
   title: '绩效目标与指标',
+  hlTitle: '绩效目标要点',
+  hlLede: (year: number, projects: number, indicators: number, goals: number) =>
+    `${year} 年部门预算的绩效承诺一览：${projects} 个项目、${indicators} 项项目绩效指标，另有 ${goals} 项部门分项绩效目标。`,
+  hlEmpty: '本数据集没有项目绩效目标表。',
+  hlProjects: (n: number) => `${n} 个项目 · 预算合计`,
+  hlIndicators: '项目绩效指标',
+  hlItems: '项',
+  hlKinds: (q: number, l: number) => `定量 ${q} 项 · 定性 ${l} 项`,
+  hlFlagged: '有诊断提示的指标',
+  hlFlaggedShort: '有提示',
+  hlSeeFlagged: '逐条查看 →',
+  hlProjectsHeading: '项目与指标',
+  hlProjectsCaption: '来源：七、部门项目预算安排情况及绩效目标（各项目绩效目标表的预算数与指标）',
+  hlByLevel1: '指标构成',
+  hlByLevel1Caption: '按一级指标计数（各项目绩效目标表）',
+  hlByRule: '质量诊断',
+  hlByRuleCaption: '按规则计数的提示条数（一条指标可有多条提示）',
+  hlRule: '规则',
+  hlCount: '数量',
+  hlOpenExplorer: '打开完整的绩效目标与指标 →',
   navLabel: '绩效目标',
   lede: (dept: string, year: number, projects: number, indicators: number) =>
     `${dept} ${year} 年部门预算承诺达到什么：部门整体绩效目标、9 项分项目标，以及 ${projects} 个项目的 ${indicators} 项绩效指标，每项都连着它的预算资金。`,

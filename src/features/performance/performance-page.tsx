@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { PerformanceHighlights } from './performance-highlights';
 import { useDataset } from '../../app/dataset-context';
 import { withSticky } from '../../app/url';
 import { Amount } from '../../components/amount';
@@ -34,7 +35,16 @@ import {
 } from './url-state';
 import './performance.css';
 
-export default function PerformancePage() {
+/**
+ * `#/performance/*`: the explorer, or its one-screen summary at `highlights` (the deck's
+ * performance slide).
+ */
+export default function PerformanceRoute() {
+  return useParams()['*'] === 'highlights' ? <PerformanceHighlights /> : <PerformancePage />;
+}
+
+/** The 绩效目标与指标 explorer. */
+function PerformancePage() {
   const { dataset } = useDataset();
   const location = useLocation();
   const navigate = useNavigate();
