@@ -11,6 +11,7 @@ import { useStickyLink } from '../../app/url';
 import { EChart } from '../../charts/EChart';
 import { PART_COLORS, functionClassColor } from '../../charts/colors';
 import { Amount } from '../../components/amount';
+import { FigureCard } from '../../components/figure-card';
 import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
 import { basicProjectCopy as t } from '../../copy/breakdowns';
@@ -126,59 +127,40 @@ export default function BasicProjectPage() {
       ) : null}
 
       <ul className="cards bp-cards" data-testid="bp-cards">
-        <li className="card" data-testid="bp-card-total">
-          <span className="card__label">
-            {scopeName} · {t.total}
-          </span>
-          {scope.totalSource ? (
-            <Amount className="card__value" value={scope.total} source={scope.totalSource} />
-          ) : (
-            <span className="card__value">{formatAmount(scope.total)}</span>
-          )}
-          <span className="card__unit">万元</span>
-        </li>
-        <li className="card card--basic" data-testid="bp-card-basic">
-          <span className="card__label">
-            <span
-              className="swatch"
-              style={{ background: PART_COLORS.basicExpenditure }}
-              aria-hidden="true"
-            />
-            {t.basic}
-          </span>
-          {scope.basicSource && !scope.blank.includes('basicExpenditure') ? (
-            <Amount className="card__value" value={scope.basicExpenditure} source={scope.basicSource} />
-          ) : (
-            <span className="card__value">
-              {formatCell(scope.basicExpenditure, scope.blank.includes('basicExpenditure'))}
-            </span>
-          )}
-          <span className="card__unit">万元</span>
-          <span className="card__note">
-            {t.share} <Share value={scope.basicShare} />
-          </span>
-        </li>
-        <li className="card card--project" data-testid="bp-card-project">
-          <span className="card__label">
-            <span
-              className="swatch"
-              style={{ background: PART_COLORS.projectExpenditure }}
-              aria-hidden="true"
-            />
-            {t.project}
-          </span>
-          {scope.projectSource && !scope.blank.includes('projectExpenditure') ? (
-            <Amount className="card__value" value={scope.projectExpenditure} source={scope.projectSource} />
-          ) : (
-            <span className="card__value">
-              {formatCell(scope.projectExpenditure, scope.blank.includes('projectExpenditure'))}
-            </span>
-          )}
-          <span className="card__unit">万元</span>
-          <span className="card__note">
-            {t.share} <Share value={scope.projectShare} />
-          </span>
-        </li>
+        <FigureCard
+          testId="bp-card-total"
+          label={`${scopeName} · ${t.total}`}
+          value={scope.total}
+          source={scope.totalSource}
+        />
+        <FigureCard
+          className="card--basic"
+          testId="bp-card-basic"
+          swatch={PART_COLORS.basicExpenditure}
+          label={t.basic}
+          value={scope.basicExpenditure}
+          source={scope.basicSource}
+          blank={scope.blank.includes('basicExpenditure')}
+          note={
+            <>
+              {t.share} <Share value={scope.basicShare} />
+            </>
+          }
+        />
+        <FigureCard
+          className="card--project"
+          testId="bp-card-project"
+          swatch={PART_COLORS.projectExpenditure}
+          label={t.project}
+          value={scope.projectExpenditure}
+          source={scope.projectSource}
+          blank={scope.blank.includes('projectExpenditure')}
+          note={
+            <>
+              {t.share} <Share value={scope.projectShare} />
+            </>
+          }
+        />
       </ul>
 
       <section className="panel" aria-labelledby="bp-chart-title">

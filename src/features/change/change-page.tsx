@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { useDataset } from '../../app/dataset-context';
 import { EChart } from '../../charts/EChart';
 import { Amount } from '../../components/amount';
+import { FigureCard } from '../../components/figure-card';
 import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
 import { changeCopy as t } from '../../copy/breakdowns';
@@ -53,35 +54,26 @@ export default function ChangePage() {
 
       <ul className="cards" data-testid="ch-cards">
         {model.lines.map((l) => (
-          <li key={l.part} className="card" data-testid={`ch-card-${l.part}`}>
-            <span className="card__label">
-              {LINE_LABEL[l.part]} · 比 {py} 年
-            </span>
-            <Amount
-              className={`card__value ${l.change.isNegative() ? 'ch-neg' : ''}`}
-              value={l.change}
-              source={{ kind: 'narrative', section: '二、部门预算安排的总体情况 · 3、比上年增减情况' }}
-              signed
-            />
-            <span className="card__unit">万元</span>
-            <span className="card__note">
-              {formatSignedPercent(l.changePercent)}，{py} 年 {formatAmount(l.previous)}（{t.derived}）→ {cy}{' '}
-              年 {formatAmount(l.current)}
-            </span>
-          </li>
+          <FigureCard
+            key={l.part}
+            testId={`ch-card-${l.part}`}
+            label={`${LINE_LABEL[l.part]} · 比 ${py} 年`}
+            value={l.change}
+            source={{ kind: 'narrative', section: '二、部门预算安排的总体情况 · 3、比上年增减情况' }}
+            signed
+            valueClassName={l.change.isNegative() ? 'ch-neg' : ''}
+            note={`${formatSignedPercent(l.changePercent)}，${py} 年 ${formatAmount(l.previous)}（${t.derived}）→ ${cy} 年 ${formatAmount(l.current)}`}
+          />
         ))}
         {model.three ? (
-          <li className="card" data-testid="ch-card-three">
-            <span className="card__label">
-              {t.threeTitle} · 比 {py} 年
-            </span>
-            <Amount className="card__value" value={model.three.change} source={model.three.source} signed />
-            <span className="card__unit">万元</span>
-            <span className="card__note">
-              {cy} 年 {formatAmount(model.three.current)}
-              {model.three.reason ? `，${model.three.reason}` : ''}
-            </span>
-          </li>
+          <FigureCard
+            testId="ch-card-three"
+            label={`${t.threeTitle} · 比 ${py} 年`}
+            value={model.three.change}
+            source={model.three.source}
+            signed
+            note={`${cy} 年 ${formatAmount(model.three.current)}${model.three.reason ? `，${model.three.reason}` : ''}`}
+          />
         ) : null}
       </ul>
 

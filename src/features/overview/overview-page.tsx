@@ -11,6 +11,7 @@ import { useStickyLink } from '../../app/url';
 import { EChart } from '../../charts/EChart';
 import { functionClassColor } from '../../charts/colors';
 import { Amount } from '../../components/amount';
+import { FigureCard } from '../../components/figure-card';
 import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
 import { formatAmount, formatCell, formatPercent } from '../../domain/format';
@@ -46,16 +47,17 @@ export default function OverviewPage() {
         </h2>
         <ul className="cards" data-testid="overview-cards">
           {model.cards.map((c) => (
-            <li key={c.id} className={`card card--${c.id}`} data-testid={`card-${c.id}`}>
-              <span className="card__label">{c.label}</span>
-              <Amount className="card__value" value={c.value} source={c.source} signed={c.signed} />
-              <span className="card__unit">万元</span>
-              {c.note && (
-                <span className="card__note" title={c.noteSource ? describeSource(c.noteSource) : undefined}>
-                  {c.note}
-                </span>
-              )}
-            </li>
+            <FigureCard
+              key={c.id}
+              className={`card--${c.id}`}
+              testId={`card-${c.id}`}
+              label={c.label}
+              value={c.value}
+              source={c.source}
+              signed={c.signed}
+              note={c.note}
+              noteTitle={c.noteSource ? describeSource(c.noteSource) : undefined}
+            />
           ))}
         </ul>
       </section>

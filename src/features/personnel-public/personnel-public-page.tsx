@@ -10,6 +10,7 @@ import { useStickyLink } from '../../app/url';
 import { EChart } from '../../charts/EChart';
 import { PART_COLORS } from '../../charts/colors';
 import { Amount } from '../../components/amount';
+import { FigureCard } from '../../components/figure-card';
 import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
 import { personnelPublicCopy as t } from '../../copy/breakdowns';
@@ -96,69 +97,50 @@ export default function PersonnelPublicPage() {
           主要数字
         </h2>
         <ul className="cards" data-testid="pp-cards">
-          <li className="card" data-testid="pp-card-basic">
-            <span className="card__label">{t.basicTotal}</span>
-            <Amount className="card__value" value={model.basicTotal.value} source={model.basicTotal.source} />
-            <span className="card__unit">万元</span>
-            <span className="card__note">100.00%</span>
-          </li>
-          <li className="card" data-testid="pp-card-personnel">
-            <span className="card__label">
-              <span
-                className="swatch"
-                style={{ background: PART_COLORS.personnelExpense }}
-                aria-hidden="true"
-              />
-              {t.personnel}
-            </span>
-            <Amount
-              className="card__value"
-              value={model.personnelExpense.value}
-              source={model.personnelExpense.source}
-            />
-            <span className="card__unit">万元</span>
-            <span className="card__note">
-              {t.shareOfBasic} {formatPercent(model.personnelExpense.share)}
-            </span>
-          </li>
-          <li className="card" data-testid="pp-card-public">
-            <span className="card__label">
-              <span className="swatch" style={{ background: PART_COLORS.publicExpense }} aria-hidden="true" />
-              {t.public}
-            </span>
-            <Amount
-              className="card__value"
-              value={model.publicExpense.value}
-              source={model.publicExpense.source}
-            />
-            <span className="card__unit">万元</span>
-            <span className="card__note">
-              {t.shareOfBasic} {formatPercent(model.publicExpense.share)}
-            </span>
-          </li>
+          <FigureCard
+            testId="pp-card-basic"
+            label={t.basicTotal}
+            value={model.basicTotal.value}
+            source={model.basicTotal.source}
+            note="100.00%"
+          />
+          <FigureCard
+            testId="pp-card-personnel"
+            swatch={PART_COLORS.personnelExpense}
+            label={t.personnel}
+            value={model.personnelExpense.value}
+            source={model.personnelExpense.source}
+            note={`${t.shareOfBasic} ${formatPercent(model.personnelExpense.share)}`}
+          />
+          <FigureCard
+            testId="pp-card-public"
+            swatch={PART_COLORS.publicExpense}
+            label={t.public}
+            value={model.publicExpense.value}
+            source={model.publicExpense.source}
+            note={`${t.shareOfBasic} ${formatPercent(model.publicExpense.share)}`}
+          />
           {model.operating ? (
-            <li className="card" data-testid="pp-card-operating">
-              <span className="card__label">{t.operating}</span>
-              <Amount className="card__value" value={model.operating.value} source={model.operating.source} />
-              <span className="card__unit">万元</span>
-              <span className="card__note">
-                {model.operating.equalsPublic ? t.operatingNote : '情况说明所列'}
-              </span>
-            </li>
+            <FigureCard
+              testId="pp-card-operating"
+              label={t.operating}
+              value={model.operating.value}
+              source={model.operating.source}
+              note={model.operating.equalsPublic ? t.operatingNote : '情况说明所列'}
+            />
           ) : null}
           {model.three.total ? (
-            <li className="card" data-testid="pp-card-three">
-              <span className="card__label">{t.threePublic}</span>
-              <Amount
-                className="card__value"
-                value={model.three.total.value}
-                source={model.three.total.source}
-              />
-              <span className="card__unit">万元</span>
-              {model.threeShareOfPublic ? (
-                <span className="card__note">相当于公用经费的 {formatPercent(model.threeShareOfPublic)}</span>
-              ) : null}
-            </li>
+            <FigureCard
+              testId="pp-card-three"
+              label={t.threePublic}
+              value={model.three.total.value}
+              source={model.three.total.source}
+              note={
+                model.threeShareOfPublic
+                  ? `相当于公用经费的 ${formatPercent(model.threeShareOfPublic)}`
+                  : undefined
+              }
+            />
           ) : null}
         </ul>
         <div className="pp-split" aria-hidden="true">
