@@ -4,7 +4,7 @@
  * node as stacked bars with their table twin, the project list, and the reconciliation of
  * the narrative's project breakdown.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
 import { useStickyLink } from '../../app/url';
@@ -12,6 +12,7 @@ import { EChart } from '../../charts/EChart';
 import { PART_COLORS, functionClassColor } from '../../charts/colors';
 import { Amount } from '../../components/amount';
 import { FigureCard } from '../../components/figure-card';
+import { useFocusAfterDrill } from '../../components/use-focus-after-drill';
 import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
 import { basicProjectCopy as t } from '../../copy/breakdowns';
@@ -41,20 +42,9 @@ export default function BasicProjectPage() {
   const option = useMemo(() => (model ? buildPartsBarOption(model.rows, narrow) : null), [model, narrow]);
   const ordered = useMemo(() => (model ? chartOrder(model.rows) : []), [model]);
 
-  // A drill or climb started on this page (table link, bar, trail) moves focus to the new
-  // level's heading, so keyboard and screen-reader users land on what changed instead of
-  // <body>. Not on first load or back/forward: only the level a click asked for.
-  const levelHeading = useRef<HTMLHeadingElement>(null);
-  const focusLevel = useRef<string | null>(null);
-  const pathKey = path.join('/');
-  useEffect(() => {
-    const wanted = focusLevel.current;
-    focusLevel.current = null;
-    if (wanted === pathKey) levelHeading.current?.focus();
-  }, [pathKey]);
-  const willDrill = useCallback((drill: readonly string[]) => {
-    focusLevel.current = drill.join('/');
-  }, []);
+  // A drill or climb started on this page moves focus to the new level's heading.
+  const { headingRef: levelHeading, willDrill: willFocus } = useFocusAfterDrill(path.join('/'));
+  const willDrill = useCallback((drill: readonly string[]) => willFocus(drill.join('/')), [willFocus]);
 
   const events = useMemo(
     () => ({

@@ -3,7 +3,7 @@
  * 基本支出, its 经济分类 类 (drillable to 款) as a chart with its table twin, 机关运行经费,
  * and the "三公"经费 table as disclosed in the context of 公用经费.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
 import { useStickyLink } from '../../app/url';
@@ -11,6 +11,7 @@ import { EChart } from '../../charts/EChart';
 import { PART_COLORS } from '../../charts/colors';
 import { Amount } from '../../components/amount';
 import { FigureCard } from '../../components/figure-card';
+import { useFocusAfterDrill } from '../../components/use-focus-after-drill';
 import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
 import { personnelPublicCopy as t } from '../../copy/breakdowns';
@@ -43,19 +44,9 @@ export default function PersonnelPublicPage() {
   );
   const ordered = useMemo(() => (model ? economicChartOrder(model.rows) : []), [model]);
 
-  // A drill or climb started on this page (table link, bar, trail) moves focus to the new
-  // level's heading instead of leaving it on <body>; not on first load or back/forward.
-  const levelHeading = useRef<HTMLHeadingElement>(null);
-  const focusLevel = useRef<string | null>(null);
-  const levelKey = code ?? '';
-  useEffect(() => {
-    const wanted = focusLevel.current;
-    focusLevel.current = null;
-    if (wanted === levelKey) levelHeading.current?.focus();
-  }, [levelKey]);
-  const willDrill = useCallback((classCode?: string) => {
-    focusLevel.current = classCode ?? '';
-  }, []);
+  // A drill or climb started on this page moves focus to the new level's heading.
+  const { headingRef: levelHeading, willDrill: willFocus } = useFocusAfterDrill(code ?? '');
+  const willDrill = useCallback((classCode?: string) => willFocus(classCode ?? ''), [willFocus]);
 
   const events = useMemo(
     () => ({
