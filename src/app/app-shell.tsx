@@ -9,7 +9,7 @@ import { zh } from '../copy/zh';
 import { ChecksBanner } from '../components/checks-banner';
 import { ErrorView } from '../components/error-view';
 import { Loading } from '../components/loading';
-import { EmbedCodeButton } from '../features/embed-code/embed-dialog';
+import { EmbedCodeButton } from '../features/embed-code/embed-code-button';
 import { PresentLink } from '../features/present/present-link';
 import { useDataStore } from '../store/data-store';
 import { DatasetContext, defaultEntry, type DatasetContextValue } from './dataset-context';

@@ -3,7 +3,7 @@
  * shown; the banner names each mismatch with its sources.
  */
 import { zh } from '../copy/zh';
-import { describeMismatch, type CheckResult } from '../domain/checks';
+import { describeMismatch, type CheckResult } from '../domain/check-result';
 
 export function ChecksBanner({ checks }: { checks: readonly CheckResult[] }) {
   const failing = checks.filter((c) => !c.ok);

@@ -8,25 +8,11 @@ import { buildEconomicTree, type EconomicNode } from './economic-tree';
 import { buildFunctionTree, type FunctionNode } from './function-tree';
 import { sumOrZero } from './money';
 import type { Dataset } from './schema';
-import { describeSource, type SourceRef, type TableKey } from './source';
+import type { CheckResult } from './check-result';
+import type { SourceRef, TableKey } from './source';
 import { labelIs } from './text';
 
-/** The outcome of one identity. Amounts in 万元. */
-export interface CheckResult {
-  id: string;
-  /** What is being compared, in Chinese, e.g. "支出总表合计 = 基本支出 + 项目支出". */
-  title: string;
-  ok: boolean;
-  expected: Decimal;
-  actual: Decimal;
-  /** Where `expected` and `actual` come from. */
-  sources: SourceRef[];
-}
-
-/** Formats a failing check as one sentence naming the mismatch. */
-export function describeMismatch(c: CheckResult): string {
-  return `${c.title}：应为 ${c.expected.toFixed(2)}，实为 ${c.actual.toFixed(2)}，相差 ${c.actual.minus(c.expected).toFixed(2)} 万元（${c.sources.map(describeSource).join('；')}）`;
-}
+export { describeMismatch, type CheckResult } from './check-result';
 
 /**
  * Runs every identity that the dataset has the rows for; identities whose rows are absent

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { DataLoadError, type LoadError } from '../data/load-errors';
-import { runChecks, type CheckResult } from '../domain/checks';
+import type { CheckResult } from '../domain/check-result';
 import type { Catalog, Dataset } from '../domain/schema';
 
 /** Load state of one resource. */
@@ -66,7 +66,11 @@ export const useDataStore = create<DataState>()((set, get) => ({
     }
     setOne({ status: 'loading' });
     try {
-      const { loadDataset } = await import('../data/load');
+      // The data layer and the checks load with the data, not before the first paint.
+      const [{ loadDataset }, { runChecks }] = await Promise.all([
+        import('../data/load'),
+        import('../domain/checks'),
+      ]);
       const dataset = await loadDataset(entry);
       setOne({ status: 'ready', value: { dataset, checks: runChecks(dataset) } });
     } catch (err) {

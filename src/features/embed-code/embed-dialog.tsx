@@ -30,12 +30,16 @@ async function copyText(text: string, field: HTMLTextAreaElement | null): Promis
   }
 }
 
-export function EmbedCodeButton() {
+/**
+ * The button and its dialog. Loaded lazily by embed-code-button.tsx on the first click, which
+ * then renders this with `autoOpen` in place of its placeholder button.
+ */
+export default function EmbedCodeButton({ autoOpen = false }: { autoOpen?: boolean }) {
   const location = useLocation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(autoOpen);
   const [copy, setCopy] = useState<CopyState>('idle');
 
   const route = routeOf(location.pathname, location.search);
