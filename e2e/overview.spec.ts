@@ -50,6 +50,9 @@ test.describe('概览 (overview)', () => {
     const rows = table.locator('tbody tr');
     await expect(rows).toHaveCount(5);
     await expect(table.getByRole('row', { name: /科学技术支出/ })).toContainText('1,150.65');
+    await expect(table.getByRole('button', { name: '858.00' })).toHaveAccessibleDescription(
+      '来源：部门预算支出总表 · 序号 2 · 项目支出',
+    );
     await expect(table.getByRole('row', { name: /社会保障和就业支出/ })).toContainText('65.98');
     await expect(table.getByRole('row', { name: /卫生健康支出/ })).toContainText('123.75');
     await expect(table.getByRole('row', { name: /资源勘探工业信息等支出/ })).toContainText('915.40');

@@ -142,13 +142,15 @@ export default function OverviewPage() {
                     <th scope="row">
                       <Link to={link(`/function/${c.code}`)}>{c.name}</Link>
                     </th>
-                    <td className="num">{formatCell(c.total, c.blank.includes('total'))}</td>
-                    <td className="num">
-                      {formatCell(c.basicExpenditure, c.blank.includes('basicExpenditure'))}
-                    </td>
-                    <td className="num">
-                      {formatCell(c.projectExpenditure, c.blank.includes('projectExpenditure'))}
-                    </td>
+                    {(['total', 'basicExpenditure', 'projectExpenditure'] as const).map((m) => (
+                      <td key={m} className="num">
+                        {c.cellSources && !c.blank.includes(m) ? (
+                          <Amount value={c[m]} source={c.cellSources[m]} />
+                        ) : (
+                          formatCell(c[m], c.blank.includes(m))
+                        )}
+                      </td>
+                    ))}
                     <td className="num">{formatPercent(c.share)}</td>
                   </tr>
                 ))}

@@ -35,6 +35,9 @@ describe('overview view model', () => {
       '100.00',
     );
     expect(model.totalBasic.toFixed(2)).toBe('1398.08');
+    expect(describeSource(model.classes[3]!.cellSources!.projectExpenditure)).toBe(
+      '部门预算支出总表 · 序号 18 · 项目支出',
+    );
     expect(model.totalProject.toFixed(2)).toBe('907.19');
   });
 });

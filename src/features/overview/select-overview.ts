@@ -34,6 +34,8 @@ export interface OverviewClassRow {
   share: Decimal;
   /** Measures printed blank in 支出总表 (shown as —). */
   blank: FunctionMeasure[];
+  /** Source of each printed cell: 支出总表, this row, that column. */
+  cellSources?: Record<FunctionMeasure, SourceRef>;
   source?: SourceRef;
 }
 
@@ -49,6 +51,21 @@ export interface OverviewModel {
   totalBasic: Decimal;
   totalProject: Decimal;
   totalSource?: SourceRef;
+}
+
+const COLUMN_LABEL: Record<FunctionMeasure, string> = {
+  total: '合计',
+  basicExpenditure: '基本支出',
+  projectExpenditure: '项目支出',
+};
+
+function cellSourcesOf(row: SourceRef & { kind: 'table' }): Record<FunctionMeasure, SourceRef> {
+  const of = (m: FunctionMeasure): SourceRef => ({ ...row, column: COLUMN_LABEL[m] });
+  return {
+    total: of('total'),
+    basicExpenditure: of('basicExpenditure'),
+    projectExpenditure: of('projectExpenditure'),
+  };
 }
 
 /**
@@ -126,6 +143,7 @@ export function selectOverview(dataset: Dataset): OverviewModel {
     share: shares[i] ?? percentOf(c.total, tree.total),
     blank: c.blank,
     ...(c.source ? { source: c.source } : {}),
+    ...(c.source?.kind === 'table' ? { cellSources: cellSourcesOf(c.source) } : {}),
   }));
 
   return {
