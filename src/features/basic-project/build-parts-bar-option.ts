@@ -3,6 +3,7 @@
  * (PART_COLORS), each segment labelled with its share when wide enough, and the row's
  * total at the end of the bar. Largest row on top.
  */
+import { stackTotalSeries } from '../../charts/stack-total-series';
 import { PART_COLORS } from '../../charts/colors';
 import type { ChartOption } from '../../charts/echarts';
 import { BLANK_CELL, formatAmount, formatPercent } from '../../domain/format';
@@ -112,26 +113,11 @@ export function buildPartsBarOption(rows: readonly PartRow[], narrow = false): C
           label: inside(r.projectShare, r.projectExpenditure),
         })),
       },
-      {
-        // Zero-height segment on top of the stack: carries the row total at the bar's end.
-        name: '合计',
-        type: 'bar',
-        stack: 'parts',
-        silent: true,
-        tooltip: { show: false },
-        itemStyle: { color: 'transparent' },
-        data: sorted.map((r) => ({
-          value: 0,
-          label: {
-            show: true,
-            position: 'right',
-            color: '#111827',
-            fontSize: narrow ? 12 : 14,
-            fontWeight: 600,
-            formatter: formatAmount(r.total),
-          },
-        })),
-      },
+      stackTotalSeries(
+        'parts',
+        sorted.map((r) => formatAmount(r.total)),
+        { fontSize: narrow ? 12 : 14, fontWeight: 600 },
+      ),
     ],
   };
 }

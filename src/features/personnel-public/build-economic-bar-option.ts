@@ -3,6 +3,7 @@
  * part of 基本支出 it belongs to (人员经费 / 公用经费, PART_COLORS), labelled at the end with
  * the exact amount and its share. Largest on top.
  */
+import { stackTotalSeries } from '../../charts/stack-total-series';
 import { PART_COLORS } from '../../charts/colors';
 import type { ChartOption } from '../../charts/echarts';
 import type { EconomicShareRow } from '../../domain/economic-shares';
@@ -83,24 +84,7 @@ export function buildEconomicBarOption(
         itemStyle: { color: PART_COLORS.publicExpense },
         data: sorted.map((r) => r.publicExpense.toNumber()),
       },
-      {
-        name: '合计',
-        type: 'bar',
-        stack: 'basic',
-        silent: true,
-        tooltip: { show: false },
-        itemStyle: { color: 'transparent' },
-        data: sorted.map((r) => ({
-          value: 0,
-          label: {
-            show: true,
-            position: 'right',
-            color: '#111827',
-            fontSize: font,
-            formatter: economicBarLabel(r),
-          },
-        })),
-      },
+      stackTotalSeries('basic', sorted.map(economicBarLabel), { fontSize: font }),
     ],
   };
 }
