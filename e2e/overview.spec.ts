@@ -86,6 +86,27 @@ test.describe('概览 (overview)', () => {
     await expect(page.locator('#main')).toBeFocused();
   });
 
+  test('a source note inside a scrolled table on a phone is fully on screen, and Esc hides it', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await openView(page, 'overview');
+    const table = page.getByTestId('overview-class-table');
+    for (const name of ['292.65', '49.49']) {
+      const button = table.getByRole('button', { name }).first();
+      await button.focus();
+      const note = page.locator('.amount__source.is-open');
+      await expect(note).toBeVisible();
+      await expect(note).toContainText('来源：部门预算支出总表');
+      const box = (await note.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      await page.keyboard.press('Escape');
+      await expect(note).toHaveCount(0);
+      await expect(button).toBeFocused();
+    }
+  });
+
   test('unknown routes say so and link back', async ({ page }) => {
     await page.goto('./#/no-such-view');
     await expect(page.getByRole('heading', { name: '找不到该页面' })).toBeVisible();

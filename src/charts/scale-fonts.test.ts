@@ -13,14 +13,16 @@ describe('scaleFontSizes', () => {
           data: [{ value: 3, label: { fontSize: 13, lineHeight: 18 } }],
         },
       ],
-      grid: { left: 8 },
+      grid: { left: 8, right: 150, containLabel: true },
+      xAxis: { type: 'value', max: 100 },
     };
     const scaled = scaleFontSizes(option, 1.5);
     expect(scaled.title.textStyle.fontSize).toBe(21);
     expect(scaled.series[0]!.label.fontSize).toBe(18);
     expect(scaled.series[0]!.label.formatter).toBe(formatter);
     expect(scaled.series[0]!.data[0]!.label).toEqual({ fontSize: 20, lineHeight: 27 });
-    expect(scaled.grid.left).toBe(8);
+    expect(scaled.grid).toEqual({ left: 12, right: 225, containLabel: true });
+    expect(scaled.xAxis.max).toBe(100);
     expect(scaled.series[0]!.data[0]!.value).toBe(3);
     expect(option.title.textStyle.fontSize).toBe(14);
   });

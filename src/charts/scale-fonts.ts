@@ -1,5 +1,6 @@
 /**
- * Scales every numeric `fontSize` (and `lineHeight`) in an ECharts option by a factor,
+ * Scales every numeric `fontSize` and `lineHeight` in an ECharts option by a factor, and
+ * the grid's numeric pixel margins (which hold axis and bar-end labels) with them,
  * returning a new option (the input is not changed). Used by the chart wrapper in 汇报模式
  * so chart labels grow with the projector-sized type of the rest of the page, without
  * every option builder knowing about presentation mode. Functions (formatters) and
@@ -7,16 +8,18 @@
  */
 export function scaleFontSizes<T>(option: T, factor: number): T {
   if (factor === 1) return option;
-  const walk = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(walk);
+  const MARGINS = new Set(['left', 'right', 'top', 'bottom']);
+  const walk = (value: unknown, parentKey = ''): unknown => {
+    if (Array.isArray(value)) return value.map((v) => walk(v, parentKey));
     if (value === null || typeof value !== 'object') return value;
     if (Object.getPrototypeOf(value) !== Object.prototype) return value;
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
-      out[key] =
-        (key === 'fontSize' || key === 'lineHeight') && typeof v === 'number'
-          ? Math.round(v * factor)
-          : walk(v);
+      const scaled =
+        typeof v === 'number' &&
+        // Text sizes, and the grid's pixel margins that hold labels outside the plot.
+        (key === 'fontSize' || key === 'lineHeight' || (parentKey === 'grid' && MARGINS.has(key)));
+      out[key] = scaled ? Math.round((v as number) * factor) : walk(v, key);
     }
     return out;
   };

@@ -2,9 +2,14 @@
  * A figure that says where it comes from: the formatted value is a button whose
  * description (shown on hover and on keyboard focus) names the table and row of the
  * disclosure, e.g. "来源：部门预算支出总表 · 序号 1 · 基本支出".
+ *
+ * The note is placed in viewport coordinates (position: fixed, clamped to the screen), so a
+ * scrolling table or a narrow card never clips it and it never widens the page. Esc hides it
+ * (WCAG 1.4.13, content on hover or focus is dismissible); so do blur and mouse-out. While
+ * open it follows its figure when a table or the page scrolls.
  */
 import type Decimal from 'decimal.js';
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { formatAmount, formatSignedAmount } from '../domain/format';
 import { describeSource, type SourceRef } from '../domain/source';
 import { zh } from '../copy/zh';
@@ -20,16 +25,77 @@ export interface AmountProps {
   className?: string;
 }
 
+/** Where the open note sits, in viewport px. */
+interface NotePosition {
+  top: number;
+  left: number;
+  maxWidth: number;
+}
+
+/** Places a note of at most 360 px under the button, kept 8 px inside the viewport. */
+function placeNote(button: HTMLElement): NotePosition {
+  const r = button.getBoundingClientRect();
+  const viewport = document.documentElement.clientWidth;
+  const maxWidth = Math.min(360, viewport - 16);
+  return { top: r.bottom + 6, left: Math.max(8, Math.min(r.left, viewport - maxWidth - 8)), maxWidth };
+}
+
 export function Amount({ value, source, signed, withUnit, className }: AmountProps) {
   const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const [note, setNote] = useState<NotePosition | null>(null);
   const text = signed ? formatSignedAmount(value) : formatAmount(value);
+  const open = () => button.current && setNote(placeNote(button.current));
+  const close = () => setNote(null);
+
+  const isOpen = note !== null;
+  useEffect(() => {
+    if (!isOpen) return;
+    // The note is fixed to the viewport: when anything scrolls (focus scrolls a table to
+    // bring the figure into view, the reader scrolls the page), move it with its figure.
+    let frame = 0;
+    const follow = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => button.current && setNote(placeNote(button.current)));
+    };
+    window.addEventListener('scroll', follow, { capture: true, passive: true });
+    window.addEventListener('resize', follow, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', follow, { capture: true });
+      window.removeEventListener('resize', follow);
+    };
+  }, [isOpen]);
+
   return (
     <span className={`amount ${className ?? ''}`}>
-      <button type="button" className="amount__value" aria-describedby={id}>
+      <button
+        ref={button}
+        type="button"
+        className="amount__value"
+        aria-describedby={id}
+        onMouseEnter={open}
+        onMouseLeave={() => {
+          if (document.activeElement !== button.current) close();
+        }}
+        onFocus={open}
+        onBlur={close}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && note) {
+            e.stopPropagation(); // Esc closes the note only, not the presentation deck
+            close();
+          }
+        }}
+      >
         {text}
         {withUnit ? <span className="amount__unit"> {zh.unitWan}</span> : null}
       </button>
-      <span role="tooltip" id={id} className="amount__source">
+      <span
+        role="tooltip"
+        id={id}
+        className={`amount__source ${note ? 'is-open' : ''}`}
+        style={note ? { top: note.top, left: note.left, maxWidth: note.maxWidth } : undefined}
+      >
         {zh.source}：{describeSource(source)}
       </span>
     </span>

@@ -39,7 +39,7 @@ export interface QualityFlag {
 export const QUALITY_RULES: { id: QualityRuleId; title: string }[] = [
   { id: 'templateGoal', title: '绩效目标为模板文字' },
   { id: 'costMismatch', title: '成本指标与预算不匹配' },
-  { id: 'planShort', title: '支出计划未达到预算' },
+  { id: 'planShort', title: '已披露的支出计划未达到预算' },
   { id: 'unmeasurablePercent', title: '百分比目标无法计量' },
   { id: 'repeatedIndicator', title: '指标在多个项目间逐字重复' },
   { id: 'inconsistentUnit', title: '单位写法不一致' },

@@ -87,6 +87,8 @@ export function buildWaterfallOption(steps: readonly WaterfallStep[], narrow = f
             show: true,
             position: 'top',
             fontSize: font,
+            // Two-line labels (total + change) need air between the lines.
+            lineHeight: Math.round(font * 1.45),
             fontWeight: 600,
             color: s.kind === 'decrease' ? '#8f1d2c' : '#111827',
             formatter: waterfallLabel(s, narrow),
