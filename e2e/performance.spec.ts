@@ -235,6 +235,18 @@ test.describe('绩效目标与指标 (performance)', () => {
   });
 });
 
+test('the 只看有问题的指标 checkbox changes state at once (Playwright check() verifies it)', async ({
+  page,
+}) => {
+  await openView(page, 'performance');
+  const box = page.getByTestId('filter-issues');
+  await box.check();
+  await expect(box).toBeChecked();
+  await expect(page).toHaveURL(/issues=1/);
+  await box.uncheck();
+  await expect(box).not.toBeChecked();
+});
+
 test.describe('绩效目标要点 (highlights, the deck slide)', () => {
   test('summarises projects, indicators and the quality review on one screen', async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });

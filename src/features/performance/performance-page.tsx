@@ -3,7 +3,7 @@
  * to their money, one filterable indicator table across all projects, and a quality review
  * for budget reviewers. The URL holds the selected project (path) and the filters (query).
  */
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { PerformanceHighlights } from './performance-highlights';
 import { useDataset } from '../../app/dataset-context';
@@ -259,6 +259,15 @@ function Filters({
 }) {
   const searchId = useId();
   const groupId = useId();
+  // The checkbox shows its new state at once; the URL (the source of truth) follows a moment
+  // later, after the router resolves the navigation. When the URL changes from elsewhere
+  // (back button, links), the box follows it (state adjusted during render, not in an effect).
+  const [issuesChecked, setIssuesChecked] = useState(filters.issues);
+  const [issuesInUrl, setIssuesInUrl] = useState(filters.issues);
+  if (issuesInUrl !== filters.issues) {
+    setIssuesInUrl(filters.issues);
+    setIssuesChecked(filters.issues);
+  }
   const set = <K extends keyof PerformanceFilters>(key: K, v: PerformanceFilters[K] | undefined) => {
     const next = { ...filters };
     if (v === undefined) delete next[key];
@@ -327,8 +336,11 @@ function Filters({
       <label className="perf-filter perf-filter--check">
         <input
           type="checkbox"
-          checked={filters.issues}
-          onChange={(e) => onChange({ ...filters, issues: e.target.checked })}
+          checked={issuesChecked}
+          onChange={(e) => {
+            setIssuesChecked(e.target.checked);
+            onChange({ ...filters, issues: e.target.checked });
+          }}
           data-testid="filter-issues"
         />
         <span>
