@@ -78,8 +78,3 @@ export const useDataStore = create<DataState>()((set, get) => ({
     }
   },
 }));
-
-/** Resets the store (tests). */
-export function resetDataStore(): void {
-  useDataStore.setState({ catalog: undefined, datasets: {} });
-}
