@@ -1,0 +1,221 @@
+/**
+ * The identities every printed table of a disclosure must satisfy on its own, whatever the
+ * template: in a table coded by 功能分类 or 经济分类 科目, for every amount column,
+ * 类 = Σ款, 款 = Σ项 and 合计 = Σ类; and in every row, 合计 = 基本支出 + 项目支出,
+ * 合计 = Σ收入来源, 合计 = 人员经费 + 公用经费 where the table prints those columns.
+ *
+ * Amounts are compared in the table's own unit, exactly as printed. A difference no larger
+ * than the rounding of the printed parts (half a unit of the last printed decimal per
+ * part) is a 尾差 (rounding) note, not a failure: the disclosures round each cell.
+ */
+import Decimal from 'decimal.js';
+import type { PrintedTable, TableColumn, TableRow } from './printed-table';
+import { standardTableSpec, type ColumnRole } from './standard-tables';
+
+/** One side of a compared identity: its value and the printed cells it comes from. */
+export interface IdentitySide {
+  /** Exact sum of the cells, in the table's unit. */
+  value: Decimal;
+  /** The cells: row index in `table.rows`, code, name, column label, page. */
+  cells: { row: number; code?: string; name?: string; column: string; page?: number }[];
+}
+
+/** The outcome of one identity of one table. */
+export interface TableIdentity {
+  /** Stable id: `<standardId or title>:<rule>:<column key>:<row code or 合计>`. */
+  id: string;
+  rule: 'total-is-sum-of-classes' | 'parent-is-sum-of-children' | 'row-total-is-sum-of-parts';
+  /** Plain Chinese, e.g. "支出决算表「基本支出」：201 一般公共服务支出 = 其下各款之和". */
+  description: string;
+  /** 'pass' when equal, 'rounding' for a 尾差 within the printed rounding, else 'fail'. */
+  status: 'pass' | 'rounding' | 'fail';
+  unit: PrintedTable['unit'];
+  expected: IdentitySide;
+  actual: IdentitySide;
+  /** actual − expected, in the table's unit. */
+  difference: Decimal;
+}
+
+/** Row identities by column role: total = Σ parts. The first group whose parts all exist wins. */
+const ROW_IDENTITIES: readonly { total: ColumnRole; parts: readonly ColumnRole[]; name: string }[] = [
+  { total: 'total', parts: ['basicExpenditure', 'projectExpenditure'], name: '基本支出 + 项目支出' },
+  { total: 'total', parts: ['personnelExpense', 'publicExpense'], name: '人员经费 + 公用经费' },
+  {
+    total: 'total',
+    parts: [
+      'fiscalAppropriation',
+      'fiscalSpecialAccount',
+      'superiorSubsidy',
+      'businessIncome',
+      'operatingIncome',
+      'subsidiaryRemittance',
+      'otherIncome',
+    ],
+    name: '各项收入之和',
+  },
+  {
+    total: 'currentYearRevenue',
+    parts: [
+      'fiscalAppropriation',
+      'fiscalSpecialAccount',
+      'superiorSubsidy',
+      'businessIncome',
+      'operatingIncome',
+      'subsidiaryRemittance',
+      'otherIncome',
+    ],
+    name: '各项收入之和',
+  },
+  {
+    total: 'total',
+    parts: ['generalBudget', 'governmentFund', 'stateCapital'],
+    name: '一般公共预算 + 政府性基金 + 国有资本经营',
+  },
+];
+
+function decimals(s: string): number {
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
+
+/** Half a unit of the last printed decimal, summed over the parts: the most rounding can add. */
+function roundingAllowance(printed: readonly string[]): Decimal {
+  return printed.reduce((acc, s) => acc.plus(new Decimal(10).pow(-decimals(s)).div(2)), new Decimal(0));
+}
+
+function tableName(table: PrintedTable): string {
+  return table.standardId ? standardTableSpec(table.standardId).name : table.title;
+}
+
+function rowLabel(row: TableRow): string {
+  if (row.kind === 'total') return row.name ?? '合计';
+  return [row.code, row.name].filter(Boolean).join(' ');
+}
+
+interface Compare {
+  rule: TableIdentity['rule'];
+  idTail: string;
+  description: string;
+  expectedRow: number;
+  expectedColumn: TableColumn;
+  partCells: { row: number; column: TableColumn }[];
+}
+
+function judge(table: PrintedTable, c: Compare): TableIdentity | null {
+  const expectedText = table.rows[c.expectedRow]?.cells[c.expectedColumn.key];
+  const parts = c.partCells
+    .map((p) => ({ ...p, text: table.rows[p.row]?.cells[p.column.key] }))
+    .filter((p): p is typeof p & { text: string } => p.text !== undefined);
+  // Both sides blank: the table printed nothing to compare.
+  if (expectedText === undefined && parts.length === 0) return null;
+  const expectedValue = new Decimal(expectedText ?? 0);
+  const actualValue = parts.reduce((acc, p) => acc.plus(p.text), new Decimal(0));
+  const difference = actualValue.minus(expectedValue);
+  const allowance = roundingAllowance([...parts.map((p) => p.text), ...(expectedText ? [expectedText] : [])]);
+  const status = difference.isZero()
+    ? 'pass'
+    : difference.abs().lte(allowance) && parts.length > 1
+      ? 'rounding'
+      : 'fail';
+  const cell = (row: number, column: TableColumn) => {
+    const r = table.rows[row]!;
+    return {
+      row,
+      ...(r.code ? { code: r.code } : {}),
+      ...(r.name ? { name: r.name } : {}),
+      column: [...column.path, column.label].join('/'),
+      ...(r.source?.page ? { page: r.source.page } : {}),
+    };
+  };
+  return {
+    id: `${table.standardId ?? table.title}:${c.idTail}`,
+    rule: c.rule,
+    description: c.description,
+    status,
+    unit: table.unit,
+    expected: { value: expectedValue, cells: [cell(c.expectedRow, c.expectedColumn)] },
+    actual: { value: actualValue, cells: parts.map((p) => cell(p.row, p.column)) },
+    difference,
+  };
+}
+
+/**
+ * Checks one printed table on its own.
+ *
+ * @param table  a table as printed (any standard id, any unit)
+ * @returns one identity per (amount column × parent row), per amount column for 合计 = Σ类,
+ *   and per row for the row identities its columns allow; identities with both sides blank are
+ *   left out (nothing printed is not a mismatch)
+ */
+export function checkTableIdentities(table: PrintedTable): TableIdentity[] {
+  const out: TableIdentity[] = [];
+  const name = tableName(table);
+  const amountColumns = table.columns.filter((c) => c.kind === 'amount');
+  const coded = table.rows.some((r) => r.code);
+  const push = (r: TableIdentity | null) => {
+    if (r) out.push(r);
+  };
+
+  if (coded) {
+    const totalRow = table.rows.findIndex((r) => r.kind === 'total');
+    const classes = table.rows.flatMap((r, i) => (r.code?.length === 3 ? [i] : []));
+    for (const column of amountColumns) {
+      const label = [...column.path, column.label].join('/');
+      if (totalRow >= 0 && classes.length > 0) {
+        push(
+          judge(table, {
+            rule: 'total-is-sum-of-classes',
+            idTail: `classes:${column.key}`,
+            description: `${name}「${label}」：合计 = 各类之和`,
+            expectedRow: totalRow,
+            expectedColumn: column,
+            partCells: classes.map((row) => ({ row, column })),
+          }),
+        );
+      }
+      table.rows.forEach((parent, i) => {
+        const code = parent.code;
+        if (!code || code.length >= 7) return;
+        const children = table.rows.flatMap((r, j) =>
+          r.code && r.code.length === code.length + 2 && r.code.startsWith(code) ? [j] : [],
+        );
+        if (children.length === 0) return;
+        push(
+          judge(table, {
+            rule: 'parent-is-sum-of-children',
+            idTail: `children:${column.key}:${code}`,
+            description: `${name}「${label}」：${rowLabel(parent)} = 其下各${code.length === 3 ? '款' : '项'}之和`,
+            expectedRow: i,
+            expectedColumn: column,
+            partCells: children.map((row) => ({ row, column })),
+          }),
+        );
+      });
+    }
+  }
+
+  const byRole = (role: ColumnRole) => table.columns.filter((c) => c.role === role && c.kind === 'amount');
+  table.rows.forEach((row, i) => {
+    for (const identity of ROW_IDENTITIES) {
+      const totals = byRole(identity.total);
+      const parts = identity.parts.flatMap((role) => byRole(role));
+      // Needs the total and at least two printed part columns, measure by measure.
+      for (const total of totals) {
+        const sameMeasure = parts.filter((p) => p.measure === total.measure);
+        if (sameMeasure.length < 2) continue;
+        push(
+          judge(table, {
+            rule: 'row-total-is-sum-of-parts',
+            idTail: `row:${total.key}:${row.code ?? `r${i + 1}`}`,
+            description: `${name}：${rowLabel(row) || `第 ${i + 1} 行`}「${total.label}」= ${identity.name}`,
+            expectedRow: i,
+            expectedColumn: total,
+            partCells: sameMeasure.map((column) => ({ row: i, column })),
+          }),
+        );
+      }
+      if (totals.length > 0 && parts.length >= 2) break;
+    }
+  });
+  return out;
+}
