@@ -90,18 +90,17 @@ export function readDisclosure(
       warn({ code: 'missing-table', message: `没有找到${kind}表“${spec.name}”` });
     }
   }
+  // a blank template: placeholders ("XXX", "XX局", "XX%") instead of figures, one warning a page
   for (const p of layout) {
-    for (const l of p.lines) {
-      const ph = l.cells.find((c) => isPlaceholder(c.text));
-      if (ph && !warnings.some((w) => w.page === l.page && w.line === l.line))
-        warn({
-          code: 'placeholder',
-          message: `第 ${l.page} 页有占位符“${ph.text}”，不是实际数据（空白模板？）`,
-          page: l.page,
-          line: l.line,
-          text: lineText(l),
-        });
-    }
+    const l = p.lines.find((x) => x.cells.some((c) => isPlaceholder(c.text) || /[XＸ]{2,}/.test(c.text)));
+    if (l)
+      warn({
+        code: 'placeholder',
+        message: `第 ${l.page} 页有占位符（如“XX”），不是实际数据：这是空白模板吗？`,
+        page: l.page,
+        line: l.line,
+        text: lineText(l),
+      });
   }
   return { kind, tables, pages, warnings };
 }

@@ -13,6 +13,10 @@ export interface PdfjsLike {
     isEvalSupported?: boolean;
     useSystemFonts?: boolean;
     disableFontFace?: boolean;
+    verbosity?: number;
+    cMapUrl?: string;
+    cMapPacked?: boolean;
+    standardFontDataUrl?: string;
   }): {
     promise: Promise<{
       numPages: number;
@@ -41,11 +45,18 @@ const isTextItem = (it: object): it is PdfjsTextItem =>
  *
  * @param data   the PDF file's bytes (pdfjs may detach the buffer: pass a copy if you need it)
  * @param pdfjs  the pdfjs-dist module
+ * @param assets where pdfjs finds its character maps and standard fonts (pdfjs-dist's
+ *               `cmaps/` and `standard_fonts/` folders, ending in "/"); without them, text in
+ *               CID fonts may not be decoded
  * @returns one entry per page, 1-based, items with x = transform[4], y = transform[5],
  *          w = width, h = height (PDF points)
  * @throws Error (Chinese message) when the bytes are not a readable PDF
  */
-export async function readPdfItems(data: Uint8Array, pdfjs: PdfjsLike): Promise<PositionedPage[]> {
+export async function readPdfItems(
+  data: Uint8Array,
+  pdfjs: PdfjsLike,
+  assets: { cMapUrl?: string; standardFontDataUrl?: string } = {},
+): Promise<PositionedPage[]> {
   let doc;
   try {
     doc = await pdfjs.getDocument({
@@ -53,6 +64,9 @@ export async function readPdfItems(data: Uint8Array, pdfjs: PdfjsLike): Promise<
       isEvalSupported: false,
       useSystemFonts: false,
       disableFontFace: true,
+      verbosity: 0,
+      ...(assets.cMapUrl ? { cMapUrl: assets.cMapUrl, cMapPacked: true } : {}),
+      ...(assets.standardFontDataUrl ? { standardFontDataUrl: assets.standardFontDataUrl } : {}),
     }).promise;
   } catch (e) {
     throw new Error(`无法读取 PDF 文件：${e instanceof Error ? e.message : String(e)}`);

@@ -3,6 +3,8 @@
  * returns its positioned pages. The browser reads bytes from a File and calls `readPdfItems`.
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PositionedPage } from '../tables/layout';
 import { readPdfItems, type PdfjsLike } from './pdf-items';
@@ -14,5 +16,9 @@ import { readPdfItems, type PdfjsLike } from './pdf-items';
  */
 export async function readPdfFile(path: string): Promise<PositionedPage[]> {
   const bytes = new Uint8Array(await readFile(path));
-  return readPdfItems(bytes, pdfjs as unknown as PdfjsLike);
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return readPdfItems(bytes, pdfjs as unknown as PdfjsLike, {
+    cMapUrl: join(root, 'cmaps') + '/',
+    standardFontDataUrl: join(root, 'standard_fonts') + '/',
+  });
 }

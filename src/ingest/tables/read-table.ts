@@ -291,10 +291,9 @@ function tokenLeaves(header: readonly LayoutLine[]): Leaf[] {
     leaves.push({ label: t, path });
   });
   // fragments of broken labels on the other lines ("事业单位" / "经营收入")
-  const frags = lines
-    .filter((_, k) => k !== mainIdx && k > mainIdx - 2)
+  const frags = [lines[mainIdx - 1] ?? [], lines[mainIdx + 1] ?? []]
     .flat()
-    .filter((t) => !ID_LABEL.test(t) && !GROUP_LABEL.test(t) && !/^[类款项]$/.test(t));
+    .filter((t) => !ID_LABEL.test(t) && !GROUP_LABEL.test(t) && !/^[类款项]$/.test(t) && !main.includes(t));
   if (frags.length > 0) {
     const joined = frags.join('');
     const role = roleOf(joined, []);
