@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { printedTableSchema, type PrintedTable } from '../domain/printed-table';
-import type { StandardTableId } from '../domain/standard-tables';
+import { STANDARD_TABLE_IDS, type StandardTableId } from '../domain/standard-tables';
 import { readPdfFile } from './pdf/read-pdf-file';
 import { readDisclosure } from './read-disclosure';
 import { checkTableSums } from './tables/table-sums';
@@ -29,34 +29,19 @@ const totalOf = (t: PrintedTable, label: string) => {
 const sums = (t: PrintedTable) =>
   checkTableSums(t).map((m) => `${m.column} ${m.parent} ${m.printed}≠${m.sum}`);
 
-const FINAL_IDS: StandardTableId[] = [
-  'final-summary',
-  'final-revenue',
-  'final-expenditure',
-  'final-fiscal-summary',
-  'final-general-expenditure',
-  'final-general-basic',
-  'final-three-public',
-  'final-fund',
-  'final-capital',
-];
+/** The nine 决算 tables of the national template, in template order. */
+const FINAL_IDS = STANDARD_TABLE_IDS.filter(
+  (id) => id.startsWith('final-') && id !== 'final-operating-expenses',
+);
+/** The nine 预算 tables, in template order. */
+const BUDGET_IDS = STANDARD_TABLE_IDS.filter((id) => id.startsWith('budget-'));
 
 describe('data/sources', { timeout: 60_000 }, () => {
   it('339 seed (tab text, 万元): nine budget tables, 部门预算支出总表 合计 2305.27, all sums hold', async () => {
     const r = await readSource('339-2024-fengrun-gongxin-budget.txt');
     expect(r.kind).toBe('预算');
     const ids = r.tables.map((t) => t.standardId).filter((x) => x !== null);
-    expect(ids).toEqual([
-      'budget-summary',
-      'budget-revenue',
-      'budget-expenditure',
-      'budget-fiscal-summary',
-      'budget-general-expenditure',
-      'budget-general-basic',
-      'budget-fund-expenditure',
-      'budget-capital-expenditure',
-      'budget-three-public',
-    ]);
+    expect(ids).toEqual(BUDGET_IDS);
     expect(totalOf(table(r.tables, 'budget-expenditure'), '合计')).toBe('2305.27');
     for (const t of r.tables) expect(sums(t), t.title).toEqual([]);
   });
