@@ -221,11 +221,17 @@ export const STANDARD_TABLES: readonly StandardTableSpec[] = [
  * @returns the normalised title, e.g. "部门财政拨款收支预算总表"
  */
 export function normaliseTableTitle(title: string): string {
-  return title
-    .replace(/[\s\u3000\u00a0]+/g, '')
-    .replace(/^[（(]?[0-9０-９一二三四五六七八九十]+[）)]?[．.、,，]?/, '')
-    .replace(/[0-9０-９]{4}年度?/g, '')
-    .replace(/[“”"'‘’「」]/g, '');
+  return (
+    title
+      .replace(/[\s\u3000\u00a0]+/g, '')
+      // a number needs its separator or brackets: "一般公共预算…" keeps its 一
+      .replace(
+        /^([（(][0-9０-９一二三四五六七八九十]+[）)]|[0-9０-９]{1,2}[．.、,，]|[一二三四五六七八九十]+[．.、,，])/,
+        '',
+      )
+      .replace(/[0-9０-９]{4}年度?/g, '')
+      .replace(/[“”"'‘’「」]/g, '')
+  );
 }
 
 /**

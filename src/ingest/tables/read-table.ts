@@ -1,0 +1,620 @@
+/**
+ * Reading one table block into a `PrintedTable`: the column tree from the header rows (x
+ * positions for PDFs, cell indexes for tab/grid text, label order for space-separated text),
+ * then every body line into a row with its code, name, kind and cells keyed by column.
+ */
+import type { PrintedTable, TableColumn, TableRow } from '../../domain/printed-table';
+import { identifyStandardTable, type DisclosureKind } from '../../domain/standard-tables';
+import { COLUMN_ROLES } from '../../domain/standard-tables';
+import { isBlankCell, isCodePart, isPlaceholder, parseAmount, parseCode, squeezeLabel } from './cells';
+import { measureOf, roleOf } from './column-roles';
+import { isNoteLine, type TableBlock } from './find-tables';
+import { lineText, type LayoutCell, type LayoutLine } from './layout';
+import type { ImportWarning } from './warnings';
+
+/** A leaf column while reading: the printed column plus where its cells stand. */
+interface Leaf {
+  label: string;
+  path: string[];
+  columnNo?: number;
+  /** Cell index (tab/grid text). */
+  index?: number;
+  /** Horizontal extent (PDF). */
+  x0?: number;
+  x1?: number;
+}
+
+/** Header labels of the identity columns (not amounts). */
+const ID_LABEL =
+  /^(序号|项目|类|款|项|(支出)?(功能|经济)分类(科目)?(编码|名称)?|(部门预算)?经济分类科目(编码)?|科目(编码|名称)|(功能|经济)分类科目(编码|名称)|编码|名称|单位名称)$/;
+/** Header labels that group the leaves under them. */
+const GROUP_LABEL =
+  /^(收入|支出|本年收入|本年支出|收入预算|支出预算|财政拨款收入|财政拨款支出|.*预算(基本)?支出|财政拨款“?三公”?经费|“?三公”?经费预算数|公务用车购置及运行(维护)?费|项目|(支出)?(功能|经济)分类(科目)?|部门预算经济分类科目)$/;
+
+const sq = (s: string) => squeezeLabel(s).replace(/\s+/g, '');
+const center = (c: { x0?: number; x1?: number }) => ((c.x0 ?? 0) + (c.x1 ?? 0)) / 2;
+
+/** Options of `readTable`. */
+export interface ReadTableOptions {
+  kind?: DisclosureKind;
+}
+
+/**
+ * Reads a table block.
+ *
+ * @returns the table (validated by the caller against printedTableSchema) and the warnings
+ *          about cells it could not place (page, line and the text it was reading)
+ */
+export function readTable(
+  block: TableBlock,
+  options: ReadTableOptions,
+  warn: (w: ImportWarning) => void,
+): PrintedTable {
+  const spec = identifyStandardTable(block.title, options.kind);
+  const positioned =
+    block.header.some((l) => l.cells[0]?.x0 !== undefined) ||
+    block.body.some((l) => l.cells[0]?.x0 !== undefined);
+  const indexed = !positioned && [...block.header, ...block.body].some((l) => l.split === 'columns');
+  const notes: string[] = [];
+  const bodyLines = block.body.filter((l) => {
+    if (isNoteLine(l)) {
+      notes.push(sq(lineText(l)));
+      return false;
+    }
+    if (notes.length > 0 && !l.cells.some((c) => parseAmount(c.text) !== undefined)) {
+      notes[notes.length - 1] += sq(lineText(l));
+      return false;
+    }
+    return true;
+  });
+  for (const l of block.header) if (isNoteLine(l)) notes.push(sq(lineText(l)));
+  const header = block.header.filter((l) => !isNoteLine(l));
+  const hasCodes = bodyLines.some((l) =>
+    l.cells.some((c) => parseCode(c.text) !== undefined && !/^\d{1,2}$/.test(c.text)),
+  );
+  const sideBySide = spec?.rowAxis === 'summary';
+
+  const leaves = indexed
+    ? indexedLeaves(header)
+    : positioned
+      ? positionedLeaves(header)
+      : tokenLeaves(header);
+  const amountLeaves = leaves.filter((l) => !ID_LABEL.test(l.label) || (sideBySide && l.label === '项目'));
+  const columns: TableColumn[] = [];
+  const keyOf = new Map<Leaf, string>();
+  const textLeaves = new Set<Leaf>();
+  // identity columns first
+  let codeLayout: PrintedTable['codeLayout'] = 'none';
+  const codeParts = bodyLines.some(
+    (l) => l.cells.length > 1 && isCodePart(l.cells[0]!.text, 3) && isCodePart(l.cells[1]!.text, 2),
+  );
+  const spacedCodes = bodyLines.some((l) => parseCode(l.cells[0]?.text ?? '')?.form === 'spaced');
+  const headerish = [...header, ...bodyLines.slice(0, 2)];
+  const hasClassHeader = headerish.some((l) => l.cells.some((c) => sq(c.text) === '类'));
+  if (hasCodes || hasClassHeader) {
+    codeLayout =
+      codeParts || (hasClassHeader && !spacedCodes && !positioned && !indexed)
+        ? 'columns'
+        : spacedCodes
+          ? 'spaced'
+          : 'whole';
+    if (codeLayout === 'columns') {
+      const economic =
+        spec?.rowAxis === 'economic' || !headerish.some((l) => l.cells.some((c) => sq(c.text) === '项'));
+      columns.push({ key: 'class', label: '类', path: ['科目编码'], kind: 'code', role: 'codeClass' });
+      columns.push({ key: 'section', label: '款', path: ['科目编码'], kind: 'code', role: 'codeSection' });
+      if (!economic)
+        columns.push({ key: 'item', label: '项', path: ['科目编码'], kind: 'code', role: 'codeItem' });
+    } else {
+      columns.push({ key: 'code', label: '科目编码', path: [], kind: 'code', role: 'code' });
+    }
+  }
+  if (!sideBySide)
+    columns.push({
+      key: 'name',
+      label: hasCodes || hasClassHeader ? '科目名称' : '项目',
+      path: [],
+      kind: 'name',
+      role: hasCodes || hasClassHeader ? 'name' : 'item',
+    });
+  amountLeaves.forEach((leaf, i) => {
+    const key = `c${i + 1}`;
+    keyOf.set(leaf, key);
+    const isText = sideBySide && leaf.label === '项目';
+    if (isText) textLeaves.add(leaf);
+    const role = roleOf(leaf.label, leaf.path);
+    const measure = measureOf(leaf.label);
+    columns.push({
+      key,
+      label: leaf.label,
+      path: leaf.path,
+      ...(leaf.columnNo !== undefined ? { columnNo: leaf.columnNo } : {}),
+      kind: isText ? 'text' : 'amount',
+      ...(role ? { role } : {}),
+      ...(measure && !isText ? { measure } : {}),
+    });
+  });
+  if (columns.length === 0)
+    columns.push({ key: 'name', label: '项目', path: [], kind: 'name', role: 'item' });
+
+  const amountCols = amountLeaves.filter((l) => !textLeaves.has(l));
+  const rows: TableRow[] = [];
+  const ctx: RowContext = {
+    block,
+    amountCols,
+    textCols: [...textLeaves],
+    keyOf,
+    warn,
+    sideBySide,
+    codeLayout,
+  };
+  const grouped = positioned
+    ? groupPositionedRows(bodyLines, hasCodes, sideBySide)
+    : bodyLines.map((l) => ({ anchor: l, parts: [l] }));
+  for (const g of grouped) {
+    const halves = positioned && hasCodes && !sideBySide ? splitHalves(g.parts) : [g.parts];
+    for (const parts of halves) {
+      const row = indexed
+        ? indexedRow(g.anchor, leaves, ctx)
+        : positioned
+          ? positionedRow(g.anchor, parts, ctx)
+          : tokenRow(g.anchor, ctx);
+      if (row) rows.push(row);
+    }
+  }
+  if (rows.length === 0 && notes.length === 0 && !/无数据|空表/.test(notes.join(''))) {
+    warn({
+      code: 'empty-table',
+      message: `表“${block.title}”没有读到数据行`,
+      page: block.titleLine.page,
+      line: block.titleLine.line,
+    });
+  }
+  return {
+    standardId: spec?.id ?? null,
+    title: block.title,
+    unit: block.unit,
+    codeLayout,
+    columns,
+    rows,
+    notes,
+    pages: [...block.pages],
+  };
+}
+
+/* ---------------- header → leaves ---------------- */
+
+/** Tab/grid text: one leaf per cell index, fragments top-down, spanning groups as path. */
+function indexedLeaves(header: readonly LayoutLine[]): Leaf[] {
+  const seqNoRow = header.find((l) => sq(l.cells[0]?.text ?? '') === '栏次');
+  const rows = header.filter((l) => l !== seqNoRow).map((l) => l.cells.map((c) => sq(c.text)));
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const isGroup = (r: number, i: number) => {
+    let next = i + 1;
+    while (next < width && !rows[r]![next]) next++;
+    let count = 0;
+    for (let j = i; j < next; j++) if (rows.slice(r + 1).some((row) => row[j])) count++;
+    return count >= 2;
+  };
+  const groupAt: (string | undefined)[][] = rows.map((row, r) =>
+    row.map((t, i) => (t && isGroup(r, i) ? t : undefined)),
+  );
+  const leaves: Leaf[] = [];
+  for (let i = 0; i < width; i++) {
+    const label = rows.map((row, r) => (row[i] && !groupAt[r]![i] ? row[i] : '')).join('');
+    if (!label) continue;
+    const path: string[] = [];
+    rows.forEach((row, r) => {
+      for (let k = i; k >= 0; k--) {
+        const g = groupAt[r]![k];
+        if (g) {
+          let next = k + 1;
+          while (next < width && !row[next]) next++;
+          if (i < next && k !== i) path.push(g);
+          else if (k === i) path.push(g);
+          break;
+        }
+        if (row[k] && k !== i) break;
+      }
+    });
+    const no = seqNoRow ? Number(sq(seqNoRow.cells[i]?.text ?? '')) : NaN;
+    leaves.push({ label, path, index: i, ...(Number.isInteger(no) && no > 0 ? { columnNo: no } : {}) });
+  }
+  return leaves;
+}
+
+/** PDF: stacks of vertically overlapping fragments are leaves; group labels become paths. */
+function positionedLeaves(header: readonly LayoutLine[]): Leaf[] {
+  type Frag = { text: string; x0: number; x1: number; y: number; fs: number };
+  const frags: Frag[] = header.flatMap((l) =>
+    l.cells
+      .filter((c) => !isBlankCell(c.text))
+      .map((c) => ({ text: sq(c.text), x0: c.x0 ?? 0, x1: c.x1 ?? 0, y: l.y ?? 0, fs: l.fontSize ?? 10 })),
+  );
+  const groups = frags.filter(
+    (f) =>
+      GROUP_LABEL.test(f.text) &&
+      frags.some((o) => o !== f && o.y < f.y - 0.5 * f.fs && Math.abs(center(o) - center(f)) < 12 * f.fs),
+  );
+  const stacks: Frag[][] = [];
+  for (const f of frags.filter((x) => !groups.includes(x)).sort((a, b) => b.y - a.y)) {
+    const st = stacks.find((s) => {
+      const last = s[s.length - 1]!;
+      const overlap = Math.min(last.x1, f.x1) - Math.max(last.x0, f.x0);
+      return (
+        overlap >= 0.5 * Math.min(last.x1 - last.x0, f.x1 - f.x0) &&
+        last.y - f.y < 2.2 * f.fs &&
+        !/^[类款项]$/.test(f.text)
+      );
+    });
+    if (st) st.push(f);
+    else stacks.push([f]);
+  }
+  const leaves: Leaf[] = stacks.map((s) => ({
+    label: s.map((f) => f.text).join(''),
+    path: [],
+    x0: Math.min(...s.map((f) => f.x0)),
+    x1: Math.max(...s.map((f) => f.x1)),
+  }));
+  leaves.sort((a, b) => (a.x0 ?? 0) - (b.x0 ?? 0));
+  // each leaf takes, per header line above it, the group nearest by centre
+  const groupLines = [...new Set(groups.map((g) => g.y))].sort((a, b) => b - a);
+  for (const leaf of leaves) {
+    for (const y of groupLines) {
+      const onLine = groups.filter((g) => g.y === y);
+      const best = onLine.reduce((a, b) =>
+        Math.abs(center(a) - center(leaf)) <= Math.abs(center(b) - center(leaf)) ? a : b,
+      );
+      if (!ID_LABEL.test(best.text) || ID_LABEL.test(leaf.label)) leaf.path.push(best.text);
+    }
+  }
+  return leaves;
+}
+
+/** Space-separated text: leaf labels in reading order, broken labels rejoined by role order. */
+function tokenLeaves(header: readonly LayoutLine[]): Leaf[] {
+  const lines = header.map((l) => l.cells.map((c) => sq(c.text)).filter((t) => t !== ''));
+  const score = (ts: string[]) =>
+    ts.filter((t) => t === '项目' || (!ID_LABEL.test(t) && !GROUP_LABEL.test(t))).length;
+  const main = lines.reduce((a, b) => (score(b) > score(a) ? b : a), [] as string[]);
+  const mainIdx = lines.indexOf(main);
+  const groupsAbove = lines
+    .slice(0, Math.max(0, mainIdx))
+    .flat()
+    .filter((t) => GROUP_LABEL.test(t) && !ID_LABEL.test(t));
+  const leaves: Leaf[] = [];
+  const halves = groupsAbove.length >= 2 && main.filter((t) => t === '项目').length >= 2;
+  let half = 0;
+  main.forEach((t, i) => {
+    if (halves && t === '项目' && i > 0) half = 1;
+    const path = halves ? [groupsAbove[half]!] : groupsAbove.slice(0, 1);
+    leaves.push({ label: t, path });
+  });
+  // fragments of broken labels on the other lines ("事业单位" / "经营收入")
+  const frags = [lines[mainIdx - 1] ?? [], lines[mainIdx + 1] ?? []]
+    .flat()
+    .filter((t) => !ID_LABEL.test(t) && !GROUP_LABEL.test(t) && !/^[类款项]$/.test(t) && !main.includes(t));
+  if (frags.length > 0) {
+    const joined = frags.join('');
+    const role = roleOf(joined, []);
+    const order = (r: string | undefined) =>
+      r ? COLUMN_ROLES.indexOf(r as (typeof COLUMN_ROLES)[number]) : -1;
+    const at = leaves.findIndex((l) => order(roleOf(l.label, [])) > order(role));
+    leaves.splice(at < 0 ? leaves.length : at, 0, { label: joined, path: groupsAbove.slice(0, 1) });
+  }
+  return leaves;
+}
+
+/* ---------------- body → rows ---------------- */
+
+interface RowContext {
+  block: TableBlock;
+  amountCols: Leaf[];
+  textCols: Leaf[];
+  keyOf: Map<Leaf, string>;
+  warn: (w: ImportWarning) => void;
+  sideBySide: boolean;
+  codeLayout: PrintedTable['codeLayout'];
+}
+
+function rowKind(name: string | undefined): TableRow['kind'] {
+  const n = sq(name ?? '');
+  if (/^(合计|总计|本年收入合计|本年支出合计|收入总计|支出总计|人员经费合计|公用经费合计)$/.test(n))
+    return 'total';
+  if (/^小计$/.test(n)) return 'subtotal';
+  return 'data';
+}
+
+function finishRow(
+  ctx: RowContext,
+  anchor: LayoutLine,
+  code: string | undefined,
+  name: string | undefined,
+  cells: Record<string, string>,
+  seq?: number,
+): TableRow | null {
+  const n = name ? sq(name) : undefined;
+  if (!code && !n && Object.keys(cells).length === 0) return null;
+  const kind = rowKind(n);
+  const row: TableRow = {
+    ...(seq !== undefined ? { seq } : {}),
+    ...(code && kind === 'data' ? { code } : {}),
+    ...(n ? { name: n } : {}),
+    kind,
+    cells,
+    source: { page: anchor.page, line: anchor.line },
+  };
+  if (
+    !ctx.sideBySide &&
+    !code &&
+    kind === 'data' &&
+    ctx.codeLayout === 'none' &&
+    /^[一二三四五六七八九十]+、/.test(n ?? '')
+  )
+    row.level = 1;
+  return row;
+}
+
+function putAmount(
+  ctx: RowContext,
+  cells: Record<string, string>,
+  leaf: Leaf | undefined,
+  raw: string,
+  line: LayoutLine,
+) {
+  if (isBlankCell(raw)) return;
+  const amount = parseAmount(raw);
+  if (!leaf || amount === undefined) {
+    ctx.warn({
+      code: isPlaceholder(raw) ? 'placeholder' : 'unplaced-cell',
+      message: isPlaceholder(raw)
+        ? `表“${ctx.block.title}”中是占位符“${raw}”，不是金额`
+        : `表“${ctx.block.title}”中的“${raw}”无法对应到列`,
+      page: line.page,
+      line: line.line,
+      text: lineText(line),
+    });
+    return;
+  }
+  cells[ctx.keyOf.get(leaf)!] = amount;
+}
+
+function indexedRow(anchor: LayoutLine, leaves: Leaf[], ctx: RowContext): TableRow | null {
+  const byIndex = new Map(leaves.map((l) => [l.index!, l]));
+  const texts = anchor.cells.map((c) => c.text.trim());
+  let code: string | undefined;
+  let name: string | undefined;
+  let seq: number | undefined;
+  const parts: string[] = [];
+  const cells: Record<string, string> = {};
+  texts.forEach((t, i) => {
+    const leaf = byIndex.get(i);
+    const label = leaf?.label ?? '';
+    if (!t) return;
+    if (/^[类款项]$/.test(t) && (!leaf || ID_LABEL.test(label) || i < 3)) return; // 类/款/项 header merged into the 合计 row
+    if (label === '序号') seq = Number(t) || undefined;
+    else if (
+      /^[类款项]$/.test(label) ||
+      /编码$/.test(label) ||
+      (i < 3 && /^\d{2,3}$/.test(t) && !leaf?.label)
+    )
+      parts.push(t);
+    else if (/名称$|^项目$/.test(label) && !ctx.textCols.includes(leaf!)) name = (name ?? '') + t;
+    else if (leaf && ctx.textCols.includes(leaf)) cells[ctx.keyOf.get(leaf)!] = sq(t);
+    else if (leaf && ctx.keyOf.has(leaf)) putAmount(ctx, cells, leaf, t, anchor);
+    else if (parseAmount(t) !== undefined) putAmount(ctx, cells, undefined, t, anchor);
+    else name = (name ?? '') + t;
+  });
+  if (parts.length) code = parts.map((p) => p.replace(/\s+/g, '')).join('');
+  if (code && !/^\d{3}(\d{2}){0,2}$/.test(code)) code = undefined;
+  return finishRow(ctx, anchor, code, name, cells, seq);
+}
+
+function tokenRow(anchor: LayoutLine, ctx: RowContext): TableRow | null {
+  const toks = anchor.cells.map((c) => c.text.trim()).filter((t) => t !== '');
+  while (toks[0] && /^[类款项]$/.test(toks[0])) toks.shift();
+  const cells: Record<string, string> = {};
+  if (ctx.sideBySide) {
+    // text amount* text amount*: one segment per half
+    const segs: { text: string; amounts: string[] }[] = [];
+    for (const t of toks) {
+      if (parseAmount(t) !== undefined || isBlankCell(t)) {
+        if (!segs.length) segs.push({ text: '', amounts: [] });
+        segs[segs.length - 1]!.amounts.push(t);
+      } else if (segs.length && segs[segs.length - 1]!.amounts.length === 0) segs[segs.length - 1]!.text += t;
+      else segs.push({ text: t, amounts: [] });
+    }
+    const halves: Leaf[][] = [];
+    for (const leaf of [...ctx.textCols, ...ctx.amountCols].sort((a, b) =>
+      ctx.keyOf.get(a)!.localeCompare(ctx.keyOf.get(b)!, 'en', { numeric: true }),
+    )) {
+      if (ctx.textCols.includes(leaf)) halves.push([leaf]);
+      else halves[halves.length - 1]?.push(leaf);
+    }
+    if (
+      segs.length > halves.length ||
+      (segs.length < halves.length &&
+        segs.length > 0 &&
+        segs.some((s, k) => s.amounts.length > (halves[k]?.length ?? 1) - 1))
+    ) {
+      ctx.warn({
+        code: 'ambiguous-row',
+        message: `表“${ctx.block.title}”这一行的单元格无法确定属于哪一栏（文本层丢失了空单元格）`,
+        page: anchor.page,
+        line: anchor.line,
+        text: lineText(anchor),
+      });
+      return null;
+    }
+    segs.forEach((s, k) => {
+      const half = halves[k];
+      if (!half) return;
+      if (s.text) cells[ctx.keyOf.get(half[0]!)!] = s.text;
+      s.amounts.forEach((a, j) => putAmount(ctx, cells, half[j + 1], a, anchor));
+    });
+    return finishRow(ctx, anchor, undefined, undefined, cells);
+  }
+  let code: string | undefined;
+  if (toks[0] && isCodePart(toks[0], 3)) {
+    const parts = [toks.shift()!];
+    while (toks[0] && isCodePart(toks[0], 2) && parts.length < 3) parts.push(toks.shift()!);
+    code = parts.join('');
+  } else if (toks[0] && parseCode(toks[0])) code = parseCode(toks.shift()!)!.code;
+  const nameParts: string[] = [];
+  while (toks[0] !== undefined && parseAmount(toks[0]) === undefined && !isBlankCell(toks[0]))
+    nameParts.push(toks.shift()!);
+  const amounts = toks;
+  if (amounts.length === ctx.amountCols.length)
+    amounts.forEach((a, j) => putAmount(ctx, cells, ctx.amountCols[j], a, anchor));
+  else if (amounts.length > 0) {
+    ctx.warn({
+      code: 'ambiguous-row',
+      message: `表“${ctx.block.title}”这一行有 ${amounts.length} 个金额而表头有 ${ctx.amountCols.length} 个金额栏（文本层丢失了空单元格），无法确定各金额所在的栏`,
+      page: anchor.page,
+      line: anchor.line,
+      text: lineText(anchor),
+    });
+  }
+  return finishRow(ctx, anchor, code, nameParts.join(''), cells);
+}
+
+/** PDF rows: lines holding a code or a name anchor a row; amount-only and name-fragment lines join the nearest anchor. */
+function groupPositionedRows(
+  lines: readonly LayoutLine[],
+  hasCodes: boolean,
+  sideBySide: boolean,
+): { anchor: LayoutLine; parts: LayoutLine[] }[] {
+  const isWrapped = (l: LayoutLine) =>
+    sideBySide &&
+    l.cells.length === 1 &&
+    parseAmount(l.cells[0]!.text) === undefined &&
+    !/^[一二三四五六七八九十]+、|合计|总计|结转|结余/.test(sq(l.cells[0]!.text));
+  const isOrphan = (l: LayoutLine) => {
+    if (hasCodes && l.cells.length > 1 && parseCode(l.cells[0]!.text)) return false; // a code row
+    const nonAmount = l.cells.filter(
+      (c) => parseAmount(c.text) === undefined && !isBlankCell(c.text) && !/^[类款项]$/.test(sq(c.text)),
+    );
+    if (nonAmount.length === 0) return true; // amounts only
+    if (isWrapped(l)) return true;
+    return hasCodes && l.cells.length === 1 && parseCode(l.cells[0]!.text) === undefined;
+  };
+  const anchors = lines.filter((l) => !isOrphan(l));
+  const groups = new Map<LayoutLine, LayoutLine[]>(anchors.map((a) => [a, [a]]));
+  const out: { anchor: LayoutLine; parts: LayoutLine[] }[] = [];
+  for (const l of lines) {
+    if (!isOrphan(l)) continue;
+    const fs = l.fontSize ?? 10;
+    if (isWrapped(l)) {
+      // a wrapped item name continues the nearest line above that starts a text at the same x
+      const x = l.cells[0]!.x0 ?? 0;
+      const above = lines
+        .filter(
+          (a) =>
+            a.page === l.page &&
+            (a.y ?? 0) > (l.y ?? 0) &&
+            a.cells.some((c) => Math.abs((c.x0 ?? 0) - x) < 2 && parseAmount(c.text) === undefined),
+        )
+        .sort((a, b) => (a.y ?? 0) - (b.y ?? 0))[0];
+      const target = above && [...groups.entries()].find(([, parts]) => parts.includes(above))?.[0];
+      if (target) {
+        groups.get(target)!.push(l);
+        continue;
+      }
+    }
+    const near = anchors
+      .filter((a) => a.page === l.page)
+      .reduce<LayoutLine | undefined>(
+        (best, a) =>
+          !best || Math.abs((a.y ?? 0) - (l.y ?? 0)) < Math.abs((best.y ?? 0) - (l.y ?? 0)) ? a : best,
+        undefined,
+      );
+    if (near && Math.abs((near.y ?? 0) - (l.y ?? 0)) < 1.5 * fs) groups.get(near)!.push(l);
+    else groups.set(l, [l]);
+  }
+  for (const l of lines) {
+    const g = groups.get(l);
+    if (g) out.push({ anchor: l, parts: g.sort((a, b) => (b.y ?? 0) - (a.y ?? 0)) });
+  }
+  return out;
+}
+
+/** Side-by-side code tables (基本支出 by 经济分类, two halves): one row per half. */
+function splitHalves(parts: LayoutLine[]): LayoutLine[][] {
+  const codeCells = parts.flatMap((l) =>
+    l.cells.filter(
+      (c) => parseCode(c.text)?.form === 'whole' && c.text.trim().length >= 3 && isFirstCodeOfGroup(l, c),
+    ),
+  );
+  if (codeCells.length < 2) return [parts];
+  const cut = codeCells[1]!.x0 ?? 0;
+  const left = parts.map((l) => ({ ...l, cells: l.cells.filter((c) => (c.x0 ?? 0) < cut - 1) }));
+  const right = parts.map((l) => ({ ...l, cells: l.cells.filter((c) => (c.x0 ?? 0) >= cut - 1) }));
+  return [left, right];
+}
+
+const isFirstCodeOfGroup = (l: LayoutLine, c: LayoutCell) => {
+  const i = l.cells.indexOf(c);
+  const prev = l.cells[i - 1];
+  return !prev || !isCodePart(prev.text, 3) || c.text.trim().length !== 2;
+};
+
+function positionedRow(anchor: LayoutLine, parts: LayoutLine[], ctx: RowContext): TableRow | null {
+  const cells: Record<string, string> = {};
+  const codeParts: string[] = [];
+  const nameParts: string[] = [];
+  const nameXs: number[] = [];
+  for (const l of parts) {
+    let leading = true;
+    for (const c of l.cells) {
+      const t = c.text.trim();
+      if (!t || /^[类款项]$/.test(sq(t))) continue;
+      const code = parseCode(t);
+      const isCode =
+        codeParts.length === 0 ? code !== undefined : isCodePart(t, 2) && codeParts.join('').length < 7;
+      if (ctx.codeLayout !== 'none' && leading && !/\./.test(t) && isCode) {
+        codeParts.push(t.replace(/\s+/g, ''));
+        continue;
+      }
+      leading = false;
+      if (parseAmount(t) !== undefined || isBlankCell(t) || isPlaceholder(t)) {
+        putAmount(ctx, cells, nearestLeaf(ctx.amountCols, c), t, l);
+        continue;
+      }
+      if (ctx.sideBySide && ctx.textCols.length) {
+        const leaf = nearestLeaf(ctx.textCols, c)!;
+        const key = ctx.keyOf.get(leaf)!;
+        cells[key] = (cells[key] ?? '') + sq(t);
+        continue;
+      }
+      nameParts.push(t);
+      nameXs.push(c.x0 ?? 0);
+    }
+  }
+  let code = codeParts.length ? codeParts.join('') : undefined;
+  if (code && !/^\d{3}(\d{2}){0,2}$/.test(code)) {
+    ctx.warn({
+      code: 'bad-code',
+      message: `表“${ctx.block.title}”中的科目编码“${codeParts.join(' ')}”不是 3、5 或 7 位`,
+      page: anchor.page,
+      line: anchor.line,
+      text: lineText(anchor),
+    });
+    code = undefined;
+  }
+  return finishRow(ctx, anchor, code, nameParts.join(''), cells);
+}
+
+/** The leaf a positioned cell belongs to: the most overlapping, else the nearest by centre. */
+function nearestLeaf(leaves: readonly Leaf[], c: LayoutCell): Leaf | undefined {
+  let best: Leaf | undefined;
+  let bestScore = -Infinity;
+  for (const l of leaves) {
+    const overlap = Math.min(l.x1 ?? 0, c.x1 ?? 0) - Math.max(l.x0 ?? 0, c.x0 ?? 0);
+    const score = overlap > 0 ? 1000 + overlap : -Math.abs(center(l) - center(c));
+    if (score > bestScore) {
+      bestScore = score;
+      best = l;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { printedTableSchema, type PrintedTable } from '../../domain/printed-table';
+import { readDisclosure } from '../read-disclosure';
+import { parseAmount, parseCode, squeezeLabel } from './cells';
+import { layoutPage, lineText, type PositionedPage } from './layout';
+import { checkTableSums } from './table-sums';
+
+const fixture = (name: string) => readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url), 'utf8');
+const byCode = (t: PrintedTable, code: string) => t.rows.find((r) => r.code === code);
+const keyOf = (t: PrintedTable, label: string) => t.columns.find((c) => c.label === label)?.key ?? '';
+const total = (t: PrintedTable) => t.rows.find((r) => r.kind === 'total');
+
+describe('cells', () => {
+  it('reads amounts with separators and full-width digits, blanks are not amounts', () => {
+    expect(parseAmount('2,946.25')).toBe('2946.25');
+    expect(parseAmount('３２８，６６１')).toBe('328661');
+    expect(parseAmount('3,286,618,082.20')).toBe('3286618082.20');
+    expect(parseAmount('1,23')).toBeUndefined();
+    expect(parseAmount('－')).toBeUndefined();
+  });
+  it('reads codes whole and spaced, and squeezes line-break spaces out of labels', () => {
+    expect(parseCode('2080501')).toEqual({ code: '2080501', form: 'whole' });
+    expect(parseCode('208 05 01')).toEqual({ code: '2080501', form: 'spaced' });
+    expect(parseCode('20805011')).toBeUndefined();
+    expect(squeezeLabel('本年收入合 计')).toBe('本年收入合计');
+    expect(squeezeLabel('社 会 保 障 和 就')).toBe('社会保障和就');
+  });
+});
+
+describe('layoutPage', () => {
+  it('groups items by baseline and splits cells at wide gaps', () => {
+    const page: PositionedPage = {
+      page: 8,
+      items: [
+        { str: '201', x: 72, y: 323.13, w: 18, h: 12 },
+        { str: ' ', x: 90, y: 323.13, w: 33, h: 0 },
+        { str: '06', x: 123, y: 323.13, w: 12, h: 12 },
+        { str: '财政事务', x: 195.23, y: 323.12, w: 48, h: 12 },
+        { str: '2,112.86', x: 368.46, y: 323.1, w: 42, h: 12 },
+        { str: '合计', x: 255.81, y: 364.93, w: 24, h: 12 },
+        { str: '2,946.25', x: 371.79, y: 364.92, w: 42, h: 12 },
+      ],
+    };
+    const lines = layoutPage(page).lines;
+    expect(lines.map(lineText)).toEqual(['合计 2,946.25', '201 06 财政事务 2,112.86']);
+    expect(lines[1]!.cells[3]).toEqual({ text: '2,112.86', x0: 368.46, x1: 410.46 });
+    expect(lines[1]).toMatchObject({ page: 8, line: 2 });
+  });
+});
+
+describe('PDF items (02 收入决算表 and 支出决算表, cut from the PDF)', () => {
+  const pages = JSON.parse(fixture('02-pdf-items-p8-p10.json')) as PositionedPage[];
+  const { tables } = readDisclosure(pages, { kind: '决算' });
+  it('finds both tables with their column trees from the broken headers', () => {
+    expect(tables.map((t) => [t.title, t.standardId, t.unit, t.codeLayout])).toEqual([
+      ['收入决算表', 'final-revenue', '万元', 'columns'],
+      ['支出决算表', 'final-expenditure', '万元', 'columns'],
+    ]);
+    const revenue = tables[0]!;
+    expect(revenue.columns.filter((c) => c.kind === 'amount').map((c) => [c.label, c.role])).toEqual([
+      ['本年收入合计', 'currentYearRevenue'],
+      ['财政拨款收入', 'fiscalAppropriation'],
+      ['上级补助收入', 'superiorSubsidy'],
+      ['事业收入', 'businessIncome'],
+      ['经营收入', 'operatingIncome'],
+      ['附属单位上缴收入', 'subsidiaryRemittance'],
+      ['其他收入', 'otherIncome'],
+    ]);
+    for (const t of tables) expect(printedTableSchema.safeParse(t).success).toBe(true);
+  });
+  it('reads the 合计 row and a name broken over two lines around its code row', () => {
+    const revenue = tables[0]!;
+    expect(total(revenue)?.cells).toEqual({
+      [keyOf(revenue, '本年收入合计')]: '2946.25',
+      [keyOf(revenue, '财政拨款收入')]: '2940.05',
+      [keyOf(revenue, '其他收入')]: '6.20',
+    });
+    expect(byCode(revenue, '2080505')).toMatchObject({
+      name: '机关事业单位基本养老保险缴费支出',
+      cells: { [keyOf(revenue, '本年收入合计')]: '160.75' },
+    });
+    expect(byCode(revenue, '2010602')?.cells[keyOf(revenue, '其他收入')]).toBe('6.19');
+  });
+  it('joins amounts printed on a baseline apart from their row (支出决算表)', () => {
+    const exp = tables[1]!;
+    expect(total(exp)?.cells).toEqual({
+      [keyOf(exp, '本年支出合计')]: '2940.05',
+      [keyOf(exp, '基本支出')]: '2336.91',
+      [keyOf(exp, '项目支出')]: '603.14',
+    });
+    expect(byCode(exp, '201')?.cells).toEqual({
+      [keyOf(exp, '本年支出合计')]: '2106.66',
+      [keyOf(exp, '基本支出')]: '1503.52',
+      [keyOf(exp, '项目支出')]: '603.14',
+    });
+  });
+});
+
+describe('text extractions', () => {
+  it('reads the seed (tab-separated): 部门预算支出总表 合计 2305.27 万元 with 栏次, TOC lines are no tables', () => {
+    const { tables } = readDisclosure(fixture('seed-expenditure.txt'));
+    expect(tables).toHaveLength(1);
+    const t = tables[0]!;
+    expect([t.standardId, t.unit, t.codeLayout]).toEqual(['budget-expenditure', '万元', 'whole']);
+    expect(t.columns.find((c) => c.label === '基本支出')).toMatchObject({
+      role: 'basicExpenditure',
+      columnNo: 4,
+    });
+    expect(total(t)?.cells).toEqual({
+      [keyOf(t, '合计')]: '2305.27',
+      [keyOf(t, '基本支出')]: '1398.08',
+      [keyOf(t, '项目支出')]: '907.19',
+    });
+    expect(byCode(t, '2069999')).toMatchObject({
+      seq: 10,
+      name: '其他科学技术支出',
+      cells: { [keyOf(t, '项目支出')]: '800.00' },
+    });
+    expect(checkTableSums(t)).toEqual([]);
+  });
+  it('reads pdfplumber grids (02 收入决算表): 类/款/项 columns, the 类款项 header merged into the 合计 row', () => {
+    const { tables } = readDisclosure(fixture('02-revenue-grid.txt'), { kind: '决算' });
+    const t = tables[0]!;
+    expect([t.standardId, t.codeLayout, t.pages]).toEqual(['final-revenue', 'columns', [8, 9]]);
+    expect(total(t)?.cells).toEqual({
+      [keyOf(t, '本年收入合计')]: '2946.25',
+      [keyOf(t, '财政拨款收入')]: '2940.05',
+      [keyOf(t, '其他收入')]: '6.20',
+    });
+    expect(byCode(t, '2080505')?.name).toBe('机关事业单位基本养老保险缴费支出');
+    expect(byCode(t, '2210203')?.cells[keyOf(t, '本年收入合计')]).toBe('258.50');
+  });
+  it('reads space-separated pages (05, 元): a fund table with data and an empty table with its note', () => {
+    const { tables } = readDisclosure(fixture('05-fund-and-empty-capital.txt'), { kind: '预算' });
+    expect(tables.map((t) => [t.standardId, t.unit])).toEqual([
+      ['budget-fund-expenditure', '元'],
+      ['budget-capital-expenditure', '元'],
+    ]);
+    const fund = tables[0]!;
+    expect(byCode(fund, '2120803')).toMatchObject({
+      name: '城市建设支出',
+      cells: { [keyOf(fund, '项目支出')]: '2792857000.00' },
+    });
+    expect(total(fund)?.cells[keyOf(fund, '合计')]).toBe('2792857000.00');
+    const empty = tables[1]!;
+    expect(empty.rows.filter((r) => r.kind === 'data')).toEqual([]);
+    expect(empty.notes).toEqual(['注:本年度无国有资本经营预算支出,故本表无数据。']);
+  });
+  it('never throws on any text and yields only valid tables', () => {
+    const piece = fc.constantFrom(
+      '收入决算表',
+      '单位：万元',
+      '合计',
+      '208 05 01',
+      '2,946.25',
+      '类',
+      '\t',
+      ' ',
+      '\n',
+      '－',
+      '===== PAGE 2 =====',
+      '--- table 1 ---',
+      ' | ',
+      'XXX',
+      '项目',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 60 }), (parts) => {
+        const r = readDisclosure(parts.join(''));
+        for (const t of r.tables) expect(printedTableSchema.safeParse(t).success).toBe(true);
+        expect(Array.isArray(r.warnings)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
