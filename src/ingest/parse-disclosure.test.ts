@@ -4,7 +4,10 @@ import { datasetSchema } from '../domain/schema';
 import { parseDisclosure } from './parse-disclosure';
 import { DisclosureParseError } from './text';
 
-const SEED = readFileSync(new URL('../../../shared/seeds/000_dfde72d2c9d140db.txt', import.meta.url), 'utf8');
+const SEED = readFileSync(
+  new URL('../../data/sources/339-2024-fengrun-gongxin-budget.txt', import.meta.url),
+  'utf8',
+);
 const { dataset, warnings } = parseDisclosure(SEED, { sourceFile: '000_dfde72d2c9d140db.txt' });
 
 /** The seed with the lines from the line equal to `from` up to (not including) `to` removed. */
