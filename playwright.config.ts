@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_FRAME_ANCESTORS } from './e2e/fixtures/portal';
+import { FRAME_ANCESTORS_ENV } from './scripts/security-headers';
 
 /**
  * E2E tests drive the BUILT app (vite build + vite preview) in Chromium.
@@ -43,6 +45,9 @@ export default defineConfig({
   webServer: {
     command: `npx vite build --logLevel warn --outDir ${outDir} && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
+    // The preview server sends the strict CSP (scripts/security-headers.ts); the stand-in
+    // portal of the embed tests may frame the app, any other origin may not.
+    env: { [FRAME_ANCESTORS_ENV]: E2E_FRAME_ANCESTORS },
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },

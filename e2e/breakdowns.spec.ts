@@ -5,8 +5,8 @@
  * screenshots at three sizes.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, openView, saveScreenshot } from './support';
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectAccessible, openView, saveScreenshot, test } from './support';
 
 const SIZES = [
   [1920, 1080, '1920'],

@@ -1,13 +1,15 @@
 /**
  * Embed mode (issue 6): the app inside a portal's sandboxed iframe. The portal page is
  * e2e/fixtures/host.html, served at http://portal.test/ with page.route, carrying the
- * snippet from the 嵌入代码 dialog (made stricter: sandbox="allow-scripts" only).
+ * snippet from the 嵌入代码 dialog (made stricter: sandbox="allow-scripts" only). The app's
+ * CSP lets this portal frame it (frame-ancestors, e2e/fixtures/portal.ts).
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Frame, type Page } from '@playwright/test';
-import { expectAccessible, openView, saveScreenshot } from './support';
+import type { Frame, Page } from '@playwright/test';
+import { PORTAL_ORIGIN } from './fixtures/portal';
+import { expect, expectAccessible, openView, saveScreenshot, test } from './support';
 
-const HOST = 'http://portal.test/budget.html';
+const HOST = `${PORTAL_ORIGIN}/budget.html`;
 const hostTemplate = readFileSync(new URL('./fixtures/host.html', import.meta.url), 'utf8');
 
 /**
@@ -20,7 +22,7 @@ async function servePortal(page: Page, baseURL: string, snippet: string): Promis
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
   });
-  await page.route('http://portal.test/**', (route) =>
+  await page.route(`${PORTAL_ORIGIN}/**`, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
       body: hostTemplate.replace('<!-- BUDGET_LENS_SNIPPET -->', snippet),

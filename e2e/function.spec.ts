@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, openView, saveScreenshot, waitForView } from './support';
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectAccessible, openView, saveScreenshot, test, waitForView } from './support';
 
 /** The treemap's series data as [code, value] pairs, read from the ECharts instance. */
 async function chartBlocks(page: Page): Promise<[string, number][]> {

@@ -3,8 +3,7 @@
  * embedded frame (320 px) or on a laptop (1280 px); wide tables scroll inside their own
  * region instead. Covers each view and one drill level.
  */
-import { expect, test } from '@playwright/test';
-import { openView } from './support';
+import { expect, openView, test } from './support';
 
 const ROUTES = [
   'overview',

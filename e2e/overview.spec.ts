@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, openView, saveScreenshot } from './support';
+import { expect, expectAccessible, openView, saveScreenshot, test } from './support';
 
 test.describe('概览 (overview)', () => {
   test('opens at #/overview from the bare URL and shows the 2024 headline figures', async ({ page }) => {

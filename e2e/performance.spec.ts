@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, openView, saveScreenshot, waitForView } from './support';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, openView, saveScreenshot, test, waitForView } from './support';
 
 /** Leaf (indicator) rows of the indicator table, not the group header rows. */
 const leafRows = (page: Page) =>

@@ -3,10 +3,10 @@
  * full screen, printing one slide per page, drill-down inside a slide, and a screenshot
  * of every slide at 1920×1080 for a person to look at.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { VIEWS } from '../src/app/views';
 import { readDeckParams, resolveDeck } from '../src/features/present/deck';
-import { expectAccessible, openView, saveScreenshot, waitForView } from './support';
+import { expect, expectAccessible, openView, saveScreenshot, test, waitForView } from './support';
 
 /** The default deck as the registry defines it right now (views that land later join). */
 const DECK = resolveDeck(VIEWS, readDeckParams(''));
