@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_FRAME_ANCESTORS,
@@ -38,5 +39,18 @@ describe('security headers', () => {
     );
     expect(() => parseFrameAncestors("'self'; script-src *")).toThrow("“'self';” 不是有效的");
     expect(() => parseFrameAncestors("'none' 'self'")).toThrow("'none' 不能与其他源同时使用");
+  });
+
+  it('docs/deployment.md prints exactly this policy in every example (header, nginx, _headers)', () => {
+    const doc = readFileSync('docs/deployment.md', 'utf8');
+    const policies = [...doc.matchAll(/default-src[^"\n]*/g)].map((m) => m[0]);
+    expect(policies.length).toBeGreaterThanOrEqual(4);
+    const [base] = contentSecurityPolicy().split('frame-ancestors');
+    for (const policy of policies) {
+      const [head, frameAncestors] = policy.split('frame-ancestors');
+      expect(head).toBe(base);
+      expect(contentSecurityPolicy(frameAncestors!.trim())).toBe(policy);
+    }
+    expect(policies[0]).toBe(contentSecurityPolicy());
   });
 });
