@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_FRAME_ANCESTORS } from './e2e/fixtures/portal';
+import { FRAME_ANCESTORS_ENV } from './scripts/security-headers';
 
 /**
  * E2E tests drive the BUILT app (vite build + vite preview) in Chromium.
@@ -19,8 +21,11 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // Sized for a loaded 2-core machine (CI with 2 workers, other builds running): a view with
+  // its charts can take several seconds to draw there. Tests that draw many views or take
+  // screenshots at several sizes call test.slow() (3× this).
+  timeout: 45_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
@@ -43,6 +48,9 @@ export default defineConfig({
   webServer: {
     command: `npx vite build --logLevel warn --outDir ${outDir} && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
+    // The preview server sends the strict CSP (scripts/security-headers.ts); the stand-in
+    // portal of the embed tests may frame the app, any other origin may not.
+    env: { [FRAME_ANCESTORS_ENV]: E2E_FRAME_ANCESTORS },
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },

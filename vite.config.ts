@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { securityHeaders } from './scripts/security-headers.ts';
 
 /**
  * `base: './'` makes every asset URL relative, so the built app works from any static
@@ -13,9 +14,11 @@ export default defineConfig({
   // npm run bench holds the real budgets.
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 700 },
   server: { port: 5173, strictPort: false },
-  // Like a production deployment (docs/embedding.md), the preview server allows cross-origin
-  // reads, so a portal's iframe sandboxed without allow-same-origin (origin "null") loads.
-  preview: { port: 4173, cors: { origin: '*' } },
+  // Like a production deployment (docs/deployment.md), the preview server allows cross-origin
+  // reads, so a portal's iframe sandboxed without allow-same-origin (origin "null") loads, and
+  // sends the strict Content-Security-Policy (frame-ancestors from BUDGET_LENS_FRAME_ANCESTORS).
+  // The dev server sends no policy: its HMR client and React refresh preamble are inline.
+  preview: { port: 4173, cors: { origin: '*' }, headers: securityHeaders() },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',

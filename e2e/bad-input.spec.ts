@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { CATALOG_WITH_MISSING_FILE, NOT_JSON, amountsAsNumbers, unreconciled } from './fixtures/bad-inputs';
-import { expectAccessible, saveScreenshot } from './support';
+import { expect, expectAccessible, saveScreenshot, test } from './support';
 
 const json = (body: unknown) => ({
   status: 200,

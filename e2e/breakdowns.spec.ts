@@ -5,8 +5,8 @@
  * screenshots at three sizes.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, openView, saveScreenshot } from './support';
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectAccessible, openView, saveScreenshot, test } from './support';
 
 const SIZES = [
   [1920, 1080, '1920'],
@@ -62,36 +62,41 @@ async function clickBar(chart: Locator, code: string): Promise<void> {
  * every table caption readable inside its scroll box.
  */
 async function expectNoPageOverflow(page: Page, route: string, label: string): Promise<void> {
-  const width = () =>
-    page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-    }));
-  const onLoad = await width();
-  expect(onLoad.scroll, `${label}: scrollWidth on load`).toBeLessThanOrEqual(onLoad.client);
+  // How far the page is wider than the screen (≤ 0: no horizontal page scroll). Polled: the
+  // charts and the source notes settle their layout after a frame.
+  const overflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  await expect
+    .poll(overflow, { message: `${label} (${route}): page wider than the screen on load` })
+    .toBeLessThanOrEqual(0);
   // A wide table scrolls inside its box; its caption (source, shares note) must still be
   // readable within the box, not run past its edge.
-  const cutCaptions = await page.evaluate(() =>
-    [...document.querySelectorAll('.view .table-scroll')].flatMap((box) => {
-      const caption = box.querySelector('caption');
-      if (!caption) return [];
-      const outer = box.getBoundingClientRect();
-      const inner = caption.getBoundingClientRect();
-      return inner.right > outer.right + 1 ? [(caption.textContent ?? '').slice(0, 24)] : [];
-    }),
-  );
-  expect(cutCaptions, `${label} (${route}): captions cut off at the scroll box edge`).toEqual([]);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('.view .table-scroll')].flatMap((box) => {
+            const caption = box.querySelector('caption');
+            if (!caption) return [];
+            const outer = box.getBoundingClientRect();
+            const inner = caption.getBoundingClientRect();
+            return inner.right > outer.right + 1 ? [(caption.textContent ?? '').slice(0, 24)] : [];
+          }),
+        ),
+      { message: `${label} (${route}): captions cut off at the scroll box edge` },
+    )
+    .toEqual([]);
   const figures = page.locator('.view .amount__value');
+  await expect(figures.first(), `${label}: figures with a source`).toBeVisible();
   const n = await figures.count();
-  expect(n, `${label}: figures with a source`).toBeGreaterThan(0);
-  const wide: string[] = [];
   for (let i = 0; i < n; i++) {
     await figures.nth(i).focus();
     await expect(figures.nth(i).locator('+ .amount__source')).toBeVisible();
-    const w = await width();
-    if (w.scroll > w.client) wide.push(`${await figures.nth(i).textContent()} → ${w.scroll}px`);
+    const figure = await figures.nth(i).textContent();
+    await expect
+      .poll(overflow, { message: `${label} (${route}): the open source note of ${figure} widens the page` })
+      .toBeLessThanOrEqual(0);
   }
-  expect(wide, `${label} (${route}): figures whose open source note widens the page`).toEqual([]);
 }
 
 test.describe('基本支出与项目支出 (#/basic-project)', () => {
@@ -255,6 +260,7 @@ test.describe('基本支出与项目支出 (#/basic-project)', () => {
   });
 
   test('looks right at three sizes', async ({ page }) => {
+    test.slow(); // each state drawn and photographed at three sizes
     await shootAllSizes(page, 'basic-project', 'basic-project', async () => {
       await expect(page.getByTestId('bp-card-basic')).toBeVisible();
     });
@@ -363,6 +369,7 @@ test.describe('人员经费与公用经费 (#/personnel-public)', () => {
   });
 
   test('looks right at three sizes', async ({ page }) => {
+    test.slow(); // each state drawn and photographed at three sizes
     await shootAllSizes(page, 'personnel-public', 'personnel-public', async () => {
       await expect(page.getByTestId('pp-card-personnel')).toBeVisible();
     });
@@ -486,6 +493,7 @@ test.describe('同比变化 (#/change)', () => {
   });
 
   test('looks right at three sizes', async ({ page }) => {
+    test.slow(); // each state drawn and photographed at three sizes
     await shootAllSizes(page, 'change', 'change', async () => {
       await expect(page.getByTestId('ch-card-total')).toBeVisible();
     });
@@ -507,6 +515,7 @@ test.describe('phones: no page-wide horizontal scroll', () => {
     test(`${w} px: every breakdown view and a drill level fit the screen, source notes open too`, async ({
       page,
     }) => {
+      test.slow(); // five views, every source note opened one by one
       await page.setViewportSize({ width: w, height: h });
       for (const route of ROUTES) {
         // A fresh document per route, so nothing is measured on the previous view.

@@ -1,13 +1,15 @@
 /**
  * Embed mode (issue 6): the app inside a portal's sandboxed iframe. The portal page is
  * e2e/fixtures/host.html, served at http://portal.test/ with page.route, carrying the
- * snippet from the 嵌入代码 dialog (made stricter: sandbox="allow-scripts" only).
+ * snippet from the 嵌入代码 dialog (made stricter: sandbox="allow-scripts" only). The app's
+ * CSP lets this portal frame it (frame-ancestors, e2e/fixtures/portal.ts).
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Frame, type Page } from '@playwright/test';
-import { expectAccessible, openView, saveScreenshot } from './support';
+import type { Frame, Page } from '@playwright/test';
+import { PORTAL_ORIGIN } from './fixtures/portal';
+import { expect, expectAccessible, openView, saveScreenshot, test } from './support';
 
-const HOST = 'http://portal.test/budget.html';
+const HOST = `${PORTAL_ORIGIN}/budget.html`;
 const hostTemplate = readFileSync(new URL('./fixtures/host.html', import.meta.url), 'utf8');
 
 /**
@@ -20,7 +22,7 @@ async function servePortal(page: Page, baseURL: string, snippet: string): Promis
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), 'access-control-allow-origin': '*' } });
   });
-  await page.route('http://portal.test/**', (route) =>
+  await page.route(`${PORTAL_ORIGIN}/**`, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
       body: hostTemplate.replace('<!-- BUDGET_LENS_SNIPPET -->', snippet),
@@ -61,6 +63,7 @@ test.describe('嵌入 (embed mode)', () => {
     page,
     baseURL,
   }) => {
+    test.slow(); // two sizes photographed, then axe
     for (const [w, h, name] of [
       [320, 640, 'embed-overview-320'],
       [1280, 720, 'embed-overview-1280'],
@@ -75,7 +78,9 @@ test.describe('嵌入 (embed mode)', () => {
       await expect(full).toHaveAttribute('target', '_blank');
       await expect(full).toHaveAttribute('rel', 'noopener');
       // No horizontal page scroll at 320 px: wide tables scroll inside their own region.
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(w);
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${w} px` })
+        .toBeLessThanOrEqual(w);
       await saveScreenshot(page, name);
     }
     await expectAccessible(page);
@@ -91,9 +96,8 @@ test.describe('嵌入 (embed mode)', () => {
       'href',
       `${baseURL}#/function/206`,
     );
-    const inApp = page.locator('main a[href^="#/"]');
-    const count = await inApp.count();
-    for (let i = 0; i < count; i++) await expect(inApp.nth(i)).toHaveAttribute('href', /embed=1/);
+    await expect(page.locator('main a[href^="#/"]')).not.toHaveCount(0);
+    await expect(page.locator('main a[href^="#/"]:not([href*="embed=1"])')).toHaveCount(0);
   });
 
   test('works when storage is blocked', async ({ page }) => {
@@ -116,6 +120,7 @@ test.describe('嵌入 (embed mode)', () => {
     page,
     baseURL,
   }) => {
+    test.slow(); // the dashboard, then the portal with the app loaded three times in its frame
     const snippet = (await snippetFromDialog(page, 'overview')).replace(
       /sandbox="[^"]*"/,
       'sandbox="allow-scripts"',
@@ -255,12 +260,12 @@ test.describe('嵌入 (embed mode)', () => {
 
     await dialog.getByRole('button', { name: '复制代码' }).click();
     await expect(dialog.getByRole('status')).toHaveText('已复制');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 
     // Focus stays in the modal dialog however far one tabs.
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+      await expect(page.locator('dialog:focus-within')).toHaveCount(1);
     }
     await saveScreenshot(page, 'embed-dialog-1280');
     await expectAccessible(page);

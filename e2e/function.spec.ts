@@ -1,5 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, openView, saveScreenshot, waitForView } from './support';
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectAccessible, openView, saveScreenshot, test, waitForView } from './support';
 
 /** The treemap's series data as [code, value] pairs, read from the ECharts instance. */
 async function chartBlocks(page: Page): Promise<[string, number][]> {
@@ -73,13 +73,15 @@ test.describe('功能分类 (function treemap)', () => {
     await openView(page, 'function');
     await expect(page.getByRole('heading', { level: 1, name: '功能分类' })).toBeVisible();
     await expect(page.getByRole('link', { name: '功能分类' })).toHaveAttribute('aria-current', 'page');
-    expect(await chartBlocks(page)).toEqual([
-      ['206', 1150.65],
-      ['208', 65.98],
-      ['210', 123.75],
-      ['215', 915.4],
-      ['221', 49.49],
-    ]);
+    await expect
+      .poll(() => chartBlocks(page))
+      .toEqual([
+        ['206', 1150.65],
+        ['208', 65.98],
+        ['210', 123.75],
+        ['215', 915.4],
+        ['221', 49.49],
+      ]);
     for (const [code, amount, share] of [
       ['206', '1,150.65', '49.91%'],
       ['208', '65.98', '2.86%'],
@@ -106,12 +108,14 @@ test.describe('功能分类 (function treemap)', () => {
 
   test('#/function/206 shows its four 款; 项目支出 hides 20601 and the table says so', async ({ page }) => {
     await openView(page, 'function/206');
-    expect(await chartBlocks(page)).toEqual([
-      ['20601', 292.65],
-      ['20605', 48],
-      ['20608', 10],
-      ['20699', 800],
-    ]);
+    await expect
+      .poll(() => chartBlocks(page))
+      .toEqual([
+        ['20601', 292.65],
+        ['20605', 48],
+        ['20608', 10],
+        ['20699', 800],
+      ]);
     await expect(row(page, '20601')).toContainText('292.65');
     await expect(row(page, '20605')).toContainText('48.00');
     await expect(row(page, '20608')).toContainText('10.00');
@@ -123,11 +127,13 @@ test.describe('功能分类 (function treemap)', () => {
     await expect(page.getByRole('radio', { name: '项目支出' })).toBeChecked();
     await expect(page).toHaveURL(/#\/function\/206\?measure=project$/);
     await waitForView(page);
-    expect(await chartBlocks(page)).toEqual([
-      ['20605', 48],
-      ['20608', 10],
-      ['20699', 800],
-    ]);
+    await expect
+      .poll(() => chartBlocks(page))
+      .toEqual([
+        ['20605', 48],
+        ['20608', 10],
+        ['20699', 800],
+      ]);
     await expect(page.getByTestId('function-hidden')).toContainText(
       '20601 科学技术管理事务：项目支出为空（原表空白）',
     );
@@ -140,22 +146,25 @@ test.describe('功能分类 (function treemap)', () => {
     await page.getByRole('radio', { name: '基本支出' }).click();
     await expect(page.getByRole('radio', { name: '基本支出' })).toBeChecked();
     await expect(page).toHaveURL(/measure=basic/);
-    expect(await chartBlocks(page)).toEqual([['20601', 292.65]]);
+    await expect.poll(() => chartBlocks(page)).toEqual([['20601', 292.65]]);
     await expect(row(page, '20601')).toContainText('100.00%');
   });
 
   test('a click on a treemap block drills in; back climbs; reload keeps the level', async ({ page }) => {
+    test.slow(); // three drills, a reload and three steps back, each redrawing the treemap
     await openView(page, 'function');
     await clickBlock(page, '206');
     await expect(page).toHaveURL(/#\/function\/206$/);
     await waitForView(page);
-    expect((await chartBlocks(page)).map(([c]) => c)).toEqual(['20601', '20605', '20608', '20699']);
+    await expect
+      .poll(async () => (await chartBlocks(page)).map(([c]) => c))
+      .toEqual(['20601', '20605', '20608', '20699']);
     await waitForTreemap(page);
     await saveScreenshot(page, 'function-1280-206');
 
     await clickBlock(page, '20699');
     await expect(page).toHaveURL(/#\/function\/206\/20699$/);
-    expect(await chartBlocks(page)).toEqual([['2069999', 800]]);
+    await expect.poll(() => chartBlocks(page)).toEqual([['2069999', 800]]);
 
     await clickBlock(page, '2069999');
     await expect(page).toHaveURL(/#\/function\/206\/20699\/2069999$/);
@@ -186,15 +195,15 @@ test.describe('功能分类 (function treemap)', () => {
     await page.goBack();
     await expect(page).toHaveURL(/#\/function\/206\/20699$/);
     await waitForView(page);
-    expect(await chartBlocks(page)).toEqual([['2069999', 800]]);
+    await expect.poll(() => chartBlocks(page)).toEqual([['2069999', 800]]);
     await page.goBack();
     await expect(page).toHaveURL(/#\/function\/206$/);
     await waitForView(page);
-    expect(await chartBlocks(page)).toHaveLength(4);
+    await expect.poll(() => chartBlocks(page)).toHaveLength(4);
     await page.goBack();
     await expect(page).toHaveURL(/#\/function$/);
     await waitForView(page);
-    expect(await chartBlocks(page)).toHaveLength(5);
+    await expect.poll(() => chartBlocks(page)).toHaveLength(5);
     // The table follows: the rows the drill had opened close again.
     await expect(row(page, '20601')).toHaveCount(0);
     await expect(table(page).locator('tbody tr')).toHaveCount(5);
@@ -222,21 +231,25 @@ test.describe('功能分类 (function treemap)', () => {
     await row(page, '215').getByRole('link', { name: '资源勘探工业信息等支出' }).click();
     await expect(page).toHaveURL(/#\/function\/215$/);
     await waitForView(page);
-    expect(await chartBlocks(page)).toEqual([
-      ['21505', 912.7],
-      ['21508', 2.7],
-    ]);
+    await expect
+      .poll(() => chartBlocks(page))
+      .toEqual([
+        ['21505', 912.7],
+        ['21508', 2.7],
+      ]);
 
     // Keyboard: focus the 21505 row's link and press Enter.
     await row(page, '21505').getByRole('link').focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#\/function\/215\/21505$/);
     await waitForView(page);
-    expect(await chartBlocks(page)).toEqual([
-      ['2150501', 866.21],
-      ['2150502', 1.8],
-      ['2150517', 44.69],
-    ]);
+    await expect
+      .poll(() => chartBlocks(page))
+      .toEqual([
+        ['2150501', 866.21],
+        ['2150502', 1.8],
+        ['2150517', 44.69],
+      ]);
 
     // 行政运行 is basic expenditure, no project behind it.
     await row(page, '2150501').getByRole('link').click();
@@ -278,10 +291,15 @@ test.describe('功能分类 (function treemap)', () => {
     await sortTotal.focus();
     await page.keyboard.press('Enter'); // amounts sort largest first
     await expect(table(page).locator('thead th').nth(2)).toHaveAttribute('aria-sort', 'descending');
-    const codes = await table(page)
-      .locator('tbody tr[data-row-id]')
-      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id')));
-    expect(codes.filter((c) => c!.length === 3)).toEqual(['206', '215', '210', '208', '221']);
+    await expect
+      .poll(async () =>
+        (
+          await table(page)
+            .locator('tbody tr[data-row-id]')
+            .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row-id')))
+        ).filter((c) => c!.length === 3),
+      )
+      .toEqual(['206', '215', '210', '208', '221']);
 
     // The measure switch is a radio group: arrow keys move the choice, the URL follows.
     await page.getByRole('radio', { name: '合计' }).focus();
@@ -301,7 +319,7 @@ test.describe('功能分类 (function treemap)', () => {
 
     await openView(page, 'function/206/12345');
     await expect(page.getByTestId('function-unknown')).toContainText('“12345”');
-    expect(await chartBlocks(page)).toHaveLength(4);
+    await expect.poll(() => chartBlocks(page)).toHaveLength(4);
   });
 
   test('the overview links each 类 to its level here', async ({ page }) => {
@@ -309,7 +327,7 @@ test.describe('功能分类 (function treemap)', () => {
     await page.getByTestId('overview-class-table').getByRole('link', { name: '卫生健康支出' }).click();
     await expect(page).toHaveURL(/#\/function\/210$/);
     await waitForView(page);
-    expect(await chartBlocks(page)).toEqual([['21011', 123.75]]);
+    await expect.poll(() => chartBlocks(page)).toEqual([['21011', 123.75]]);
   });
 
   test('a drill or climb moves focus to the new level’s heading (keyboard and mouse), not on first load', async ({
@@ -326,7 +344,7 @@ test.describe('功能分类 (function treemap)', () => {
     await expect(chartHeading).toContainText('21505 工业和信息产业监管');
     await expect(chartHeading).toBeFocused();
     // Keyboard goes on from there: Tab reaches the next control, not the top of the page.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
 
     // Mouse: a block of the chart opens a 项; focus goes to its 科目明细 heading.
     await waitForTreemap(page);
@@ -358,7 +376,9 @@ test.describe('功能分类 (function treemap)', () => {
       '链接中的科目路径有误，已按编码 21505 打开 215 › 21505。',
     );
     await expect(page.getByTestId('function-corrected')).toHaveClass(/fn-notice/);
-    expect((await chartBlocks(page)).map(([c]) => c)).toEqual(['2150501', '2150502', '2150517']);
+    await expect
+      .poll(async () => (await chartBlocks(page)).map(([c]) => c))
+      .toEqual(['2150501', '2150502', '2150517']);
     await expectAccessible(page);
     // Moving on clears the notice; a bare code is a short form, not an error.
     await page.getByTestId('function-breadcrumb').getByRole('link', { name: '全部' }).click();
@@ -386,7 +406,7 @@ test.describe('功能分类 (function treemap)', () => {
     // 2150517 has no 基本支出: not drawn for this measure, and the hint says so.
     await openView(page, 'function/215/21505/2150517?measure=basic');
     await waitForTreemap(page);
-    expect((await chartBlocks(page)).map(([c]) => c)).toEqual(['2150501']);
+    await expect.poll(async () => (await chartBlocks(page)).map(([c]) => c)).toEqual(['2150501']);
     const hint = page.getByTestId('function-hint');
     await expect(hint).toContainText(
       '所选科目 2150517 产业发展 基本支出为空（原表空白），按此口径图中不显示',
@@ -446,6 +466,7 @@ test.describe('功能分类 (function treemap)', () => {
   });
 
   test('looks right at 1920×1080, 1280×720 and on a phone', async ({ page }) => {
+    test.slow(); // nine treemaps drawn and photographed, then axe
     for (const [w, h, name] of [
       [1920, 1080, '1920'],
       [1280, 720, '1280'],

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, openView, saveScreenshot } from './support';
+import { expect, expectAccessible, openView, saveScreenshot, test } from './support';
 
 test.describe('概览 (overview)', () => {
   test('opens at #/overview from the bare URL and shows the 2024 headline figures', async ({ page }) => {
@@ -63,6 +62,7 @@ test.describe('概览 (overview)', () => {
   });
 
   test('is accessible and looks right at three sizes', async ({ page }) => {
+    test.slow(); // three sizes photographed, then axe
     for (const [w, h, name] of [
       [1920, 1080, 'overview-1920'],
       [1280, 720, 'overview-1280'],
@@ -98,9 +98,19 @@ test.describe('概览 (overview)', () => {
       const note = page.locator('.amount__source.is-open');
       await expect(note).toBeVisible();
       await expect(note).toContainText('来源：部门预算支出总表');
-      const box = (await note.boundingBox())!;
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      // Placed after it opens (viewport coordinates): poll until it has settled on screen.
+      await expect
+        .poll(async () => (await note.boundingBox())?.x, { message: `${name}: left edge` })
+        .toBeGreaterThanOrEqual(0);
+      await expect
+        .poll(
+          async () => {
+            const box = await note.boundingBox();
+            return box ? box.x + box.width : Infinity;
+          },
+          { message: `${name}: right edge` },
+        )
+        .toBeLessThanOrEqual(375);
       await page.keyboard.press('Escape');
       await expect(note).toHaveCount(0);
       await expect(button).toBeFocused();

@@ -3,10 +3,10 @@
  * full screen, printing one slide per page, drill-down inside a slide, and a screenshot
  * of every slide at 1920×1080 for a person to look at.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { VIEWS } from '../src/app/views';
 import { readDeckParams, resolveDeck } from '../src/features/present/deck';
-import { expectAccessible, openView, saveScreenshot, waitForView } from './support';
+import { expect, expectAccessible, openView, saveScreenshot, test, waitForView } from './support';
 
 /** The default deck as the registry defines it right now (views that land later join). */
 const DECK = resolveDeck(VIEWS, readDeckParams(''));
@@ -14,6 +14,7 @@ const where = (page: Page) => page.getByTestId('present-where');
 
 test.describe('汇报模式 (presentation mode)', () => {
   test('walks the deck with the keyboard, one screenshot per slide at 1920×1080', async ({ page }) => {
+    test.slow(); // every slide's charts at 1920×1080, and a screenshot of each
     expect(DECK.length).toBeGreaterThanOrEqual(2);
     await page.setViewportSize({ width: 1920, height: 1080 });
     await openView(page, 'present');
@@ -49,18 +50,19 @@ test.describe('汇报模式 (presentation mode)', () => {
   test('type is large on a projector at 1920×1080 and 1280×720, with no chrome and no motion', async ({
     page,
   }) => {
+    test.slow(); // two viewport sizes with screenshots, then axe
     for (const [w, h, min] of [
       [1920, 1080, 24],
       [1280, 720, 18],
     ] as const) {
       await page.setViewportSize({ width: w, height: h });
       await openView(page, 'present');
-      const root = await page.evaluate(() => ({
-        size: parseFloat(getComputedStyle(document.documentElement).fontSize),
-        motion: document.documentElement.dataset.motion,
-      }));
-      expect(root.size).toBeGreaterThanOrEqual(min);
-      expect(root.motion).toBe('off');
+      await expect
+        .poll(() => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)), {
+          message: `root font size at ${w}×${h}`,
+        })
+        .toBeGreaterThanOrEqual(min);
+      await expect(page.locator('html')).toHaveAttribute('data-motion', 'off');
       await expect(page.locator('.app-header, .app-nav, .app-footer')).toHaveCount(0);
       await saveScreenshot(page, `present-slide-1-${w}`);
     }
@@ -68,9 +70,7 @@ test.describe('汇报模式 (presentation mode)', () => {
     // Leaving the deck restores the normal look.
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(/#\/overview$/);
-    expect(await page.evaluate(() => document.documentElement.classList.contains('present-mode'))).toBe(
-      false,
-    );
+    await expect(page.locator('html')).not.toHaveClass(/(^|\s)present-mode(\s|$)/);
   });
 
   test('is reachable from the header, not from the nav, and opens at the view on screen', async ({
@@ -126,6 +126,7 @@ test.describe('汇报模式 (presentation mode)', () => {
   });
 
   test('prints one slide per page', async ({ page }) => {
+    test.slow(); // renders every slide for print, then a PDF
     await page.addInitScript(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => {
@@ -134,10 +135,11 @@ test.describe('汇报模式 (presentation mode)', () => {
     });
     await openView(page, 'present?slide=2');
     await page.getByRole('button', { name: '打印' }).click();
+    // Every slide of the deck renders its charts first: give it as long as the slow test allows.
     await expect(page.getByTestId('present-print')).toHaveAttribute('data-print-ready', 'true', {
-      timeout: 20_000,
+      timeout: 60_000,
     });
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.present__bar')).toBeHidden();
     await saveScreenshot(page, 'present-print-preview');
@@ -151,11 +153,12 @@ test.describe('汇报模式 (presentation mode)', () => {
   });
 
   test('Ctrl+P prints the whole deck too', async ({ page }) => {
+    test.slow(); // renders every slide for print
     await page.addInitScript(() => {
       window.print = () => document.documentElement.setAttribute('data-printed', 'yes');
     });
     await openView(page, 'present');
     await page.keyboard.press('Control+p');
-    await expect(page.locator('html')).toHaveAttribute('data-printed', 'yes', { timeout: 20_000 });
+    await expect(page.locator('html')).toHaveAttribute('data-printed', 'yes', { timeout: 60_000 });
   });
 });

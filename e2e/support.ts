@@ -1,10 +1,82 @@
 /**
- * Shared helpers for the Playwright specs: open a view and wait until it has really
+ * Shared helpers for the Playwright specs: the `test` every spec uses (it fails a test on
+ * any Content-Security-Policy violation), open a view and wait until it has really
  * rendered (no spinner, every chart marked data-rendered), scan it with axe, and save a
  * screenshot under e2e/screenshots/ for a person to look at.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+/** One violation of the page's CSP, as the browser reported it. */
+export interface CspViolation {
+  /** The directive that blocked it, e.g. `script-src-elem`, `style-src-attr`, `frame-ancestors`. */
+  directive: string;
+  /** What was blocked: a URL, or `inline` / `eval`; for a console report, its text. */
+  blocked: string;
+  /** Where: the document URL, file and line when the browser names them. */
+  where: string;
+}
+
+/** The violations recorded in a test so far; `take()` returns and forgets them. */
+export interface CspViolations {
+  take(): CspViolation[];
+}
+
+/** A readable list of violations, one per line (directive, blocked resource, where). */
+export function describeCspViolations(violations: CspViolation[]): string {
+  return violations.map((v) => `${v.directive} blocked ${v.blocked} (${v.where})`).join('\n');
+}
+
+/** Chrome's console text for a violation: `Refused to … directive: "frame-ancestors 'self'"…`. */
+function fromConsole(text: string, url: string): CspViolation {
+  const directive = /directive: "([a-z-]+)/.exec(text)?.[1] ?? 'unknown';
+  return { directive, blocked: text.slice(0, 200), where: url };
+}
+
+/**
+ * Every spec imports `test` from here. Its automatic `cspViolations` fixture listens in
+ * every page and frame of the context for `securitypolicyviolation` events (an init
+ * script) and, as a backstop for reports that reach only the console, for console errors
+ * "Refused to …", and fails the test naming each violated directive and blocked resource. A test that provokes a violation on purpose reads it with
+ * `cspViolations.take()`, which also clears it.
+ */
+export const test = base.extend<{ cspViolations: CspViolations }>({
+  cspViolations: [
+    async ({ context }, use) => {
+      const events: CspViolation[] = [];
+      const consoleReports: CspViolation[] = [];
+      await context.exposeBinding('__budgetLensCspViolation', (_source, v: CspViolation) => {
+        events.push(v);
+      });
+      await context.addInitScript(() => {
+        window.addEventListener(
+          'securitypolicyviolation',
+          (e) => {
+            const report = (window as unknown as { __budgetLensCspViolation?: (v: CspViolation) => void })
+              .__budgetLensCspViolation;
+            report?.({
+              directive: e.effectiveDirective,
+              blocked: e.blockedURI || '(none)',
+              where: `${e.documentURI} ${e.sourceFile}:${e.lineNumber}${e.sample ? ` “${e.sample}”` : ''}`,
+            });
+          },
+          true,
+        );
+      });
+      context.on('console', (msg) => {
+        if (msg.type() === 'error' && msg.text().startsWith('Refused to'))
+          consoleReports.push(fromConsole(msg.text(), msg.location().url || msg.page()?.url() || ''));
+      });
+      await use({ take: () => [...events.splice(0), ...consoleReports.splice(0)] });
+      const left = [...events, ...consoleReports];
+      if (left.length > 0)
+        throw new Error(`Content-Security-Policy violations:\n${describeCspViolations(left)}`);
+    },
+    { auto: true },
+  ],
+});
 
 /** Opens `#/<route>` and waits for data and charts. */
 export async function openView(page: Page, route: string): Promise<void> {

@@ -15,6 +15,12 @@
 import Decimal from 'decimal.js';
 import { z } from 'zod';
 
+// The app runs under a CSP without 'unsafe-eval' (docs/deployment.md). zod 4 would otherwise
+// probe `new Function` when the first object schema is built (to compile fast parsers), and
+// the browser reports that probe as a violation even though zod catches the error. This runs
+// before any schema below is built; parsing stays the same, only without generated code.
+z.config({ jitless: true });
+
 /** Current major version of the dataset format. Files with another version are rejected. */
 export const DATASET_SCHEMA_VERSION = 1;
 

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_FRAME_ANCESTORS,
+  FRAME_ANCESTORS_ENV,
+  contentSecurityPolicy,
+  parseFrameAncestors,
+  securityHeaders,
+} from './security-headers';
+
+describe('security headers', () => {
+  it('is strict for scripts and styles and frames only from the app itself by default', () => {
+    expect(securityHeaders({})).toEqual({
+      'Content-Security-Policy':
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+      'X-Content-Type-Options': 'nosniff',
+    });
+    expect(DEFAULT_FRAME_ANCESTORS).toBe("'self'");
+    expect(contentSecurityPolicy()).not.toMatch(/unsafe/);
+  });
+
+  it('takes frame-ancestors from BUDGET_LENS_FRAME_ANCESTORS', () => {
+    const headers = securityHeaders({
+      [FRAME_ANCESTORS_ENV]: "  'self'   https://www.example.gov.cn https://*.portal.example.gov.cn:8443 ",
+    });
+    expect(headers['Content-Security-Policy']).toMatch(
+      /; frame-ancestors 'self' https:\/\/www\.example\.gov\.cn https:\/\/\*\.portal\.example\.gov\.cn:8443$/,
+    );
+    expect(parseFrameAncestors('*')).toBe('*');
+    expect(parseFrameAncestors("'none'")).toBe("'none'");
+  });
+
+  it('rejects a value that is not a list of origins, naming the bad source in Chinese', () => {
+    expect(() => parseFrameAncestors('   ')).toThrow('BUDGET_LENS_FRAME_ANCESTORS 为空');
+    expect(() => parseFrameAncestors('self')).toThrow('“self” 不是有效的 frame-ancestors 源');
+    expect(() => parseFrameAncestors('https://portal.example.gov.cn/budget/')).toThrow(
+      '“https://portal.example.gov.cn/budget/” 不是有效的',
+    );
+    expect(() => parseFrameAncestors("'self'; script-src *")).toThrow("“'self';” 不是有效的");
+    expect(() => parseFrameAncestors("'none' 'self'")).toThrow("'none' 不能与其他源同时使用");
+  });
+
+  it('docs/deployment.md prints exactly this policy in every example (header, nginx, _headers)', () => {
+    const doc = readFileSync('docs/deployment.md', 'utf8');
+    const policies = [...doc.matchAll(/default-src[^"\n]*/g)].map((m) => m[0]);
+    expect(policies.length).toBeGreaterThanOrEqual(4);
+    const [base] = contentSecurityPolicy().split('frame-ancestors');
+    for (const policy of policies) {
+      const [head, frameAncestors] = policy.split('frame-ancestors');
+      expect(head).toBe(base);
+      expect(contentSecurityPolicy(frameAncestors!.trim())).toBe(policy);
+    }
+    expect(policies[0]).toBe(contentSecurityPolicy());
+  });
+});
