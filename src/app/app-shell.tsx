@@ -7,6 +7,7 @@ import { Suspense, useEffect, useMemo } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { zh } from '../copy/zh';
 import { ChecksBanner } from '../components/checks-banner';
+import { StructureWarningsBanner } from '../components/structure-issues';
 import { ErrorView } from '../components/error-view';
 import { Loading } from '../components/loading';
 import { EmbedCodeButton } from '../features/embed-code/embed-code-button';
@@ -52,15 +53,15 @@ export function AppShell() {
   }, [catalog, loaded, id]);
 
   const dataset = context?.dataset;
+  const view = VIEWS.find((v) => location.pathname.startsWith(`/${v.path}`));
   useEffect(() => {
-    const view = VIEWS.find((v) => location.pathname.startsWith(`/${v.path}`));
     const parts = [
       view?.label,
       dataset ? `${dataset.meta.department.name} ${dataset.meta.year} 年部门${dataset.meta.kind}` : undefined,
       zh.appName,
     ];
     document.title = parts.filter(Boolean).join(' · ');
-  }, [location.pathname, dataset]);
+  }, [view, dataset]);
 
   const switchDataset = (nextId: string) => {
     const next = new URLSearchParams(params);
@@ -108,6 +109,8 @@ export function AppShell() {
     main = (
       <DatasetContext.Provider value={context}>
         <ChecksBanner checks={loaded.value.checks} />
+        <StructureWarningsBanner warnings={loaded.value.structureWarnings} />
+        {/* Each view has its own error boundary (src/app/view-boundary.tsx, from the router). */}
         <Suspense fallback={<Loading label={zh.loadingDataset} />}>
           <Outlet />
         </Suspense>
