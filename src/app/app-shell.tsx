@@ -18,6 +18,8 @@ import { EmbedBar } from './embed/embed-bar';
 import { useEmbedBridge } from './embed/use-embed-bridge';
 import { useMode } from './embed/use-mode';
 import { withoutDataset, withSticky } from './url';
+import { UrlNotice, type UrlProblemsState } from './url-notice';
+import { validateLocation } from './url-validation';
 import { VIEWS } from './views';
 
 export function AppShell() {
@@ -39,7 +41,20 @@ export function AppShell() {
     void ensureCatalog();
   }, [ensureCatalog]);
 
-  const requestedId = params.get('d');
+  // Every URL value is checked before a view sees it; a link with rejected values is
+  // replaced by its valid part, and the notice says what was dropped.
+  const urlCheck = useMemo(
+    () => validateLocation(location.pathname, location.search),
+    [location.pathname, location.search],
+  );
+  const badUrl = urlCheck.problems.length > 0;
+  useEffect(() => {
+    if (!badUrl) return;
+    const state: UrlProblemsState = { urlProblems: urlCheck.problems };
+    void navigate(urlCheck.valid, { replace: true, state });
+  }, [badUrl, urlCheck, navigate]);
+
+  const requestedId = badUrl ? null : params.get('d');
   const id = catalog?.status === 'ready' ? (requestedId ?? defaultEntry(catalog.value).id) : undefined;
   useEffect(() => {
     if (id) void ensureDataset(id);
@@ -82,7 +97,8 @@ export function AppShell() {
   };
 
   let main: React.ReactNode;
-  if (!catalog || catalog.status === 'loading') main = <Loading label={zh.loadingCatalog} />;
+  if (badUrl) main = null;
+  else if (!catalog || catalog.status === 'loading') main = <Loading label={zh.loadingCatalog} />;
   else if (catalog.status === 'error') main = <ErrorView error={catalog.error} onRetry={retry} />;
   else if (!loaded || loaded.status === 'loading') main = <Loading label={zh.loadingDataset} />;
   else if (loaded.status === 'error')
@@ -188,6 +204,7 @@ export function AppShell() {
         </nav>
       )}
       <main id="main" tabIndex={-1} className={mode.present ? 'app-main app-main--present' : 'app-main'}>
+        <UrlNotice />
         {main}
       </main>
       {chrome ? (

@@ -24,12 +24,17 @@ export const errorsCopy = {
   /** The route-level error element (outside any view). */
   appFailedHeading: '页面出错',
   appFailedBody: '预算透视在显示此页时出错。',
-  /** Bad URL values. */
-  urlNoticeHeading: '链接中有无法识别的内容',
-  urlIgnored: '已忽略，显示的是有效部分。',
-  toValidState: '打开去掉这些内容的链接',
+  /** Bad URL values (src/app/url-validation.ts). */
+  urlNoticeHeading: '链接中有无法识别的内容，已略去',
+  urlNowShowing: '现在显示的是：',
   tooLong: (what: string, length: number, max: number) => `${what}过长（${length} 个字符，上限 ${max}）`,
+  tooDeep: (what: string, max: number) => `${what}最多 ${max} 级，多出的部分无法打开`,
   unknownValue: (what: string, value: string, allowed: string) => `${what}“${value}”无效，可选：${allowed}`,
   malformedValue: (what: string, value: string, rule: string) => `${what}“${value}”格式不对：${rule}`,
-  unknownParam: (name: string) => `不认识的参数 ${name}`,
+  noSubPath: (value: string) => `地址中的“${value}”在此页不存在`,
+  unknownSlide: (what: string) => `${what} 没有对应的视图`,
+  pathWhat: '地址',
+  projectWhat: '项目编码',
+  paramWhat: (name: string) => `参数 ${name}`,
+  slideWhat: (route: string) => `幻灯片 ${route}`,
 } as const;
