@@ -145,3 +145,28 @@ test.describe('malformed or unknown values, per view', () => {
     await expectAccessible(page);
   });
 });
+
+test.describe('well-formed codes the dataset does not have: the view says so and links the valid state', () => {
+  test('功能分类 206/12345', async ({ page }) => {
+    await page.goto('./#/function/206/12345?measure=basic');
+    const notice = page.getByTestId('function-unknown');
+    await expect(notice).toContainText('链接中的科目编码 “12345” 在本数据中不存在');
+    await notice.getByRole('link', { name: '打开有效的链接' }).click();
+    await expect(page).toHaveURL(/#\/function\/206\?measure=basic$/);
+    await expect(page.getByTestId('function-unknown')).toHaveCount(0);
+  });
+
+  test('基本与项目 999 and 人员与公用 399', async ({ page }) => {
+    await page.goto('./#/basic-project/215/99999');
+    const bp = page.getByRole('status').filter({ hasText: '没有找到科目 99999' });
+    await expect(bp.getByRole('link', { name: '打开有效的链接' })).toHaveAttribute(
+      'href',
+      '#/basic-project/215',
+    );
+    await page.goto('./#/personnel-public/399');
+    const pp = page.getByRole('status').filter({ hasText: '没有找到经济分类科目 399' });
+    await pp.getByRole('link', { name: '打开有效的链接' }).click();
+    await expect(page).toHaveURL(/#\/personnel-public$/);
+    await expectAccessible(page);
+  });
+});

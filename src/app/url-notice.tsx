@@ -26,7 +26,12 @@ export function UrlNotice() {
   if (problems.length === 0) return null;
   const here = `${location.pathname}${location.search}`;
   return (
-    <section className="url-notice" role="status" aria-labelledby="url-notice-title" data-testid="url-notice">
+    <section
+      className="checks-banner url-notice"
+      role="status"
+      aria-labelledby="url-notice-title"
+      data-testid="url-notice"
+    >
       <h2 id="url-notice-title">{c.urlNoticeHeading}</h2>
       <ul>
         {problems.map((p, i) => (

@@ -27,6 +27,8 @@ export const errorsCopy = {
   /** Bad URL values (src/app/url-validation.ts). */
   urlNoticeHeading: '链接中有无法识别的内容，已略去',
   urlNowShowing: '现在显示的是：',
+  /** After a view's own notice of a well-formed code the dataset does not have. */
+  openValidLink: '打开有效的链接',
   tooLong: (what: string, length: number, max: number) => `${what}过长（${length} 个字符，上限 ${max}）`,
   tooDeep: (what: string, max: number) => `${what}最多 ${max} 级，多出的部分无法打开`,
   unknownValue: (what: string, value: string, allowed: string) => `${what}“${value}”无效，可选：${allowed}`,
