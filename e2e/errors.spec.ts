@@ -197,6 +197,7 @@ test.describe('a view that fails alone', () => {
     await expect(failed.getByRole('heading', { name: '“同比变化”无法显示' })).toBeVisible();
     await expect(page.getByText('Unexpected Application Error')).toHaveCount(0);
     await expectShellWorks(page);
+    await expectAccessible(page);
     await failed.getByRole('link', { name: '返回概览' }).click();
     await expect(page.getByTestId('card-basic')).toContainText('1,398.08');
   });
