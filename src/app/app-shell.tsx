@@ -7,6 +7,7 @@ import { Suspense, useEffect, useMemo } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { zh } from '../copy/zh';
 import { ChecksBanner } from '../components/checks-banner';
+import { StructureWarningsBanner } from '../components/structure-issues';
 import { ErrorView } from '../components/error-view';
 import { Loading } from '../components/loading';
 import { EmbedCodeButton } from '../features/embed-code/embed-code-button';
@@ -17,6 +18,8 @@ import { EmbedBar } from './embed/embed-bar';
 import { useEmbedBridge } from './embed/use-embed-bridge';
 import { useMode } from './embed/use-mode';
 import { withoutDataset, withSticky } from './url';
+import { UrlNotice, type UrlProblemsState } from './url-notice';
+import { validateLocation } from './url-validation';
 import { VIEWS } from './views';
 
 export function AppShell() {
@@ -38,7 +41,20 @@ export function AppShell() {
     void ensureCatalog();
   }, [ensureCatalog]);
 
-  const requestedId = params.get('d');
+  // Every URL value is checked before a view sees it; a link with rejected values is
+  // replaced by its valid part, and the notice says what was dropped.
+  const urlCheck = useMemo(
+    () => validateLocation(location.pathname, location.search),
+    [location.pathname, location.search],
+  );
+  const badUrl = urlCheck.problems.length > 0;
+  useEffect(() => {
+    if (!badUrl) return;
+    const state: UrlProblemsState = { urlProblems: urlCheck.problems };
+    void navigate(urlCheck.valid, { replace: true, state });
+  }, [badUrl, urlCheck, navigate]);
+
+  const requestedId = badUrl ? null : params.get('d');
   const id = catalog?.status === 'ready' ? (requestedId ?? defaultEntry(catalog.value).id) : undefined;
   useEffect(() => {
     if (id) void ensureDataset(id);
@@ -52,15 +68,15 @@ export function AppShell() {
   }, [catalog, loaded, id]);
 
   const dataset = context?.dataset;
+  const view = VIEWS.find((v) => location.pathname.startsWith(`/${v.path}`));
   useEffect(() => {
-    const view = VIEWS.find((v) => location.pathname.startsWith(`/${v.path}`));
     const parts = [
       view?.label,
       dataset ? `${dataset.meta.department.name} ${dataset.meta.year} 年部门${dataset.meta.kind}` : undefined,
       zh.appName,
     ];
     document.title = parts.filter(Boolean).join(' · ');
-  }, [location.pathname, dataset]);
+  }, [view, dataset]);
 
   const switchDataset = (nextId: string) => {
     const next = new URLSearchParams(params);
@@ -81,7 +97,8 @@ export function AppShell() {
   };
 
   let main: React.ReactNode;
-  if (!catalog || catalog.status === 'loading') main = <Loading label={zh.loadingCatalog} />;
+  if (badUrl) main = null;
+  else if (!catalog || catalog.status === 'loading') main = <Loading label={zh.loadingCatalog} />;
   else if (catalog.status === 'error') main = <ErrorView error={catalog.error} onRetry={retry} />;
   else if (!loaded || loaded.status === 'loading') main = <Loading label={zh.loadingDataset} />;
   else if (loaded.status === 'error')
@@ -108,6 +125,8 @@ export function AppShell() {
     main = (
       <DatasetContext.Provider value={context}>
         <ChecksBanner checks={loaded.value.checks} />
+        <StructureWarningsBanner warnings={loaded.value.structureWarnings} />
+        {/* Each view has its own error boundary (src/app/view-boundary.tsx, from the router). */}
         <Suspense fallback={<Loading label={zh.loadingDataset} />}>
           <Outlet />
         </Suspense>
@@ -185,6 +204,7 @@ export function AppShell() {
         </nav>
       )}
       <main id="main" tabIndex={-1} className={mode.present ? 'app-main app-main--present' : 'app-main'}>
+        <UrlNotice />
         {main}
       </main>
       {chrome ? (

@@ -5,7 +5,9 @@
 import { createHashRouter, Navigate, useLocation } from 'react-router';
 import { AppShell } from './app-shell';
 import { Loading } from '../components/loading';
+import { modes } from '../copy/modes';
 import { zh } from '../copy/zh';
+import { lazyView, RouteError } from './view-boundary';
 import { VIEWS } from './views';
 
 function RedirectHome() {
@@ -17,22 +19,28 @@ export const router = createHashRouter([
   {
     path: '/',
     element: <AppShell />,
+    // The shell itself failed: the whole page says so in Chinese (not React Router's screen).
+    errorElement: <RouteError standalone />,
     // Shown while the first lazy route loads (and silences React Router's warning).
     hydrateFallbackElement: <Loading label={zh.loadingDataset} />,
     children: [
       { index: true, element: <RedirectHome /> },
       ...VIEWS.map((v) => ({
         path: `${v.path}/*`,
-        lazy: async () => ({ Component: (await v.load()).default }),
+        // The view inside its own error boundary; a chunk that fails to load says so in place.
+        lazy: lazyView(v.label, v.load),
+        // Anything no boundary caught still stays in the main area, in Chinese.
+        errorElement: <RouteError label={v.label} />,
       })),
       // 汇报模式: a view-like route that is deliberately not in VIEWS (so not in the nav).
       {
         path: 'present/*',
-        lazy: async () => ({ Component: (await import('../features/present/present-page')).default }),
+        lazy: lazyView(modes.presentLabel, () => import('../features/present/present-page')),
+        errorElement: <RouteError label={modes.presentLabel} />,
       },
       {
         path: '*',
-        lazy: async () => ({ Component: (await import('../features/not-found/not-found-page')).default }),
+        lazy: lazyView(zh.notFoundHeading, () => import('../features/not-found/not-found-page')),
       },
     ],
   },

@@ -1,10 +1,13 @@
 /**
- * Full-width error state for a failed load: what is wrong, in which file, at which path
- * or position, with every failing schema path listed. Never a blank page.
+ * Full-width error state for a failed load: what is wrong, in which file, at which path,
+ * position or row, with every failing schema path or structure rule listed. Never a blank
+ * page.
  */
 import type { ReactNode } from 'react';
 import { loadErrorTitle, type LoadError } from '../data/load-errors';
+import { errorsCopy } from '../copy/errors';
 import { zh } from '../copy/zh';
+import { StructureIssueList } from './structure-issues';
 
 export interface ErrorViewProps {
   error: LoadError;
@@ -19,7 +22,9 @@ export function ErrorView({ error, onRetry, action }: ErrorViewProps) {
       <h1 id="error-title">{zh.errorHeading}</h1>
       <p className="error-view__title">{loadErrorTitle(error)}</p>
       {error.kind === 'json' && <p className="error-view__detail">解析器提示：{error.message}</p>}
-      {error.kind === 'network' && <p className="error-view__detail">{error.message}</p>}
+      {(error.kind === 'network' || error.kind === 'unexpected') && (
+        <p className="error-view__detail">{error.message}</p>
+      )}
       {error.kind === 'unknown-dataset' && (
         <p className="error-view__detail">目录中现有的数据集：{error.known.join('、')}</p>
       )}
@@ -33,6 +38,13 @@ export function ErrorView({ error, onRetry, action }: ErrorViewProps) {
               </li>
             ))}
           </ul>
+        </>
+      )}
+      {error.kind === 'data' && (
+        <>
+          <h2>{errorsCopy.dataIssuesHeading}</h2>
+          <p>{errorsCopy.dataIssuesLede}</p>
+          <StructureIssueList issues={error.issues} />
         </>
       )}
       {action}

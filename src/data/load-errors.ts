@@ -1,7 +1,8 @@
 /**
  * Typed failures of loading the catalog or a dataset. Each one carries what the error view
- * needs to say exactly what is wrong, in which file, at which path or position.
+ * needs to say exactly what is wrong, in which file, at which path, position or row.
  */
+import type { StructureIssue } from '../domain/dataset-structure';
 
 /** One failing schema path, e.g. { path: "tables.expenditure.rows[3].total", message: "…" }. */
 export interface SchemaIssue {
@@ -14,6 +15,13 @@ export type LoadError =
   | { kind: 'network'; file: string; message: string }
   | { kind: 'json'; file: string; message: string; line?: number; column?: number }
   | { kind: 'schema'; file: string; issues: SchemaIssue[] }
+  /**
+   * The file fits the schema but its coded tables break the model (no 合计 row, duplicate
+   * codes, a child without its parent): every structure issue, blocking ones first.
+   */
+  | { kind: 'data'; file: string; issues: StructureIssue[] }
+  /** A failure that is none of the above (a defect while preparing the data), with its message. */
+  | { kind: 'unexpected'; file: string; message: string }
   | { kind: 'unknown-dataset'; file: string; id: string; known: string[] };
 
 /** Wraps a LoadError so it can be thrown and caught as an Error. */
@@ -37,6 +45,12 @@ export function loadErrorTitle(e: LoadError): string {
       return `数据文件 ${e.file} 不是有效的 JSON${e.line !== undefined ? `（第 ${e.line} 行第 ${e.column ?? 1} 列）` : ''}`;
     case 'schema':
       return `数据文件 ${e.file} 不符合数据格式（${e.issues.length} 处错误）`;
+    case 'data': {
+      const blocking = e.issues.filter((i) => i.severity === 'error').length;
+      return `数据文件 ${e.file} 的表格结构有误（${blocking} 处错误），无法据此计算`;
+    }
+    case 'unexpected':
+      return `处理数据文件 ${e.file} 时出错：${e.message}`;
     case 'unknown-dataset':
       return `目录 ${e.file} 中没有数据集 “${e.id}”`;
   }

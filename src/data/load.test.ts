@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rawDataset2024 } from '../domain/__fixtures__/load-2024';
 import { DataLoadError, formatIssuePath, jsonErrorPosition, loadErrorTitle } from './load-errors';
 import { loadCatalog, loadDataset } from './load';
 
@@ -44,6 +45,39 @@ describe('loading', () => {
     expect(e.kind).toBe('schema');
     if (e.kind !== 'schema') return;
     expect(e.issues.map((i) => i.path)).toEqual(['datasets[0].id', 'datasets[0].department']);
+  });
+
+  it('loads the real dataset with no structure warnings', async () => {
+    const { dataset, structureWarnings } = await loadDataset(
+      entry,
+      fakeFetch(200, JSON.stringify(rawDataset2024())),
+    );
+    expect(dataset.tables.expenditure.rows[0]!.total!.toFixed(2)).toBe('2305.27');
+    expect(structureWarnings).toEqual([]);
+  });
+
+  it('reports a dataset that fits the schema but has a duplicated code as a data error, not a network one', async () => {
+    const raw = rawDataset2024();
+    raw.tables.expenditure.rows[10]!.functionCode = '206';
+    const e = await failure(loadDataset(entry, fakeFetch(200, JSON.stringify(raw))));
+    expect(e.kind).toBe('data');
+    if (e.kind !== 'data') return;
+    expect(loadErrorTitle(e)).toBe('数据文件 data/x.json 的表格结构有误（2 处错误），无法据此计算');
+    expect(e.issues.map((i) => [i.rule, i.row?.seq, i.row?.code])).toEqual([
+      ['duplicate-code', 11, '206'],
+      ['orphan-child', 12, '20805'],
+    ]);
+  });
+
+  it('keeps non-blocking structure issues as warnings with the data', async () => {
+    const raw = rawDataset2024();
+    raw.tables.expenditure.rows = raw.tables.expenditure.rows.filter(
+      (r) => r.functionCode !== '22102' && r.functionCode !== '2210201',
+    );
+    const { structureWarnings } = await loadDataset(entry, fakeFetch(200, JSON.stringify(raw)));
+    expect(structureWarnings.map((w) => [w.rule, w.severity, w.row?.code])).toEqual([
+      ['childless-parent', 'warning', '221'],
+    ]);
   });
 
   it('reports network failures', async () => {

@@ -11,6 +11,7 @@ import {
   type CatalogEntry,
   type Dataset,
 } from '../domain/schema';
+import { validateDatasetStructure, type StructureIssue } from '../domain/dataset-structure';
 import { DataLoadError, formatIssuePath, jsonErrorPosition } from './load-errors';
 
 /** Path of the catalog relative to the page. */
@@ -33,7 +34,17 @@ async function fetchJson(file: string, fetchImpl: typeof fetch): Promise<unknown
   }
   if (!response.ok)
     throw new DataLoadError({ kind: 'http', file, status: response.status, statusText: response.statusText });
-  const text = await response.text();
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (err) {
+    // The connection dropped while the body was read.
+    throw new DataLoadError({
+      kind: 'network',
+      file,
+      message: err instanceof Error ? err.message : String(err),
+    });
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
@@ -69,11 +80,34 @@ export function datasetPath(entry: CatalogEntry): string {
   return `data/${entry.file}`;
 }
 
+/** A dataset that passed the schema and the structure rules, with the rules' warnings. */
+export interface ValidatedDataset {
+  dataset: Dataset;
+  /** Non-blocking structure issues (e.g. a 类 with no 款), shown with the data. */
+  structureWarnings: StructureIssue[];
+}
+
 /**
- * Loads and validates one dataset of the catalog.
- * @throws DataLoadError (http 404 when missing, json, schema).
+ * Validates a parsed dataset's coded tables (validateDatasetStructure) once.
+ * @returns the dataset with its non-blocking warnings.
+ * @throws DataLoadError of kind data listing every issue (blocking first) when any blocks.
  */
-export async function loadDataset(entry: CatalogEntry, fetchImpl: typeof fetch = fetch): Promise<Dataset> {
+export function checkStructure(dataset: Dataset, file: string): ValidatedDataset {
+  const issues = validateDatasetStructure(dataset);
+  const errors = issues.filter((i) => i.severity === 'error');
+  const warnings = issues.filter((i) => i.severity === 'warning');
+  if (errors.length > 0) throw new DataLoadError({ kind: 'data', file, issues: [...errors, ...warnings] });
+  return { dataset, structureWarnings: warnings };
+}
+
+/**
+ * Loads and validates one dataset of the catalog: schema first, then structure.
+ * @throws DataLoadError (http 404 when missing, json, schema, data).
+ */
+export async function loadDataset(
+  entry: CatalogEntry,
+  fetchImpl: typeof fetch = fetch,
+): Promise<ValidatedDataset> {
   const file = datasetPath(entry);
-  return validate(datasetSchema, await fetchJson(file, fetchImpl), file);
+  return checkStructure(validate(datasetSchema, await fetchJson(file, fetchImpl), file), file);
 }

@@ -6,16 +6,21 @@
 import { create } from 'zustand';
 import { DataLoadError, type LoadError } from '../data/load-errors';
 import type { CheckResult } from '../domain/check-result';
+import type { StructureIssue } from '../domain/dataset-structure';
 import type { Catalog, Dataset } from '../domain/schema';
 
 /** Load state of one resource. */
 export type Loadable<T> =
   { status: 'loading' } | { status: 'error'; error: LoadError } | { status: 'ready'; value: T };
 
-/** A loaded dataset with its consistency checks (数据核验), run once at load. */
+/**
+ * A loaded dataset with its consistency checks (数据核验) and its non-blocking structure
+ * warnings (e.g. a 类 with no 款), both found once at load.
+ */
 export interface LoadedDataset {
   dataset: Dataset;
   checks: CheckResult[];
+  structureWarnings: StructureIssue[];
 }
 
 interface DataState {
@@ -27,9 +32,14 @@ interface DataState {
   ensureDataset: (id: string) => Promise<void>;
 }
 
+/**
+ * The typed failure of a load. The loaders throw DataLoadError for every failure of the
+ * file (network included); anything else is a defect while preparing the data, reported
+ * as such (never as a network error).
+ */
 function toLoadError(err: unknown, file: string): LoadError {
   if (err instanceof DataLoadError) return err.detail;
-  return { kind: 'network', file, message: err instanceof Error ? err.message : String(err) };
+  return { kind: 'unexpected', file, message: err instanceof Error ? err.message : String(err) };
 }
 
 export const useDataStore = create<DataState>()((set, get) => ({
@@ -71,8 +81,8 @@ export const useDataStore = create<DataState>()((set, get) => ({
         import('../data/load'),
         import('../domain/checks'),
       ]);
-      const dataset = await loadDataset(entry);
-      setOne({ status: 'ready', value: { dataset, checks: runChecks(dataset) } });
+      const { dataset, structureWarnings } = await loadDataset(entry);
+      setOne({ status: 'ready', value: { dataset, checks: runChecks(dataset), structureWarnings } });
     } catch (err) {
       setOne({ status: 'error', error: toLoadError(err, `data/${entry.file}`) });
     }

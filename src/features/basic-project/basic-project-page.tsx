@@ -16,6 +16,7 @@ import { useFocusAfterDrill } from '../../components/use-focus-after-drill';
 import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
 import { basicProjectCopy as t } from '../../copy/breakdowns';
+import { errorsCopy } from '../../copy/errors';
 import { zh } from '../../copy/zh';
 import { BLANK_CELL, formatAmount, formatCell, formatPercent } from '../../domain/format';
 import { buildPartsBarOption, chartOrder, partText } from './build-parts-bar-option';
@@ -106,7 +107,10 @@ export default function BasicProjectPage() {
       </nav>
       {model.invalidCode ? (
         <p className="bp-notice" role="status">
-          {t.invalidPath(model.invalidCode)}
+          {t.invalidPath(model.invalidCode)}{' '}
+          <Link to={drillLink(model.trail.length ? model.trail[model.trail.length - 1]!.path : [])}>
+            {errorsCopy.openValidLink}
+          </Link>
         </p>
       ) : null}
       {model.missingProject ? (

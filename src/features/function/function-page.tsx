@@ -6,12 +6,13 @@
  * `#/function/206/20699/2069999?measure=project`.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
 import { withSticky } from '../../app/url';
 import { EChart, type ChartEvents } from '../../charts/EChart';
 import { chartFontFactor } from '../../charts/scale-fonts';
 import { useNarrow } from '../../components/use-media-query';
+import { errorsCopy } from '../../copy/errors';
 import { functionCopy, measureLabel, undrawableText } from '../../copy/function';
 import { buildFunctionTree, type FunctionMeasure } from '../../domain/function-tree';
 import { buildTreemapOption } from './build-treemap-option';
@@ -169,7 +170,10 @@ export default function FunctionPage() {
 
       {model.unknownCode !== undefined && (
         <p className="fn-notice" role="status" data-testid="function-unknown">
-          {functionCopy.unknownCode(model.unknownCode, model.breadcrumb[model.breadcrumb.length - 1]!.label)}
+          {functionCopy.unknownCode(model.unknownCode, model.breadcrumb[model.breadcrumb.length - 1]!.label)}{' '}
+          <Link to={hrefOf(model.breadcrumb[model.breadcrumb.length - 1]!.path)}>
+            {errorsCopy.openValidLink}
+          </Link>
         </p>
       )}
       {corrected && corrected.path === pathKey && (

@@ -2,6 +2,7 @@
 import { Link, useLocation } from 'react-router';
 import { zh } from '../../copy/zh';
 import { withSticky } from '../../app/url';
+import { shorten } from '../../app/url-validation';
 
 export default function NotFoundPage() {
   const location = useLocation();
@@ -9,7 +10,8 @@ export default function NotFoundPage() {
     <section className="empty-state">
       <h1>{zh.notFoundHeading}</h1>
       <p>
-        {zh.notFoundBody}（<code>#{location.pathname}</code>）
+        {/* Shortened: a forged link must not stretch the page. */}
+        {zh.notFoundBody}（<code className="not-found__path">#{shorten(location.pathname)}</code>）
       </p>
       <Link to={withSticky('/overview', location.search)}>{zh.backToOverview}</Link>
     </section>

@@ -15,6 +15,7 @@ import { useFocusAfterDrill } from '../../components/use-focus-after-drill';
 import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
 import { personnelPublicCopy as t } from '../../copy/breakdowns';
+import { errorsCopy } from '../../copy/errors';
 import { zh } from '../../copy/zh';
 import { formatAmount, formatCell, formatPercent, formatSignedAmount } from '../../domain/format';
 import type { SourceRef } from '../../domain/source';
@@ -178,7 +179,8 @@ export default function PersonnelPublicPage() {
       </nav>
       {model.invalidCode ? (
         <p className="pp-notice" role="status">
-          {t.invalidCode(model.invalidCode)}
+          {t.invalidCode(model.invalidCode)}{' '}
+          <Link to={link(personnelPublicRoute())}>{errorsCopy.openValidLink}</Link>
         </p>
       ) : null}
 

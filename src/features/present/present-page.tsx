@@ -199,6 +199,7 @@ export default function PresentPage() {
         <SlideView
           key={current}
           route={slide.route}
+          title={slide.title}
           datasetId={datasetId}
           onNavigate={onSlideNavigate}
           deckPathFor={slidePathFor}

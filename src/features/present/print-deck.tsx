@@ -106,6 +106,7 @@ export function PrintDeck({ slides, datasetId, deckPathFor, onReady }: PrintDeck
           <div className="present-print__body">
             <SlideView
               route={s.route}
+              title={s.title}
               datasetId={datasetId}
               onNavigate={IGNORE_NAVIGATION}
               deckPathFor={(route) => deckPathFor(i, route)}

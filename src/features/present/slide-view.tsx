@@ -23,6 +23,7 @@ import {
 import { Loading } from '../../components/loading';
 import { modes } from '../../copy/modes';
 import { zh } from '../../copy/zh';
+import { ViewBoundary } from '../../app/view-boundary';
 import { VIEWS } from '../../app/views';
 import { slideRouteOf } from './deck';
 
@@ -51,6 +52,8 @@ const ROOT_ROUTE_CONTEXT = { outlet: null, matches: [], isDataRoute: false };
 export interface SlideViewProps {
   /** The slide's route (no "#/"), e.g. "function/206?measure=basic". */
   route: string;
+  /** The slide's title, named by the notice when the slide's view fails. */
+  title: string;
   /** The dataset id of the deck URL (`d`), passed on to the view's location. */
   datasetId: string | null;
   /** Called with the new route when the view navigates; replace = no new history entry. */
@@ -64,7 +67,7 @@ function routeOfTo(to: To): string {
   return slideRouteOf(path.pathname ?? '/', path.search ?? '');
 }
 
-export function SlideView({ route, datasetId, onNavigate, deckPathFor }: SlideViewProps) {
+export function SlideView({ route, title, datasetId, onNavigate, deckPathFor }: SlideViewProps) {
   const outer = useContext(NavigationContext);
   const navigation = useMemo(() => {
     const navigator: Navigator = {
@@ -87,14 +90,17 @@ export function SlideView({ route, datasetId, onNavigate, deckPathFor }: SlideVi
   return (
     <NavigationContext.Provider value={navigation}>
       <RouteContext.Provider value={ROOT_ROUTE_CONTEXT}>
-        <Suspense fallback={<Loading label={zh.loadingDataset} />}>
-          <Routes location={location}>
-            {SLIDE_ROUTES.map((r) => (
-              <Route key={r.path} path={r.path} element={r.element} />
-            ))}
-            <Route path="*" element={<UnknownSlide route={route} />} />
-          </Routes>
-        </Suspense>
+        {/* A slide whose view throws fails alone: the deck and the other slides keep working. */}
+        <ViewBoundary label={title} kind="slide" resetKeys={[route, datasetId]}>
+          <Suspense fallback={<Loading label={zh.loadingDataset} />}>
+            <Routes location={location}>
+              {SLIDE_ROUTES.map((r) => (
+                <Route key={r.path} path={r.path} element={r.element} />
+              ))}
+              <Route path="*" element={<UnknownSlide route={route} />} />
+            </Routes>
+          </Suspense>
+        </ViewBoundary>
       </RouteContext.Provider>
     </NavigationContext.Provider>
   );
