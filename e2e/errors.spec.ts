@@ -4,9 +4,9 @@
  * a way back; the header, navigation, dataset switcher and the other slides keep working.
  * The doctored datasets are built here from the shipped public/data/339-2024.json.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { shippedDataset } from './fixtures/bad-inputs';
-import { expectAccessible, saveScreenshot, waitForView } from './support';
+import { expect, expectAccessible, saveScreenshot, test, waitForView } from './support';
 
 type Row = { seq: number; functionCode?: string; economicCode?: string; name: string; total?: string };
 type Doctored = { tables: Record<string, { rows: Row[] }> };

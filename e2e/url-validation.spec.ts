@@ -3,8 +3,8 @@
  * notice in Chinese naming them (truncated) and linking the valid state; over-long values
  * never stretch the page.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, saveScreenshot, waitForView } from './support';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, saveScreenshot, test, waitForView } from './support';
 
 const LONG = 'x'.repeat(10_000);
 
