@@ -5,7 +5,7 @@ import { printedTableSchema, type PrintedTable } from '../../domain/printed-tabl
 import { readDisclosure } from '../read-disclosure';
 import { parseAmount, parseCode, squeezeLabel } from './cells';
 import { layoutPage, lineText, type PositionedPage } from './layout';
-import { checkTableSums } from './table-sums';
+import { checkTableIdentities } from '../../domain/table-identities';
 
 const fixture = (name: string) => readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url), 'utf8');
 const byCode = (t: PrintedTable, code: string) => t.rows.find((r) => r.code === code);
@@ -118,7 +118,7 @@ describe('text extractions', () => {
       name: '其他科学技术支出',
       cells: { [keyOf(t, '项目支出')]: '800.00' },
     });
-    expect(checkTableSums(t)).toEqual([]);
+    expect(checkTableIdentities(t).filter((i) => i.status !== 'pass')).toEqual([]);
   });
   it('reads pdfplumber grids (02 收入决算表): 类/款/项 columns, the 类款项 header merged into the 合计 row', () => {
     const { tables } = readDisclosure(fixture('02-revenue-grid.txt'), { kind: '决算' });
