@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { printedTableSchema, type PrintedTable } from '../domain/printed-table';
 import { STANDARD_TABLE_IDS, type StandardTableId } from '../domain/standard-tables';
 import { readPdfFile } from './pdf/read-pdf-file';
+import { splitNarrativeSections } from './narrative-sections';
 import { readDisclosure } from './read-disclosure';
 import { checkTableIdentities } from '../domain/table-identities';
 
@@ -72,6 +73,23 @@ describe('data/sources', { timeout: 60_000 }, () => {
       '支出决算表「基本支出」：合计 = 各类之和 印 2336.91 合 2336.92',
     ]);
     for (const t of r.tables) expect(printedTableSchema.safeParse(t).success).toBe(true);
+
+    // the narrative: lines outside the tables, split into the sections as printed
+    const sections = splitNarrativeSections(r.narrativeLines);
+    // twice: its 目录 entry on page 2 (no leaders, no paragraphs) and the section itself
+    const named = sections.filter((s) => s.title === '二、收入决算情况说明');
+    expect(named.map((s) => [s.page, s.paragraphs.length > 0])).toEqual([
+      [2, false],
+      [21, true],
+    ]);
+    const revenueNote = named[1];
+    expect(revenueNote?.figures.find((f) => f.label === '本年收入合计')).toMatchObject({
+      value: '2946.25',
+      unit: '万元',
+    });
+    // no table line leaks into the narrative: no 科目编码 row of the 收入决算表
+    expect(r.narrativeLines.some((l) => /^201 06 01/.test(l.text))).toBe(false);
+    expect(r.narrativeLines.some((l) => l.text.includes('收入决算表'))).toBe(true); // the 目录 entry
   });
 
   it('03 PDF (codes whole): nine tables, sums hold; 302 商品和服务支出 printed 440.90 for Σ款 440.88 is a 尾差', async () => {
