@@ -68,6 +68,9 @@ describe('data/sources', { timeout: 60_000 }, () => {
       '收入决算表「本年收入合计」：合计 = 各类之和 印 2946.25 合 2946.26',
       '收入决算表「财政拨款收入」：合计 = 各类之和 印 2940.05 合 2940.06',
     ]);
+    const basic = table(r.tables, 'final-general-basic');
+    expect(sums(basic)).toEqual([]);
+    expect(identities(basic, 'rounding').length).toBe(2); // 301 and 302, see read-tables.test.ts
     expect(identities(table(r.tables, 'final-expenditure'), 'rounding')).toEqual([
       '支出决算表「本年支出合计」：合计 = 各类之和 印 2940.05 合 2940.06',
       '支出决算表「基本支出」：合计 = 各类之和 印 2336.91 合 2336.92',
@@ -99,8 +102,12 @@ describe('data/sources', { timeout: 60_000 }, () => {
     expect(sums(table(r.tables, 'final-revenue'))).toEqual([]);
     expect(sums(table(r.tables, 'final-expenditure'))).toEqual([]);
     expect(sums(table(r.tables, 'final-general-expenditure'))).toEqual([]);
-    expect(identities(table(r.tables, 'final-general-basic'), 'rounding')).toEqual([
-      '一般公共预算财政拨款基本支出决算表「决算数」：302 商品和服务支出 = 其下各款之和 印 440.9 合 440.88',
+    // page 16: 人员经费合计 4884.09 for 301 4816.14 + 303 67.96 = 4884.10; 302 440.90 for Σ款 440.88
+    const basic = table(r.tables, 'final-general-basic');
+    expect(sums(basic)).toEqual([]);
+    expect(identities(basic, 'rounding')).toEqual([
+      '一般公共预算财政拨款基本支出决算表「人员经费/决算数」：合计 = 各类之和 印 4884.09 合 4884.1',
+      '一般公共预算财政拨款基本支出决算表「公用经费/决算数」：302 商品和服务支出 = 其下各款之和 印 440.9 合 440.88',
     ]);
     expect(table(r.tables, 'final-fund').notes.join('')).toContain('故本表无数据');
   });
@@ -111,6 +118,12 @@ describe('data/sources', { timeout: 60_000 }, () => {
     expect(totalOf(table(r.tables, 'final-revenue'), '本年收入合计')).toBe('307.82');
     for (const id of ['final-revenue', 'final-expenditure', 'final-general-expenditure'] as const)
       expect(sums(table(r.tables, id))).toEqual([]);
+    // 基本支出 halves: 合计 = Σ类 on both; page 16 prints 302 10.23 for its 款 10.22
+    const basic = table(r.tables, 'final-general-basic');
+    expect(sums(basic)).toEqual([]);
+    expect(identities(basic, 'rounding')).toEqual([
+      '一般公共预算财政拨款基本支出决算表「公用经费/决算数」：302 商品和服务支出 = 其下各款之和 印 10.23 合 10.22',
+    ]);
   });
 
   it('05 text (元, space-separated): 收入预算总表 合计 3286618082.20, function and economic tables add up', async () => {
