@@ -118,7 +118,7 @@ describe('data/sources', { timeout: 60_000 }, () => {
     expect(totalOf(table(r.tables, 'final-revenue'), '本年收入合计')).toBe('307.82');
     for (const id of ['final-revenue', 'final-expenditure', 'final-general-expenditure'] as const)
       expect(sums(table(r.tables, id))).toEqual([]);
-    // 基本支出 halves: 合计 = Σ类 on both; page 16 prints 302 10.23 for its 款 10.22
+    // 基本支出 halves: 合计 = Σ类 on both; page 13 prints 302 10.23 for its 款 10.22
     const basic = table(r.tables, 'final-general-basic');
     expect(sums(basic)).toEqual([]);
     expect(identities(basic, 'rounding')).toEqual([
