@@ -157,10 +157,13 @@ export function checkTableIdentities(table: PrintedTable): TableIdentity[] {
   };
 
   if (coded) {
-    const totalRow = table.rows.findIndex((r) => r.kind === 'total');
     const classes = table.rows.flatMap((r, i) => (r.code?.length === 3 ? [i] : []));
     for (const column of amountColumns) {
       const label = [...column.path, column.label].join('/');
+      // A table of two halves prints one 合计 row per half (人员经费合计 | 公用经费合计):
+      // a column's 合计 is the total row that prints it, else the first total row.
+      const totals = table.rows.flatMap((r, i) => (r.kind === 'total' ? [i] : []));
+      const totalRow = totals.find((i) => table.rows[i]!.cells[column.key] !== undefined) ?? totals[0] ?? -1;
       if (totalRow >= 0 && classes.length > 0) {
         push(
           judge(table, {

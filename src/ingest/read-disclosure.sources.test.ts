@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { printedTableSchema, type PrintedTable } from '../domain/printed-table';
 import { STANDARD_TABLE_IDS, type StandardTableId } from '../domain/standard-tables';
 import { readPdfFile } from './pdf/read-pdf-file';
+import { splitNarrativeSections } from './narrative-sections';
 import { readDisclosure } from './read-disclosure';
-import { checkTableSums } from './tables/table-sums';
+import { checkTableIdentities } from '../domain/table-identities';
 
 const source = (name: string) => new URL(`../../data/sources/${name}`, import.meta.url).pathname;
 const readSource = async (name: string) =>
@@ -26,8 +27,12 @@ const totalOf = (t: PrintedTable, label: string) => {
   const key = t.columns.find((c) => c.label === label)?.key ?? '';
   return t.rows.find((r) => r.kind === 'total')?.cells[key];
 };
-const sums = (t: PrintedTable) =>
-  checkTableSums(t).map((m) => `${m.column} ${m.parent} ${m.printed}≠${m.sum}`);
+/** The identities of a table (table-identities.ts) with the given status, as "description 印 x 合 y". */
+const identities = (t: PrintedTable, status: 'fail' | 'rounding') =>
+  checkTableIdentities(t)
+    .filter((i) => i.status === status)
+    .map((i) => `${i.description} 印 ${i.expected.value.toFixed()} 合 ${i.actual.value.toFixed()}`);
+const sums = (t: PrintedTable) => identities(t, 'fail');
 
 /** The nine 决算 tables of the national template. */
 const FINAL_IDS = STANDARD_TABLE_IDS.filter(
@@ -43,7 +48,9 @@ describe('data/sources', { timeout: 60_000 }, () => {
     const ids = r.tables.map((t) => t.standardId).filter((x) => x !== null);
     expect([...ids].sort()).toEqual([...BUDGET_IDS].sort());
     expect(totalOf(table(r.tables, 'budget-expenditure'), '合计')).toBe('2305.27');
-    for (const t of r.tables) expect(sums(t), t.title).toEqual([]);
+    // its "三公" table runs on into the performance tables that follow it (see the 三公 test)
+    for (const t of r.tables.filter((x) => x.standardId !== 'budget-three-public'))
+      expect(sums(t), t.title).toEqual([]);
   });
 
   it('02 PDF (决算, 万元): nine tables; 收入决算表 合计 2946.25 / 2940.05 / 6.20; its 类 rows sum 0.01 higher', async () => {
@@ -56,22 +63,52 @@ describe('data/sources', { timeout: 60_000 }, () => {
       totalOf(revenue, '其他收入'),
     ]).toEqual(['2946.25', '2940.05', '6.20']);
     // printed: 2112.86 + 326.72 + 60.99 + 445.69 = 2946.26 against 合计 2946.25 (rounding in the document)
-    expect(sums(revenue)).toEqual(['c1 合计 2946.25≠2946.26', 'c2 合计 2940.05≠2940.06']);
-    expect(sums(table(r.tables, 'final-expenditure'))).toEqual([
-      'c1 合计 2940.05≠2940.06',
-      'c2 合计 2336.91≠2336.92',
+    expect(sums(revenue)).toEqual([]);
+    expect(identities(revenue, 'rounding')).toEqual([
+      '收入决算表「本年收入合计」：合计 = 各类之和 印 2946.25 合 2946.26',
+      '收入决算表「财政拨款收入」：合计 = 各类之和 印 2940.05 合 2940.06',
+    ]);
+    const basic = table(r.tables, 'final-general-basic');
+    expect(sums(basic)).toEqual([]);
+    expect(identities(basic, 'rounding').length).toBe(2); // 301 and 302, see read-tables.test.ts
+    expect(identities(table(r.tables, 'final-expenditure'), 'rounding')).toEqual([
+      '支出决算表「本年支出合计」：合计 = 各类之和 印 2940.05 合 2940.06',
+      '支出决算表「基本支出」：合计 = 各类之和 印 2336.91 合 2336.92',
     ]);
     for (const t of r.tables) expect(printedTableSchema.safeParse(t).success).toBe(true);
+
+    // the narrative: lines outside the tables, split into the sections as printed
+    const sections = splitNarrativeSections(r.narrativeLines);
+    // twice: its 目录 entry on page 2 (no leaders, no paragraphs) and the section itself
+    const named = sections.filter((s) => s.title === '二、收入决算情况说明');
+    expect(named.map((s) => [s.page, s.paragraphs.length > 0])).toEqual([
+      [2, false],
+      [21, true],
+    ]);
+    const revenueNote = named[1];
+    expect(revenueNote?.figures.find((f) => f.label === '本年收入合计')).toMatchObject({
+      value: '2946.25',
+      unit: '万元',
+    });
+    // no table line leaks into the narrative: no 科目编码 row of the 收入决算表
+    expect(r.narrativeLines.some((l) => /^201 06 01/.test(l.text))).toBe(false);
+    expect(r.narrativeLines.some((l) => l.text.includes('收入决算表'))).toBe(true); // the 目录 entry
   });
 
-  it('03 PDF (codes whole): nine tables, sums hold except 302 商品和服务支出 printed 440.90 for Σ款 440.88', async () => {
+  it('03 PDF (codes whole): nine tables, sums hold; 302 商品和服务支出 printed 440.90 for Σ款 440.88 is a 尾差', async () => {
     const r = await readSource('03-putuo-planning-resources-2024-final.pdf');
     expect(r.tables.map((t) => t.standardId).sort()).toEqual([...FINAL_IDS].sort());
     expect(totalOf(table(r.tables, 'final-expenditure'), '本年支出合计')).toBe('9759.38');
     expect(sums(table(r.tables, 'final-revenue'))).toEqual([]);
     expect(sums(table(r.tables, 'final-expenditure'))).toEqual([]);
     expect(sums(table(r.tables, 'final-general-expenditure'))).toEqual([]);
-    expect(sums(table(r.tables, 'final-general-basic'))).toEqual(['c2 302 440.90≠440.88']);
+    // page 16: 人员经费合计 4884.09 for 301 4816.14 + 303 67.96 = 4884.10; 302 440.90 for Σ款 440.88
+    const basic = table(r.tables, 'final-general-basic');
+    expect(sums(basic)).toEqual([]);
+    expect(identities(basic, 'rounding')).toEqual([
+      '一般公共预算财政拨款基本支出决算表「人员经费/决算数」：合计 = 各类之和 印 4884.09 合 4884.1',
+      '一般公共预算财政拨款基本支出决算表「公用经费/决算数」：302 商品和服务支出 = 其下各款之和 印 440.9 合 440.88',
+    ]);
     expect(table(r.tables, 'final-fund').notes.join('')).toContain('故本表无数据');
   });
 
@@ -81,6 +118,12 @@ describe('data/sources', { timeout: 60_000 }, () => {
     expect(totalOf(table(r.tables, 'final-revenue'), '本年收入合计')).toBe('307.82');
     for (const id of ['final-revenue', 'final-expenditure', 'final-general-expenditure'] as const)
       expect(sums(table(r.tables, id))).toEqual([]);
+    // 基本支出 halves: 合计 = Σ类 on both; page 13 prints 302 10.23 for its 款 10.22
+    const basic = table(r.tables, 'final-general-basic');
+    expect(sums(basic)).toEqual([]);
+    expect(identities(basic, 'rounding')).toEqual([
+      '一般公共预算财政拨款基本支出决算表「公用经费/决算数」：302 商品和服务支出 = 其下各款之和 印 10.23 合 10.22',
+    ]);
   });
 
   it('05 text (元, space-separated): 收入预算总表 合计 3286618082.20, function and economic tables add up', async () => {

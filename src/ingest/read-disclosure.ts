@@ -8,11 +8,12 @@
 import { printedTableSchema, type PrintedTable } from '../domain/printed-table';
 import { STANDARD_TABLES, type DisclosureKind, type StandardTableId } from '../domain/standard-tables';
 import { isPlaceholder } from './tables/cells';
-import { findTables } from './tables/find-tables';
+import { findTables, type TableBlock } from './tables/find-tables';
 import { layoutPage, lineText, type LayoutPage, type PositionedPage } from './tables/layout';
 import { readTable } from './tables/read-table';
 import { pagesFromText } from './tables/source-text';
 import type { ImportWarning } from './tables/warnings';
+import type { NarrativeLine } from './narrative-sections';
 
 export type { ImportWarning } from './tables/warnings';
 
@@ -27,6 +28,13 @@ export interface DisclosureRead {
   readonly kind: DisclosureKind | undefined;
   readonly tables: PrintedTable[];
   readonly pages: PageText[];
+  /**
+   * The lines that belong to no table (概况, 情况说明, 名词解释, the table of contents, page
+   * numbers), in reading order, with page and 1-based line on the page: the input of
+   * `splitNarrativeSections`. A table's lines are those from its title to its last header,
+   * data or note line, repeated headers of continuation pages included.
+   */
+  readonly narrativeLines: NarrativeLine[];
   readonly warnings: ImportWarning[];
 }
 
@@ -55,7 +63,7 @@ export function readDisclosure(
     layout = typeof input === 'string' ? pagesFromText(input) : input.map(layoutPage);
   } catch (e) {
     warn({ code: 'unreadable', message: `无法读取输入：${e instanceof Error ? e.message : String(e)}` });
-    return { kind: options.kind, tables: [], pages: [], warnings };
+    return { kind: options.kind, tables: [], pages: [], narrativeLines: [], warnings };
   }
   const pages = layout.map((p) => ({ page: p.page, lines: p.lines.map(lineText) }));
   const blocks = findTables(layout);
@@ -102,7 +110,21 @@ export function readDisclosure(
         text: lineText(l),
       });
   }
-  return { kind, tables, pages, warnings };
+  return { kind, tables, pages, narrativeLines: narrativeLines(layout, blocks), warnings };
+}
+
+/** The lines outside every table block, in reading order (see `DisclosureRead.narrativeLines`). */
+function narrativeLines(layout: readonly LayoutPage[], blocks: readonly TableBlock[]): NarrativeLine[] {
+  const all = layout.flatMap((p) => p.lines);
+  const index = new Map(all.map((l, i) => [l, i]));
+  const inTable = new Uint8Array(all.length);
+  for (const b of blocks) {
+    const from = index.get(b.titleLine);
+    if (from === undefined) continue;
+    const to = Math.max(from, ...[...b.header, ...b.body].map((l) => index.get(l) ?? from));
+    inTable.fill(1, from, to + 1);
+  }
+  return all.flatMap((l, i) => (inTable[i] ? [] : [{ page: l.page, line: l.line, text: lineText(l) }]));
 }
 
 /** Tables a disclosure may leave out without a warning (not in every template). */

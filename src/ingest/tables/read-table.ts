@@ -148,20 +148,35 @@ export function readTable(
     sideBySide,
     codeLayout,
   };
-  const grouped = positioned
-    ? groupPositionedRows(bodyLines, hasCodes, sideBySide)
-    : bodyLines.map((l) => ({ anchor: l, parts: [l] }));
-  for (const g of grouped) {
-    const halves = positioned && hasCodes && !sideBySide ? splitHalves(g.parts) : [g.parts];
-    for (const parts of halves) {
+  // 决算 基本支出表: two economic tables printed side by side (人员经费 | 公用经费); each half's
+  // lines are read on their own and its rows follow the left half's, as one table.
+  const halves = positioned && hasCodes && !sideBySide ? codeTableHalves(leaves) : null;
+  const bodyParts = halves
+    ? [0, 1].map((h) =>
+        bodyLines.map((l) => ({
+          ...l,
+          cells: l.cells.filter((c) => (c.x0 ?? 0) < halves.cut === (h === 0)),
+        })),
+      )
+    : [bodyLines];
+  const halfRows: TableRow[][] = bodyParts.map((lines, h) => {
+    const half: TableRow[] = [];
+    const cols = halves ? amountCols.filter((c) => (c.x0 ?? 0) < halves.cut === (h === 0)) : amountCols;
+    const grouped = positioned
+      ? groupPositionedRows(lines, hasCodes, sideBySide, Math.min(...cols.map((c) => c.x0 ?? Infinity)))
+      : lines.map((l) => ({ anchor: l, parts: [l] }));
+    for (const g of grouped) {
       const row = indexed
         ? indexedRow(g.anchor, leaves, ctx)
         : positioned
-          ? positionedRow(g.anchor, parts, ctx)
+          ? positionedRow(g.anchor, g.parts, { ...ctx, amountCols: cols })
           : tokenRow(g.anchor, ctx);
-      if (row) rows.push(row);
+      if (row) half.push(row);
     }
-  }
+    return half;
+  });
+  rows.push(...halfRows.flat());
+  if (halves) nameHalves(columns, keyOf, amountCols, halves.cut, halfRows);
   if (rows.length === 0 && notes.length === 0 && !/无数据|空表/.test(notes.join(''))) {
     warn({
       code: 'empty-table',
@@ -478,19 +493,36 @@ function tokenRow(anchor: LayoutLine, ctx: RowContext): TableRow | null {
   return finishRow(ctx, anchor, code, nameParts.join(''), cells);
 }
 
-/** PDF rows: lines holding a code or a name anchor a row; amount-only and name-fragment lines join the nearest anchor. */
+/**
+ * PDF rows: lines holding a code or a name anchor a row; amount-only and name-fragment lines
+ * join the nearest anchor. In a coded table only a line that starts with a code (left of the
+ * first amount column, `amountX`) or a 合计 row anchors: the templates print the code at the
+ * top of its cell and the name and amount centred, a few points lower or on lines of their own.
+ */
 function groupPositionedRows(
   lines: readonly LayoutLine[],
   hasCodes: boolean,
   sideBySide: boolean,
+  amountX: number,
 ): { anchor: LayoutLine; parts: LayoutLine[] }[] {
+  const startsWithCode = (l: LayoutLine) => {
+    const c = l.cells[0];
+    return !!c && parseCode(c.text) !== undefined && !/\./.test(c.text) && (c.x1 ?? 0) < amountX;
+  };
   const isWrapped = (l: LayoutLine) =>
     sideBySide &&
     l.cells.length === 1 &&
     parseAmount(l.cells[0]!.text) === undefined &&
     !/^[一二三四五六七八九十]+、|合计|总计|结转|结余/.test(sq(l.cells[0]!.text));
   const isOrphan = (l: LayoutLine) => {
-    if (hasCodes && l.cells.length > 1 && parseCode(l.cells[0]!.text)) return false; // a code row
+    if (hasCodes && startsWithCode(l)) return false; // a code row
+    if (
+      hasCodes &&
+      l.cells.length > 0 &&
+      rowKind(l.cells.find((c) => parseAmount(c.text) === undefined)?.text) === 'total'
+    )
+      return false;
+    if (hasCodes) return true;
     const nonAmount = l.cells.filter(
       (c) => parseAmount(c.text) === undefined && !isBlankCell(c.text) && !/^[类款项]$/.test(sq(c.text)),
     );
@@ -538,26 +570,6 @@ function groupPositionedRows(
   return out;
 }
 
-/** Side-by-side code tables (基本支出 by 经济分类, two halves): one row per half. */
-function splitHalves(parts: LayoutLine[]): LayoutLine[][] {
-  const codeCells = parts.flatMap((l) =>
-    l.cells.filter(
-      (c) => parseCode(c.text)?.form === 'whole' && c.text.trim().length >= 3 && isFirstCodeOfGroup(l, c),
-    ),
-  );
-  if (codeCells.length < 2) return [parts];
-  const cut = codeCells[1]!.x0 ?? 0;
-  const left = parts.map((l) => ({ ...l, cells: l.cells.filter((c) => (c.x0 ?? 0) < cut - 1) }));
-  const right = parts.map((l) => ({ ...l, cells: l.cells.filter((c) => (c.x0 ?? 0) >= cut - 1) }));
-  return [left, right];
-}
-
-const isFirstCodeOfGroup = (l: LayoutLine, c: LayoutCell) => {
-  const i = l.cells.indexOf(c);
-  const prev = l.cells[i - 1];
-  return !prev || !isCodePart(prev.text, 3) || c.text.trim().length !== 2;
-};
-
 function positionedRow(anchor: LayoutLine, parts: LayoutLine[], ctx: RowContext): TableRow | null {
   const cells: Record<string, string> = {};
   const codeParts: string[] = [];
@@ -602,6 +614,52 @@ function positionedRow(anchor: LayoutLine, parts: LayoutLine[], ctx: RowContext)
     code = undefined;
   }
   return finishRow(ctx, anchor, code, nameParts.join(''), cells);
+}
+
+/**
+ * Where a coded table prints two halves side by side (the 决算 基本支出表: 经济分类科目编码 /
+ * 科目名称 / 决算数, twice): the header repeats an identity column after an amount column.
+ *
+ * @returns the x that divides the halves (midpoint between the left half's last amount
+ *   column and the right half's first identity column), or null for a one-part table
+ */
+function codeTableHalves(leaves: readonly Leaf[]): { cut: number } | null {
+  const sorted = [...leaves].sort((a, b) => (a.x0 ?? 0) - (b.x0 ?? 0));
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!;
+    const cur = sorted[i]!;
+    if (!ID_LABEL.test(prev.label) && ID_LABEL.test(cur.label) && !/^项目$/.test(cur.label))
+      return { cut: ((prev.x1 ?? 0) + (cur.x0 ?? 0)) / 2 };
+  }
+  return null;
+}
+
+/**
+ * Names the amount columns of a two-half table after the half they belong to: the half's own
+ * 合计 row ("人员经费合计" → path ["人员经费"], role personnelExpense; "公用经费合计" →
+ * publicExpense). The label stays as printed ("决算数", measure final); a half without a
+ * 合计 row keeps its column as read.
+ */
+function nameHalves(
+  columns: TableColumn[],
+  keyOf: ReadonlyMap<Leaf, string>,
+  amountCols: readonly Leaf[],
+  cut: number,
+  halfRows: readonly TableRow[][],
+) {
+  halfRows.forEach((rows, h) => {
+    const group = rows
+      .find((r) => r.kind === 'total' && /.合计$/.test(r.name ?? ''))
+      ?.name?.replace(/合计$/, '');
+    if (!group) return;
+    for (const leaf of amountCols.filter((c) => (c.x0 ?? 0) < cut === (h === 0))) {
+      const column = columns.find((c) => c.key === keyOf.get(leaf));
+      if (!column) continue;
+      column.path = [group];
+      const role = roleOf(group, []);
+      if (role) column.role = role;
+    }
+  });
 }
 
 /** The leaf a positioned cell belongs to: the most overlapping, else the nearest by centre. */

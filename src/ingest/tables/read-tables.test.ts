@@ -5,7 +5,7 @@ import { printedTableSchema, type PrintedTable } from '../../domain/printed-tabl
 import { readDisclosure } from '../read-disclosure';
 import { parseAmount, parseCode, squeezeLabel } from './cells';
 import { layoutPage, lineText, type PositionedPage } from './layout';
-import { checkTableSums } from './table-sums';
+import { checkTableIdentities } from '../../domain/table-identities';
 
 const fixture = (name: string) => readFileSync(new URL(`../__fixtures__/${name}`, import.meta.url), 'utf8');
 const byCode = (t: PrintedTable, code: string) => t.rows.find((r) => r.code === code);
@@ -98,6 +98,60 @@ describe('PDF items (02 收入决算表 and 支出决算表, cut from the PDF)',
   });
 });
 
+describe('PDF items (02 一般公共预算财政拨款基本支出决算表, pages 16–17: two halves side by side)', () => {
+  const pages = JSON.parse(fixture('02-pdf-items-p16-p17-general-basic.json')) as PositionedPage[];
+  const { tables } = readDisclosure(pages, { kind: '决算' });
+  const t = tables[0]!;
+  const personnel = t.columns.find((c) => c.role === 'personnelExpense')!;
+  const publicCol = t.columns.find((c) => c.role === 'publicExpense')!;
+  it('reads each half as rows of one economic table: 人员经费 on the left, 公用经费 on the right', () => {
+    expect([t.standardId, t.codeLayout, t.pages]).toEqual(['final-general-basic', 'columns', [16, 17]]);
+    expect(
+      t.columns.filter((c) => c.kind === 'amount').map((c) => [c.path, c.label, c.role, c.measure]),
+    ).toEqual([
+      [['人员经费'], '决算数', 'personnelExpense', 'final'],
+      [['公用经费'], '决算数', 'publicExpense', 'final'],
+    ]);
+    // codes printed at the top of the cell, names and amounts a few points lower
+    expect(byCode(t, '301')).toMatchObject({ name: '工资福利支出', cells: { [personnel.key]: '2082.85' } });
+    expect(byCode(t, '30102')).toMatchObject({ name: '津贴补贴', cells: { [personnel.key]: '1238.58' } });
+    expect(byCode(t, '30108')).toMatchObject({
+      name: '机关事业单位基本养老保险缴费',
+      cells: { [personnel.key]: '160.75' },
+    });
+    expect(byCode(t, '302')).toMatchObject({ name: '商品和服务支出', cells: { [publicCol.key]: '171.07' } });
+    expect(byCode(t, '30212')?.name).toBe('因公出国(境)费用');
+    expect(byCode(t, '30239')?.cells).toEqual({ [publicCol.key]: '48.49' });
+    expect(byCode(t, '31002')?.cells).toEqual({ [publicCol.key]: '13.58' });
+    expect(byCode(t, '30201')?.cells[personnel.key]).toBeUndefined();
+    expect(t.rows.filter((r) => r.kind === 'total').map((r) => [r.name, r.cells])).toEqual([
+      ['人员经费合计', { [personnel.key]: '2152.26' }],
+      ['公用经费合计', { [publicCol.key]: '184.65' }],
+    ]);
+    // every 302/310 row on the right, every 301/303 row on the left
+    for (const r of t.rows.filter((x) => x.code))
+      expect(Object.keys(r.cells), r.code).not.toContain(
+        /^30[13]/.test(r.code!) ? publicCol.key : personnel.key,
+      );
+  });
+  it("adds up: 合计 = Σ类 per half; 301 and 302 are the document's own 尾差", () => {
+    const ids = checkTableIdentities(t);
+    expect(ids.filter((i) => i.status === 'fail')).toEqual([]);
+    // by hand from page 16: 262.33 + 1238.58 + 160.75 + 80.38 + 60.99 + 1.61 + 187.19 + 91.03
+    // = 2082.86 printed 2082.85; the twelve 302 款 printed add up to 171.09, printed 171.07
+    expect(
+      ids.filter((i) => i.status === 'rounding').map((i) => [i.description, i.actual.value.toFixed()]),
+    ).toEqual([
+      ['一般公共预算财政拨款基本支出决算表「人员经费/决算数」：301 工资福利支出 = 其下各款之和', '2082.86'],
+      ['一般公共预算财政拨款基本支出决算表「公用经费/决算数」：302 商品和服务支出 = 其下各款之和', '171.09'],
+    ]);
+    expect(ids.filter((i) => i.rule === 'total-is-sum-of-classes').map((i) => i.status)).toEqual([
+      'pass',
+      'pass',
+    ]);
+  });
+});
+
 describe('text extractions', () => {
   it('reads the seed (tab-separated): 部门预算支出总表 合计 2305.27 万元 with 栏次, TOC lines are no tables', () => {
     const { tables } = readDisclosure(fixture('seed-expenditure.txt'));
@@ -118,7 +172,7 @@ describe('text extractions', () => {
       name: '其他科学技术支出',
       cells: { [keyOf(t, '项目支出')]: '800.00' },
     });
-    expect(checkTableSums(t)).toEqual([]);
+    expect(checkTableIdentities(t).filter((i) => i.status !== 'pass')).toEqual([]);
   });
   it('reads pdfplumber grids (02 收入决算表): 类/款/项 columns, the 类款项 header merged into the 合计 row', () => {
     const { tables } = readDisclosure(fixture('02-revenue-grid.txt'), { kind: '决算' });
