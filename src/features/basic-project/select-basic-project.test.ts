@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dataset2024 as modelWith, rawTable } from '../../domain/__fixtures__/load-2024';
 import { dataset2024 } from '../../domain/breakdowns-test-data';
 import { sumOrZero } from '../../domain/money';
 import { buildPartsBarOption, chartOrder, partTooltip } from './build-parts-bar-option';
@@ -124,7 +125,9 @@ describe('selectBasicProject (2024)', () => {
   });
 
   it('returns null (empty state) when 支出总表 has no coded rows', () => {
-    const empty = { ...ds, tables: { ...ds.tables, expenditure: { ...ds.tables.expenditure, rows: [] } } };
+    const empty = modelWith((raw) => {
+      rawTable(raw, 'budget-expenditure').rows = [];
+    });
     expect(selectBasicProject(empty, [])).toBeNull();
   });
 

@@ -20,11 +20,23 @@ import { buildClassBarOption } from './build-class-bar-option';
 import { selectOverview } from './select-overview';
 
 export default function OverviewPage() {
-  const { dataset } = useDataset();
-  const model = useMemo(() => selectOverview(dataset), [dataset]);
+  const { budget } = useDataset();
+  const model = useMemo(() => selectOverview(budget), [budget]);
   const narrow = useNarrow();
   const link = useStickyLink();
-  const option = useMemo(() => buildClassBarOption(model.classes, narrow), [model, narrow]);
+  const option = useMemo(() => (model ? buildClassBarOption(model.classes, narrow) : null), [model, narrow]);
+
+  if (!model || !option) {
+    return (
+      <article className="view overview">
+        <h1>概览</h1>
+        <p className="empty-state">
+          {budget.meta.department.name} {budget.meta.year} 年部门{budget.meta.kind}
+          未公开部门支出总表（合计行），概览数字未公开。
+        </p>
+      </article>
+    );
+  }
 
   return (
     <article className="view overview">

@@ -4,7 +4,7 @@ import { describeSource } from '../../domain/source';
 import { buildClassBarOption } from './build-class-bar-option';
 import { selectOverview } from './select-overview';
 
-const model = selectOverview(dataset2024());
+const model = selectOverview(dataset2024())!;
 
 describe('overview view model', () => {
   it('has the headline cards with their notes', () => {

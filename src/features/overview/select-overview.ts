@@ -5,10 +5,10 @@
 import type Decimal from 'decimal.js';
 import { formatAmount, formatPercent, formatSignedAmount, formatSignedPercent } from '../../domain/format';
 import { percentOf, sharesAddingTo100 } from '../../domain/money';
-import type { Dataset } from '../../domain/schema';
+import type { BudgetModel } from '../../domain/budget-model';
 import type { SourceRef } from '../../domain/source';
 import type { FunctionMeasure } from '../../domain/function-tree';
-import { summarize, type RevenueSource } from '../../domain/summary';
+import type { RevenueSource } from '../../domain/summary';
 
 /** One headline card. */
 export interface OverviewCard {
@@ -43,7 +43,7 @@ export interface OverviewModel {
   department: string;
   year: number;
   kind: string;
-  units: Dataset['narrative']['units'];
+  units: NonNullable<BudgetModel['narrative']['units']>;
   cards: OverviewCard[];
   revenueSources: RevenueSource[];
   classes: OverviewClassRow[];
@@ -69,11 +69,12 @@ function cellSourcesOf(row: SourceRef & { kind: 'table' }): Record<FunctionMeasu
 }
 
 /**
- * Builds the overview from a dataset.
- * @throws Error when 支出总表 has no 合计 row (see summarize).
+ * Builds the overview from the budget model.
+ * @returns null when the disclosure did not publish 支出总表 with its 合计 row (empty state).
  */
-export function selectOverview(dataset: Dataset): OverviewModel {
-  const s = summarize(dataset);
+export function selectOverview(budget: BudgetModel): OverviewModel | null {
+  const s = budget.summary;
+  if (!s) return null;
   const cards: OverviewCard[] = [];
   if (s.revenueTotal) cards.push({ id: 'revenue-total', label: '收入总计', ...s.revenueTotal });
   if (s.expenditureTotal) cards.push({ id: 'expenditure-total', label: '支出总计', ...s.expenditureTotal });
@@ -108,7 +109,11 @@ export function selectOverview(dataset: Dataset): OverviewModel {
     });
   }
   if (s.threePublicExpenses) {
-    const three = dataset.narrative.threePublicExpenses.changeFromPreviousYear;
+    // Against the previous year's own dataset when the catalog has it, else as the narrative states.
+    const previousThree = budget.previous?.threePublic.total?.value;
+    const three = previousThree
+      ? s.threePublicExpenses.value.minus(previousThree)
+      : budget.narrative.threePublicExpenses?.changeFromPreviousYear;
     cards.push({
       id: 'three-public',
       label: '“三公”经费',
@@ -147,10 +152,10 @@ export function selectOverview(dataset: Dataset): OverviewModel {
   }));
 
   return {
-    department: dataset.meta.department.name,
-    year: dataset.meta.year,
-    kind: dataset.meta.kind,
-    units: dataset.narrative.units,
+    department: budget.meta.department.name,
+    year: budget.meta.year,
+    kind: budget.meta.kind,
+    units: budget.narrative.units ?? [],
     cards,
     revenueSources: s.revenueSources,
     classes,

@@ -30,13 +30,13 @@ function withColumn(source: SourceRef, column: string): SourceRef {
 const PART_LABEL = { personnelExpense: t.personnel, publicExpense: t.public, mixed: '人员与公用', none: '—' };
 
 export default function PersonnelPublicPage() {
-  const { dataset } = useDataset();
+  const { budget } = useDataset();
   const params = useParams();
   const navigate = useNavigate();
   const link = useStickyLink();
   const narrow = useNarrow();
   const code = (params['*'] ?? '').split('/').filter(Boolean)[0];
-  const model = useMemo(() => selectPersonnelPublic(dataset, code), [dataset, code]);
+  const model = useMemo(() => selectPersonnelPublic(budget, code), [budget, code]);
   const shareOf = model?.current ? model.current.name : t.basicTotal;
   const option = useMemo(
     () => (model ? buildEconomicBarOption(model.rows, shareOf, narrow) : null),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dataset2024 as modelWith, rawTable } from '../../domain/__fixtures__/load-2024';
 import { dataset2024 } from '../../domain/breakdowns-test-data';
 import { sumOrZero } from '../../domain/money';
 import { buildEconomicBarOption, economicTooltip } from './build-economic-bar-option';
@@ -57,10 +58,9 @@ describe('selectPersonnelPublic (2024)', () => {
   });
 
   it('returns null when the 基本支出表 is empty', () => {
-    const empty = {
-      ...ds,
-      tables: { ...ds.tables, basicExpenditure: { ...ds.tables.basicExpenditure, rows: [] } },
-    };
+    const empty = modelWith((raw) => {
+      rawTable(raw, 'budget-general-basic').rows = [];
+    });
     expect(selectPersonnelPublic(empty)).toBeNull();
     expect(personnelPublicRoute('301')).toBe('/personnel-public/301');
   });

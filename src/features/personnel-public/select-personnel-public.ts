@@ -5,12 +5,11 @@
  * 万元, shares in percent (2 dp, adding to 100.00 among what is shown together).
  */
 import type Decimal from 'decimal.js';
-import { buildEconomicTree } from '../../domain/economic-tree';
 import { economicShareRows, splitPersonnelPublic, type EconomicShareRow } from '../../domain/economic-shares';
 import { percentOf } from '../../domain/money';
-import type { Dataset } from '../../domain/schema';
+import type { BudgetModel } from '../../domain/budget-model';
 import type { SourceRef } from '../../domain/source';
-import { readThreePublicExpenses, type ThreePublicExpenses } from '../../domain/three-public-expenses';
+import type { ThreePublicExpenses } from '../../domain/three-public-expenses';
 
 /** Narrative section of 机关运行经费. */
 export const OPERATING_SECTION = '三、机关运行经费安排情况';
@@ -53,8 +52,8 @@ export interface PersonnelPublicModel {
  * @param classCode `#/personnel-public/<类>` (e.g. "301"); unknown codes fall back to the top.
  * @returns null when the 基本支出表 has no rows or 人员经费 + 公用经费 is zero (empty state).
  */
-export function selectPersonnelPublic(dataset: Dataset, classCode?: string): PersonnelPublicModel | null {
-  const tree = buildEconomicTree(dataset.tables.basicExpenditure.rows);
+export function selectPersonnelPublic(budget: BudgetModel, classCode?: string): PersonnelPublicModel | null {
+  const tree = budget.economicTree;
   if (tree.classes.length === 0 || tree.personnelExpense.plus(tree.publicExpense).isZero()) return null;
   const split = splitPersonnelPublic(tree);
   const seq = tree.totalSource?.kind === 'table' ? tree.totalSource.seq : undefined;
@@ -67,13 +66,13 @@ export function selectPersonnelPublic(dataset: Dataset, classCode?: string): Per
 
   const node = classCode ? tree.byCode.get(classCode) : undefined;
   const drilled = node && node.level === '类' && node.children.length > 0 ? node : undefined;
-  const n = dataset.narrative.institutionalOperatingExpenses;
-  const three = readThreePublicExpenses(dataset, tree);
+  const n = budget.narrative.institutionalOperatingExpenses;
+  const three = budget.threePublic;
   return {
     basicTotal: { value: split.basicTotal, source: col('合计') },
     personnelExpense: { value: split.personnelExpense, source: col('人员经费'), share: split.personnelShare },
     publicExpense: { value: split.publicExpense, source: col('公用经费'), share: split.publicShare },
-    ...(n.amount !== undefined
+    ...(n?.amount !== undefined
       ? {
           operating: {
             value: n.amount,
