@@ -11,9 +11,10 @@ import Decimal from 'decimal.js';
 import { compareDatasets, type DatasetComparison } from './compare-datasets';
 import { buildEconomicTree, type EconomicTree } from './economic-tree';
 import { buildFunctionTree, type FunctionTree } from './function-tree';
+import { V1_TABLE_IDS } from './migrate-v1';
 import type { AmountUnit, PrintedTable, TableRow } from './printed-table';
 import type { Dataset, DatasetMeta, Narrative, ProjectV2, Tables } from './schema';
-import type { TableKey } from './source';
+import { TEMPLATE_TABLE_TITLES, type TableKey } from './source';
 import type { ColumnRole, StandardTableId } from './standard-tables';
 import { summarize, type BudgetSummary } from './summary';
 import { readThreePublicExpenses, type ThreePublicExpenses } from './three-public-expenses';
@@ -51,17 +52,8 @@ export interface BudgetModel extends ModelBase {
 
 /** Standard table of each normalised table, for 预算 and 决算 disclosures. */
 const TABLE_IDS: Record<'预算' | '决算', Record<TableKey, StandardTableId>> = {
-  预算: {
-    budgetSummary: 'budget-summary',
-    revenue: 'budget-revenue',
-    expenditure: 'budget-expenditure',
-    fiscalAppropriationSummary: 'budget-fiscal-summary',
-    generalBudgetExpenditure: 'budget-general-expenditure',
-    basicExpenditure: 'budget-general-basic',
-    governmentFundExpenditure: 'budget-fund-expenditure',
-    stateCapitalExpenditure: 'budget-capital-expenditure',
-    threePublicExpenses: 'budget-three-public',
-  },
+  // The v1 format described exactly the nine 部门预算 tables, so its ids are the 预算 ids.
+  预算: V1_TABLE_IDS,
   决算: {
     budgetSummary: 'final-summary',
     revenue: 'final-revenue',
@@ -163,7 +155,7 @@ export function readModelBase(dataset: Dataset): ModelBase {
     const table = dataset.tables.find((t) => t.standardId === ids[key]);
     if (table) printed[key] = table;
     tables[key] = {
-      title: table?.title ?? key,
+      title: table?.title ?? TEMPLATE_TABLE_TITLES[key],
       columns: [],
       rows: normaliseRows(key, table),
       ...(table?.notes.length ? { note: table.notes.join('\n') } : {}),
@@ -207,15 +199,16 @@ export function buildBudgetModel(dataset: Dataset, previous?: BudgetModel): Budg
   const economicTree = buildEconomicTree(base.tables.basicExpenditure.rows);
   const prev = previous && previous.meta.year < base.meta.year ? previous : undefined;
   const withTrees = { ...base, functionTree, economicTree };
-  const summary = withTrees.tables.expenditure.rows.some((r) => !r.functionCode && r.total)
-    ? summarize(withTrees, prev)
-    : undefined;
   let yearOnYear: YearOnYear | undefined;
   try {
     yearOnYear = deriveYearOnYear(withTrees, prev);
   } catch {
+    // No 合计 row, or neither a previous dataset nor a stated change: nothing to compare.
     yearOnYear = undefined;
   }
+  const summary = withTrees.tables.expenditure.rows.some((r) => !r.functionCode && r.total)
+    ? summarize(withTrees, yearOnYear)
+    : undefined;
   return {
     ...withTrees,
     ...(summary ? { summary } : {}),

@@ -6,7 +6,7 @@
  */
 import type Decimal from 'decimal.js';
 import { resolveFunctionPath, type FunctionNode } from '../../domain/function-tree';
-import { sharesAddingTo100, sumOrZero } from '../../domain/money';
+import { roundedShares, sumOrZero } from '../../domain/money';
 import { reconcileProjects, type ProjectReconciliation } from '../../domain/project-reconciliation';
 import type { BudgetModel } from '../../domain/budget-model';
 import type { SourceRef } from '../../domain/source';
@@ -94,7 +94,7 @@ function partRow(
   const positive = !node.basicExpenditure.isNegative() && !node.projectExpenditure.isNegative();
   const shares =
     positive && !node.basicExpenditure.plus(node.projectExpenditure).isZero()
-      ? sharesAddingTo100([node.basicExpenditure, node.projectExpenditure])
+      ? roundedShares([node.basicExpenditure, node.projectExpenditure]).shares
       : undefined;
   const totalSource = cellSource(node, '合计');
   const basicSource = cellSource(node, '基本支出');
@@ -165,7 +165,7 @@ export function selectBasicProject(
   const budgets = budget.projects.map((p) => p.budget);
   const positive =
     budgets.length > 0 && budgets.every((b) => !b.isNegative()) && !sumOrZero(budgets).isZero();
-  const shares = positive ? sharesAddingTo100(budgets) : [];
+  const shares = positive ? roundedShares(budgets).shares : [];
   const projects: ProjectRow[] = budget.projects.map((p, i) => {
     const fn = p.functionCode ? tree.byCode.get(p.functionCode) : undefined;
     return {

@@ -11,6 +11,7 @@ import { functionCopy, measureLabel, undrawableText } from '../../copy/function'
 import { BLANK_CELL, formatAmount, formatPercent } from '../../domain/format';
 import { projectsOfFunction } from '../../domain/function-projects';
 import {
+  levelRoundedShares,
   levelShares,
   shareOfTotal,
   undrawableReason,
@@ -211,7 +212,14 @@ export interface FunctionViewModel {
   /** The tree table's rows (all 类 with their 款 and 项). */
   rows: FunctionRow[];
   /** 合计 row of 支出总表. */
-  totals: { total: Decimal; basicExpenditure: Decimal; projectExpenditure: Decimal; source?: SourceRef };
+  totals: {
+    total: Decimal;
+    basicExpenditure: Decimal;
+    projectExpenditure: Decimal;
+    source?: SourceRef;
+    /** 尾差 of the 类 shares for the chosen measure (100 − their sum), for the 合计 row. */
+    shareResidual?: Decimal;
+  };
 }
 
 const nodeLabel = (n: { code?: string; name: string }) => (n.code ? `${n.code} ${n.name}` : n.name);
@@ -461,6 +469,7 @@ export function selectFunctionView(budget: BudgetModel, url: FunctionUrlState): 
       basicExpenditure: tree.basicExpenditure,
       projectExpenditure: tree.projectExpenditure,
       ...optional('source', tree.totalSource),
+      ...optional('shareResidual', levelRoundedShares(tree.classes, measure).residual),
     },
   };
 }

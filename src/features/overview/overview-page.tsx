@@ -14,7 +14,7 @@ import { Amount } from '../../components/amount';
 import { FigureCard } from '../../components/figure-card';
 import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
-import { formatAmount, formatCell, formatPercent } from '../../domain/format';
+import { formatAmount, formatCell, formatPercent, formatShareTotal } from '../../domain/format';
 import { describeSource } from '../../domain/source';
 import { buildClassBarOption } from './build-class-bar-option';
 import { selectOverview } from './select-overview';
@@ -174,7 +174,7 @@ export default function OverviewPage() {
                   <td className="num">{formatAmount(model.total)}</td>
                   <td className="num">{formatAmount(model.totalBasic)}</td>
                   <td className="num">{formatAmount(model.totalProject)}</td>
-                  <td className="num">100.00%</td>
+                  <td className="num">{formatShareTotal(model.classesShareResidual)}</td>
                 </tr>
               </tfoot>
             </table>

@@ -4,7 +4,7 @@
  */
 import type Decimal from 'decimal.js';
 import { formatAmount, formatPercent, formatSignedAmount, formatSignedPercent } from '../../domain/format';
-import { percentOf, sharesAddingTo100 } from '../../domain/money';
+import { percentOf, roundedShares } from '../../domain/money';
 import type { BudgetModel } from '../../domain/budget-model';
 import type { SourceRef } from '../../domain/source';
 import type { FunctionMeasure } from '../../domain/function-tree';
@@ -50,6 +50,8 @@ export interface OverviewModel {
   total: Decimal;
   totalBasic: Decimal;
   totalProject: Decimal;
+  /** 尾差 of the 类 shares (100 − their sum), noted beside the 合计 row's 100.00%. */
+  classesShareResidual?: Decimal;
   totalSource?: SourceRef;
 }
 
@@ -91,10 +93,10 @@ export function selectOverview(budget: BudgetModel): OverviewModel | null {
     note: `占支出 ${formatPercent(s.projectShare)}`,
   });
   if (s.personnelExpense && s.publicExpense && !s.basicExpenditure.value.isZero()) {
-    const [personnelShare, publicShare] = sharesAddingTo100([
+    const [personnelShare, publicShare] = roundedShares([
       s.personnelExpense.value,
       s.publicExpense.value,
-    ]);
+    ]).shares;
     cards.push({
       id: 'personnel',
       label: '人员经费',
@@ -128,17 +130,25 @@ export function selectOverview(budget: BudgetModel): OverviewModel | null {
       label: `比 ${s.yearOnYear.previousYear} 年增减`,
       value: total.change,
       signed: true,
-      source: { kind: 'narrative', section: '二、部门预算安排的总体情况 · 3、比上年增减情况' },
+      // Stated by the narrative, or computed from the previous year's own dataset.
+      source: s.yearOnYear.inferred
+        ? { kind: 'narrative', section: '二、部门预算安排的总体情况 · 3、比上年增减情况' }
+        : {
+            kind: 'derived',
+            how: `${s.yearOnYear.currentYear}年合计 − ${s.yearOnYear.previousYear}年合计`,
+            from: [total.currentSource, total.previousSource],
+          },
       note: `${formatSignedPercent(total.changePercent)}，${s.yearOnYear.previousYear} 年 ${formatAmount(total.previous)}`,
       noteSource: total.previousSource,
     });
   }
 
   const tree = s.functionTree;
-  const shares =
+  const rounded =
     tree.classes.length > 0 && !tree.total.isZero()
-      ? sharesAddingTo100(tree.classes.map((c) => c.total))
-      : [];
+      ? roundedShares(tree.classes.map((c) => c.total))
+      : undefined;
+  const shares = rounded?.shares ?? [];
   const classes = tree.classes.map((c, i) => ({
     code: c.code,
     name: c.name,
@@ -162,6 +172,7 @@ export function selectOverview(budget: BudgetModel): OverviewModel | null {
     total: tree.total,
     totalBasic: tree.basicExpenditure,
     totalProject: tree.projectExpenditure,
+    ...(rounded ? { classesShareResidual: rounded.residual } : {}),
     ...(tree.totalSource ? { totalSource: tree.totalSource } : {}),
   };
 }

@@ -16,7 +16,13 @@ import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
 import { personnelPublicCopy as t } from '../../copy/breakdowns';
 import { zh } from '../../copy/zh';
-import { formatAmount, formatCell, formatPercent, formatSignedAmount } from '../../domain/format';
+import {
+  formatAmount,
+  formatCell,
+  formatPercent,
+  formatShareTotal,
+  formatSignedAmount,
+} from '../../domain/format';
 import type { SourceRef } from '../../domain/source';
 import { THREE_PUBLIC_SECTION } from '../../domain/three-public-expenses';
 import { buildEconomicBarOption, economicChartOrder, formatShare } from './build-economic-bar-option';
@@ -278,7 +284,7 @@ export default function PersonnelPublicPage() {
                 <td className="num">
                   {formatCell(model.footer.publicExpense, model.footer.blank.includes('publicExpense'))}
                 </td>
-                <td className="num">100.00%</td>
+                <td className="num">{formatShareTotal(model.footer.shareResidual)}</td>
                 <td />
               </tr>
             </tfoot>

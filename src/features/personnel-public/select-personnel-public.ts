@@ -5,7 +5,12 @@
  * 万元, shares in percent (2 dp, adding to 100.00 among what is shown together).
  */
 import type Decimal from 'decimal.js';
-import { economicShareRows, splitPersonnelPublic, type EconomicShareRow } from '../../domain/economic-shares';
+import {
+  economicShareRows,
+  economicSharesResidual,
+  splitPersonnelPublic,
+  type EconomicShareRow,
+} from '../../domain/economic-shares';
 import { percentOf } from '../../domain/money';
 import type { BudgetModel } from '../../domain/budget-model';
 import type { SourceRef } from '../../domain/source';
@@ -42,6 +47,8 @@ export interface PersonnelPublicModel {
     publicExpense: Decimal;
     /** Cells printed blank on that row (shown —). */
     blank: ('total' | 'personnelExpense' | 'publicExpense')[];
+    /** 尾差 of the rows' shares (100 − their sum), noted beside the 合计 row's 100.00%. */
+    shareResidual: Decimal;
   };
   /** Shares are of 基本支出 (类 level) or of the drilled 类 (款 level). */
   rows: EconomicShareRow[];
@@ -105,6 +112,7 @@ export function selectPersonnelPublic(budget: BudgetModel, classCode?: string): 
           personnelExpense: drilled.personnelExpense,
           publicExpense: drilled.publicExpense,
           blank: drilled.blank,
+          shareResidual: economicSharesResidual(drilled.children),
         }
       : {
           label: '基本支出 合计',
@@ -112,6 +120,7 @@ export function selectPersonnelPublic(budget: BudgetModel, classCode?: string): 
           personnelExpense: tree.personnelExpense,
           publicExpense: tree.publicExpense,
           blank: [],
+          shareResidual: economicSharesResidual(tree.classes),
         },
     rows: drilled ? economicShareRows(drilled.children) : split.classes,
   };
