@@ -107,3 +107,31 @@ describe('tables in 元 and tables not published', () => {
     expect(none.functionTree.classes).toEqual([]);
   });
 });
+
+describe('a 决算 disclosure', () => {
+  it('reads 支出决算表 (final-expenditure) by role, taking the 决算数 column over the 预算数 beside it', () => {
+    const final = buildBudgetModel(
+      parsedDataset2024((raw) => {
+        raw.meta.kind = '决算';
+        const t = rawTable(raw, 'budget-expenditure');
+        t.standardId = 'final-expenditure';
+        t.title = '支出决算表';
+        // A 预算数 column printed before the 决算数 合计: same role, measure "budget".
+        t.columns.splice(2, 0, {
+          key: 'b',
+          label: '预算数',
+          path: [],
+          kind: 'amount',
+          role: 'total',
+          measure: 'budget',
+        });
+        t.columns.find((c) => c.key === 'total')!.measure = 'final';
+        for (const r of t.rows) r.cells.b = '9999.99';
+        raw.tables = [t];
+      }),
+    );
+    expect(f2(final.functionTree.total)).toBe('2305.27');
+    expect(f2(final.functionTree.byCode.get('2150517')!.total)).toBe('44.69');
+    expect(final.printed.expenditure?.title).toBe('支出决算表');
+  });
+});
