@@ -1,5 +1,11 @@
 import type { Page } from '@playwright/test';
-import { CATALOG_WITH_MISSING_FILE, NOT_JSON, amountsAsNumbers, unreconciled } from './fixtures/bad-inputs';
+import {
+  CATALOG_WITH_MISSING_FILE,
+  EXPENDITURE_TABLE_INDEX,
+  NOT_JSON,
+  amountsAsNumbers,
+  unreconciled,
+} from './fixtures/bad-inputs';
 import { expect, expectAccessible, saveScreenshot, test } from './support';
 
 const json = (body: unknown) => ({
@@ -66,12 +72,13 @@ test.describe('bad input shows a specific message, never a blank page', () => {
     await expect(alert).toContainText('数据文件 data/339-2024.json 不符合数据格式（3 处错误）');
     const issues = alert.locator('.error-view__issues li');
     await expect(issues).toHaveCount(3);
-    await expect(issues.filter({ hasText: 'meta.unit' })).toContainText('金额单位必须是 "万元"');
-    await expect(issues.filter({ hasText: 'tables.expenditure.rows[0].total' })).toContainText(
-      '金额必须是十进制字符串',
+    const table = `tables[${EXPENDITURE_TABLE_INDEX}]`;
+    await expect(issues.filter({ hasText: `${table}.unit` })).toContainText('金额单位只能是 "元" 或 "万元"');
+    await expect(issues.filter({ hasText: `${table}.rows[0].cells.total` })).toContainText(
+      '金额为十进制字符串',
     );
-    await expect(issues.filter({ hasText: 'tables.expenditure.rows[0].basicExpenditure' })).toContainText(
-      '金额必须是十进制字符串',
+    await expect(issues.filter({ hasText: `${table}.rows[0].cells.basicExpenditure` })).toContainText(
+      '金额为十进制字符串',
     );
     await saveScreenshot(page, 'error-schema');
   });

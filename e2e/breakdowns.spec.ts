@@ -23,7 +23,7 @@ async function shootAllSizes(page: Page, route: string, name: string, ready: () 
   }
 }
 
-const SHARES_NOTE = '占比按最大余数法取两位小数，合计为 100.00%';
+const SHARES_NOTE = '占比为精确比值四舍五入到两位小数，各处一致；各项之和与 100.00% 的差额在合计行注明为尾差';
 
 /**
  * Clicks the bar of the category starting with `code` (e.g. "301"), at the centre of its
@@ -288,8 +288,11 @@ test.describe('人员经费与公用经费 (#/personnel-public)', () => {
     await expect(page.getByTestId('pp-card-three')).toContainText('6.80');
     const table = page.getByTestId('pp-table');
     await expect(table.getByRole('row', { name: /工资福利支出/ })).toContainText('926.71');
+    await expect(table.getByRole('row', { name: /工资福利支出/ })).toContainText('66.28%');
     await expect(table.getByRole('row', { name: /商品和服务支出/ })).toContainText('76.95');
     await expect(table.getByRole('row', { name: /对个人和家庭的补助/ })).toContainText('394.42');
+    // 66.28 + 5.50 + 28.21 = 99.99: the 合计 row says 100.00% and notes the 尾差.
+    await expect(table.locator('tfoot')).toContainText('100.00%（尾差：各项之和 99.99%）');
     await expect(table.locator('caption')).toContainText(SHARES_NOTE);
     await expect(page.getByTestId('pp-chart')).toHaveAttribute('data-rendered', 'true');
     await expectAccessible(page);
@@ -389,7 +392,7 @@ test.describe('同比变化 (#/change)', () => {
     await expect(page.getByTestId('ch-card-total')).toContainText('−42.55%');
     await expect(page.getByTestId('ch-card-basicExpenditure')).toContainText('−3.70%');
     await expect(page.getByTestId('ch-card-projectExpenditure')).toContainText('−64.57%');
-    await expect(page.getByTestId('ch-card-three')).toContainText('+0.00');
+    await expect(page.getByTestId('ch-card-three').locator('.amount__value')).toHaveText('0.00');
     const table = page.getByTestId('ch-table');
     const total = table.locator('tr[data-part="total"]');
     await expect(total).toContainText('4,012.42');

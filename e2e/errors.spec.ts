@@ -8,8 +8,15 @@ import type { Page } from '@playwright/test';
 import { shippedDataset } from './fixtures/bad-inputs';
 import { expect, expectAccessible, saveScreenshot, test, waitForView } from './support';
 
-type Row = { seq: number; functionCode?: string; economicCode?: string; name: string; total?: string };
-type Doctored = { tables: Record<string, { rows: Row[] }> };
+type Row = { seq?: number; code?: string; name?: string; cells: Record<string, string> };
+type Doctored = { tables: { standardId: string | null; rows: Row[] }[] };
+
+/** The printed table of a standard id in the doctored copy. */
+function table(d: Doctored, standardId: string): { rows: Row[] } {
+  const t = d.tables.find((x) => x.standardId === standardId);
+  if (!t) throw new Error(`no table ${standardId}`);
+  return t;
+}
 
 /** A copy of the shipped dataset changed by `change`. */
 function doctored(change: (data: Doctored) => void): unknown {
@@ -35,7 +42,7 @@ test.describe('data that passes the schema but breaks the model is a data error'
     await serve(
       page,
       doctored((d) => {
-        d.tables.expenditure!.rows = d.tables.expenditure!.rows.filter((r) => r.functionCode);
+        table(d, 'budget-expenditure').rows = table(d, 'budget-expenditure').rows.filter((r) => r.code);
       }),
     );
     await page.goto('./#/overview');
@@ -57,7 +64,7 @@ test.describe('data that passes the schema but breaks the model is a data error'
     await serve(
       page,
       doctored((d) => {
-        d.tables.expenditure!.rows.find((r) => r.functionCode === '208')!.functionCode = '206';
+        table(d, 'budget-expenditure').rows.find((r) => r.code === '208')!.code = '206';
       }),
     );
     await page.goto('./#/function');
@@ -73,8 +80,8 @@ test.describe('data that passes the schema but breaks the model is a data error'
     await serve(
       page,
       doctored((d) => {
-        const t = d.tables.generalBudgetExpenditure!;
-        t.rows = t.rows.filter((r) => r.functionCode !== '21011');
+        const t = table(d, 'budget-general-expenditure');
+        t.rows = t.rows.filter((r) => r.code !== '21011');
       }),
     );
     await page.goto('./#/overview');
@@ -91,7 +98,7 @@ test.describe('data that passes the schema but breaks the model is a data error'
     await serve(
       page,
       doctored((d) => {
-        d.tables.basicExpenditure!.rows.find((r) => r.economicCode === '30102')!.economicCode = '30101';
+        table(d, 'budget-general-basic').rows.find((r) => r.code === '30102')!.code = '30101';
       }),
     );
     await page.goto('./#/personnel-public');
@@ -104,8 +111,8 @@ test.describe('data that passes the schema but breaks the model is a data error'
     await serve(
       page,
       doctored((d) => {
-        const t = d.tables.expenditure!;
-        t.rows = t.rows.filter((r) => r.functionCode !== '22102' && r.functionCode !== '2210201');
+        const t = table(d, 'budget-expenditure');
+        t.rows = t.rows.filter((r) => r.code !== '22102' && r.code !== '2210201');
       }),
     );
     await page.goto('./#/overview');
@@ -130,11 +137,9 @@ test.describe('a view that fails alone', () => {
   // negative part and its view model throws; every other view still works.
   const negativeClass = () =>
     doctored((d) => {
-      const row = d.tables.expenditure!.rows.find((r) => r.functionCode === '221')! as Row & {
-        basicExpenditure?: string;
-      };
-      row.total = '-49.49';
-      row.basicExpenditure = '-49.49';
+      const row = table(d, 'budget-expenditure').rows.find((r) => r.code === '221')!;
+      row.cells.total = '-49.49';
+      row.cells.basicExpenditure = '-49.49';
     });
 
   test('the overview fails in its place; header, switcher and the other views keep working', async ({

@@ -8,9 +8,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { buildBudgetModel } from '../src/domain/budget-model';
 import { runChecks } from '../src/domain/checks';
 import { datasetSchema, type DatasetJson } from '../src/domain/schema';
-import { summarize } from '../src/domain/summary';
 import { syntheticDataset } from './synthetic-dataset';
 
 interface Row {
@@ -51,9 +51,10 @@ rows.push({
   budget: 64,
 });
 time('339-2024: JSON.parse + zod validate', 50, () => datasetSchema.parse(JSON.parse(text)), 50);
-const ds = datasetSchema.parse(JSON.parse(text));
+const parsed = datasetSchema.parse(JSON.parse(text));
+time('339-2024: budget model (trees, figures, YoY)', 50, () => buildBudgetModel(parsed), 10);
+const ds = buildBudgetModel(parsed);
 time('339-2024: cross-table checks (数据核验)', 50, () => runChecks(ds), 20);
-time('339-2024: overview figures (trees, shares, YoY)', 50, () => summarize(ds), 10);
 
 // 2. A large synthetic department (many 项 and 款) to see how the data path scales.
 const big: DatasetJson = syntheticDataset({
@@ -64,14 +65,15 @@ const big: DatasetJson = syntheticDataset({
 });
 const bigText = JSON.stringify(big);
 rows.push({
-  what: `synthetic: ${big.tables.expenditure.rows.length} 功能科目 rows, ${big.projects.length} projects (JSON)`,
+  what: `synthetic: ${big.tables.find((t) => t.standardId === 'budget-expenditure')!.rows.length} 功能科目 rows, ${big.projects.length} projects (JSON)`,
   value: bigText.length / 1024,
   unit: 'KiB',
 });
 time('synthetic: JSON.parse + zod validate', 10, () => datasetSchema.parse(JSON.parse(bigText)), 500);
-const bigDs = datasetSchema.parse(JSON.parse(bigText));
+const bigParsed = datasetSchema.parse(JSON.parse(bigText));
+time('synthetic: budget model', 10, () => buildBudgetModel(bigParsed), 100);
+const bigDs = buildBudgetModel(bigParsed);
 time('synthetic: cross-table checks', 10, () => runChecks(bigDs), 200);
-time('synthetic: overview figures', 10, () => summarize(bigDs), 100);
 global.gc?.();
 const before = process.memoryUsage().heapUsed;
 const kept = Array.from({ length: 5 }, () => datasetSchema.parse(JSON.parse(bigText)));

@@ -4,14 +4,17 @@
  *   npx tsx scripts/ingest.ts <input.txt> <output.json>
  *   npm run ingest -- <input.txt> <output.json>
  *
- * Parses with `parseDisclosure`, validates with `datasetSchema.safeParse` (every failing path is
- * printed with its message), prints the parser's warnings, writes pretty JSON (2-space indent,
- * trailing newline; key order fixed by the parser). Exit 0 on success, 1 on any error; errors
+ * Parses with `parseDisclosure` (which reads the nine tables of the 部门预算 template as format
+ * v1), validates with the v1 schema, migrates to format v2 with `migrateDatasetV1`, validates
+ * with `datasetSchema` (every failing path is printed with its message), prints the parser's
+ * warnings, writes pretty JSON (2-space indent, trailing newline; key order fixed). Exit 0 on success, 1 on any error; errors
  * are printed in Chinese with the file and the position.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { migrateDatasetV1 } from '../src/domain/migrate-v1';
 import { datasetSchema } from '../src/domain/schema';
+import { datasetV1Schema } from '../src/domain/schema-v1';
 import { parseDisclosure } from '../src/ingest/parse-disclosure';
 
 function fail(message: string): never {
@@ -37,7 +40,9 @@ function main(argv: readonly string[]): void {
     fail(`解析失败（${input}）：${(e as Error).message}`);
   }
 
-  const checked = datasetSchema.safeParse(result.dataset);
+  const checkedV1 = datasetV1Schema.safeParse(result.dataset);
+  const v2 = checkedV1.success ? migrateDatasetV1(result.dataset) : undefined;
+  const checked = checkedV1.success ? datasetSchema.safeParse(v2) : checkedV1;
   if (!checked.success) {
     const lines = checked.error.issues.map(
       (issue) => `  - ${issue.path.length ? issue.path.join('.') : '（根）'}：${issue.message}`,
@@ -48,7 +53,7 @@ function main(argv: readonly string[]): void {
   }
 
   for (const w of result.warnings) console.warn(`警告（${input}）：${w}`);
-  writeFileSync(output, `${JSON.stringify(result.dataset, null, 2)}\n`, 'utf8');
+  writeFileSync(output, `${JSON.stringify(v2, null, 2)}\n`, 'utf8');
   console.log(
     `已写入 ${output}（${result.dataset.projects.length} 个项目，${result.warnings.length} 条警告）`,
   );

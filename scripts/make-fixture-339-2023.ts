@@ -1,6 +1,6 @@
 /**
- * Builds the TEST fixture e2e/fixtures/339-2023.json: a plausible 2023 budget of the same
- * department (丰润区工业和信息化局), derived from public/data/339-2024.json, whose totals equal
+ * Builds the TEST fixture e2e/fixtures/339-2023.json (format v2): a plausible 2023 budget of the
+ * same department (丰润区工业和信息化局), derived from the 2024 dataset, whose totals equal
  * the 2023 figures the 2024 narrative implies (2024 figure − stated change):
  *   合计 4012.42 = 2305.27 + 1707.15, 基本支出 1451.83 = 1398.08 + 53.75,
  *   项目支出 2560.59 = 907.19 + 1653.40.
@@ -15,10 +15,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import Decimal from 'decimal.js';
-import { datasetSchema, type DatasetJson } from '../src/domain/schema';
+import { buildBudgetModel } from '../src/domain/budget-model';
 import { runChecks } from '../src/domain/checks';
+import { migrateDatasetV1 } from '../src/domain/migrate-v1';
+import { datasetSchema } from '../src/domain/schema';
+import { datasetV1Schema, type DatasetV1Json as DatasetJson } from '../src/domain/schema-v1';
 
-const SRC = new URL('../public/data/339-2024.json', import.meta.url);
+/** The 2024 dataset in format v1 (the importer's output before migration), as the template. */
+const SRC = new URL('../src/domain/__fixtures__/339-2024.v1.json', import.meta.url);
 const OUT = new URL('../e2e/fixtures/339-2023.json', import.meta.url);
 
 const d = (s: string) => new Decimal(s);
@@ -407,10 +411,11 @@ function main(): void {
   n.procurement.columns = n.procurement.columns.map((c) => c.replace('2024', '2023'));
   out.narrative = n;
 
-  const parsed = datasetSchema.parse(out);
-  const failing = runChecks(parsed).filter((c) => !c.ok);
+  datasetV1Schema.parse(out);
+  const v2 = migrateDatasetV1(out);
+  const failing = runChecks(buildBudgetModel(datasetSchema.parse(v2))).filter((c) => !c.ok);
   if (failing.length > 0) throw new Error(`checks fail: ${failing.map((c) => c.id).join(', ')}`);
-  writeFileSync(OUT, `${JSON.stringify(out, null, 2)}\n`);
+  writeFileSync(OUT, `${JSON.stringify(v2, null, 2)}\n`);
   console.log(`wrote ${OUT.pathname}: 合计 ${T}, 基本支出 ${fx(basicTotal)}, 项目支出 ${fx(projectTotal)}`);
 }
 

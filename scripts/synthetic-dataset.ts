@@ -4,7 +4,9 @@
  */
 import Decimal from 'decimal.js';
 import { rawDatasetTemplate } from './synthetic-template';
+import { migrateDatasetV1 } from '../src/domain/migrate-v1';
 import type { DatasetJson } from '../src/domain/schema';
+import type { DatasetV1Json } from '../src/domain/schema-v1';
 
 export interface SyntheticSize {
   classes: number;
@@ -13,10 +15,13 @@ export interface SyntheticSize {
   projects: number;
 }
 
-/** Builds a dataset with classes × itemsPerClass 款 × subitemsPerItem 项 (amounts in 万元). */
+/**
+ * Builds a dataset (format v2, migrated from v1's keyed tables) with classes × itemsPerClass 款 ×
+ * subitemsPerItem 项 (amounts in 万元).
+ */
 export function syntheticDataset(size: SyntheticSize): DatasetJson {
   const ds = rawDatasetTemplate();
-  const rows: DatasetJson['tables']['expenditure']['rows'] = [];
+  const rows: DatasetV1Json['tables']['expenditure']['rows'] = [];
   let seq = 2;
   let total = new Decimal(0);
   let basicTotal = new Decimal(0);
@@ -154,5 +159,5 @@ export function syntheticDataset(size: SyntheticSize): DatasetJson {
     projectItems: [],
   };
   n.institutionalOperatingExpenses.amount = undefined;
-  return ds;
+  return migrateDatasetV1(ds);
 }

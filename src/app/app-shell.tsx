@@ -165,7 +165,7 @@ export function AppShell() {
               <p className="app-header__department">
                 <strong>{dataset.meta.department.name}</strong>
                 <span>
-                  {dataset.meta.year} 年部门{dataset.meta.kind} · 单位：{dataset.meta.unit}
+                  {dataset.meta.year} 年部门{dataset.meta.kind} · 单位：万元
                 </span>
               </p>
             )}

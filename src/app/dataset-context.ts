@@ -23,9 +23,8 @@ export function useDataset(): DatasetContextValue {
   return value;
 }
 
-/**
- * The catalog entry shown when the URL names none: the newest year, first in catalog order.
- */
+/** The catalog entry shown when the URL names none: the catalog's `default`. */
 export function defaultEntry(catalog: Catalog): CatalogEntry {
-  return catalog.datasets.reduce((best, d) => (d.year > best.year ? d : best), catalog.datasets[0]!);
+  // The schema guarantees that `default` names one of the datasets.
+  return catalog.datasets.find((d) => d.id === catalog.default) ?? catalog.datasets[0]!;
 }

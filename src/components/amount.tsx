@@ -22,6 +22,8 @@ export interface AmountProps {
   signed?: boolean;
   /** Append the unit "万元". */
   withUnit?: boolean;
+  /** The value as shown when not in 万元 (e.g. "32.8661" 亿元 on a card); the source note then adds the exact 万元. */
+  display?: string;
   className?: string;
 }
 
@@ -40,11 +42,12 @@ function placeNote(button: HTMLElement): NotePosition {
   return { top: r.bottom + 6, left: Math.max(8, Math.min(r.left, viewport - maxWidth - 8)), maxWidth };
 }
 
-export function Amount({ value, source, signed, withUnit, className }: AmountProps) {
+export function Amount({ value, source, signed, withUnit, display, className }: AmountProps) {
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   const [note, setNote] = useState<NotePosition | null>(null);
-  const text = signed ? formatSignedAmount(value) : formatAmount(value);
+  const exact = signed ? formatSignedAmount(value) : formatAmount(value);
+  const text = display ?? exact;
   const open = () => button.current && setNote(placeNote(button.current));
   const close = () => setNote(null);
 
@@ -97,6 +100,7 @@ export function Amount({ value, source, signed, withUnit, className }: AmountPro
         style={note ? { top: note.top, left: note.left, maxWidth: note.maxWidth } : undefined}
       >
         {zh.source}：{describeSource(source)}
+        {display !== undefined ? `（${exact} ${zh.unitWan}）` : null}
       </span>
     </span>
   );

@@ -19,8 +19,8 @@ export const zh = {
   unitWan: '万元',
   source: '来源',
   mainNav: '主导航',
-  /** Shown with every table whose shares add up to 100.00% by the largest-remainder method. */
-  sharesNote: '占比按最大余数法取两位小数，合计为 100.00%',
+  /** Shown with every table with shares: each is the exact ratio rounded half up; 尾差 on the 合计 row. */
+  sharesNote: '占比为精确比值四舍五入到两位小数，各处一致；各项之和与 100.00% 的差额在合计行注明为尾差',
   unknownDatasetHint: '链接中的数据集编号有误或已下线。',
   showDefaultDataset: '打开默认数据集',
 } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rawDataset2024 } from '../domain/__fixtures__/load-2024';
 import { DataLoadError, formatIssuePath, jsonErrorPosition, loadErrorTitle } from './load-errors';
+import { readFileSync } from 'node:fs';
+import { rawDataset2024, rawTable } from '../domain/__fixtures__/load-2024';
 import { loadCatalog, loadDataset } from './load';
 
 function fakeFetch(status: number, body: string): typeof fetch {
@@ -38,7 +39,8 @@ describe('loading', () => {
 
   it('lists every failing schema path, including amounts that are numbers', async () => {
     const catalog = {
-      schemaVersion: 1,
+      schemaVersion: 2,
+      default: 'a b',
       datasets: [{ id: 'a b', department: '', year: 2024, kind: '预算', file: 'x.json' }],
     };
     const e = await failure(loadCatalog(fakeFetch(200, JSON.stringify(catalog))));
@@ -52,13 +54,15 @@ describe('loading', () => {
       entry,
       fakeFetch(200, JSON.stringify(rawDataset2024())),
     );
-    expect(dataset.tables.expenditure.rows[0]!.total!.toFixed(2)).toBe('2305.27');
+    expect(dataset.tables.find((t) => t.standardId === 'budget-expenditure')!.rows[0]!.cells.total).toBe(
+      '2305.27',
+    );
     expect(structureWarnings).toEqual([]);
   });
 
   it('reports a dataset that fits the schema but has a duplicated code as a data error, not a network one', async () => {
     const raw = rawDataset2024();
-    raw.tables.expenditure.rows[10]!.functionCode = '206';
+    rawTable(raw, 'budget-expenditure').rows[10]!.code = '206';
     const e = await failure(loadDataset(entry, fakeFetch(200, JSON.stringify(raw))));
     expect(e.kind).toBe('data');
     if (e.kind !== 'data') return;
@@ -71,12 +75,51 @@ describe('loading', () => {
 
   it('keeps non-blocking structure issues as warnings with the data', async () => {
     const raw = rawDataset2024();
-    raw.tables.expenditure.rows = raw.tables.expenditure.rows.filter(
-      (r) => r.functionCode !== '22102' && r.functionCode !== '2210201',
+    rawTable(raw, 'budget-expenditure').rows = rawTable(raw, 'budget-expenditure').rows.filter(
+      (r) => r.code !== '22102' && r.code !== '2210201',
     );
     const { structureWarnings } = await loadDataset(entry, fakeFetch(200, JSON.stringify(raw)));
     expect(structureWarnings.map((w) => [w.rule, w.severity, w.row?.code])).toEqual([
       ['childless-parent', 'warning', '221'],
+    ]);
+  });
+
+  it('migrates a format-1 file on load to the same dataset as the shipped format-2 file', async () => {
+    const v1 = readFileSync(new URL('../domain/__fixtures__/339-2024.v1.json', import.meta.url), 'utf8');
+    const fromV1 = await loadDataset(entry, fakeFetch(200, v1));
+    const fromV2 = await loadDataset(entry, fakeFetch(200, JSON.stringify(rawDataset2024())));
+    expect(fromV1.dataset.schemaVersion).toBe(2);
+    expect(fromV1).toEqual(fromV2);
+  });
+
+  it('reports a format-1 file by its v1 paths, and an unknown version', async () => {
+    const v1 = JSON.parse(
+      readFileSync(new URL('../domain/__fixtures__/339-2024.v1.json', import.meta.url), 'utf8'),
+    );
+    v1.tables.expenditure.rows[0].total = 2305.27;
+    const e = await failure(loadDataset(entry, fakeFetch(200, JSON.stringify(v1))));
+    expect(e.kind === 'schema' ? e.issues.map((i) => i.path) : []).toEqual([
+      'tables.expenditure.rows[0].total',
+    ]);
+    const v3 = await failure(
+      loadDataset(entry, fakeFetch(200, JSON.stringify({ ...rawDataset2024(), schemaVersion: 3 }))),
+    );
+    expect(v3.kind === 'schema' ? v3.issues[0]!.message : '').toBe(
+      '不支持的数据格式版本，应为 2（或可迁移的 1）',
+    );
+  });
+
+  it('rejects a catalog whose default is not one of its datasets', async () => {
+    const catalog = {
+      schemaVersion: 2,
+      default: '339-2099',
+      datasets: [
+        { id: '339-2024', department: '丰润区工业和信息化局', year: 2024, kind: '预算', file: 'x.json' },
+      ],
+    };
+    const e = await failure(loadCatalog(fakeFetch(200, JSON.stringify(catalog))));
+    expect(e.kind === 'schema' ? e.issues : []).toEqual([
+      { path: 'default', message: '目录的默认数据集 default 不在 datasets 中' },
     ]);
   });
 

@@ -1,7 +1,8 @@
 /**
  * Loading the catalog (data/index.json) and datasets over HTTP, relative to the page, so
  * the app works from any static sub-path. Validation happens here, once, at the edge:
- * the returned dataset has Decimal amounts and types from the schema.
+ * the returned dataset has Decimal amounts and types from the schema. A format-1 file is
+ * validated as version 1 (its errors name v1 paths) and migrated to version 2.
  */
 import type { z } from 'zod';
 import {
@@ -12,6 +13,8 @@ import {
   type Dataset,
 } from '../domain/schema';
 import { validateDatasetStructure, type StructureIssue } from '../domain/dataset-structure';
+import { migrateDatasetV1 } from '../domain/migrate-v1';
+import { datasetV1Schema } from '../domain/schema-v1';
 import { DataLoadError, formatIssuePath, jsonErrorPosition } from './load-errors';
 
 /** Path of the catalog relative to the page. */
@@ -80,6 +83,22 @@ export function datasetPath(entry: CatalogEntry): string {
   return `data/${entry.file}`;
 }
 
+/**
+ * Validates a dataset file's content: format 2 as is, format 1 as v1 then migrated.
+ * @param data the parsed JSON
+ * @param file the file name, for the error
+ * @throws DataLoadError of kind schema
+ */
+export function parseDataset(data: unknown, file: string): Dataset {
+  const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (version === 1) {
+    validate(datasetV1Schema, data, file);
+    // The v1 schema accepted it; migrate the JSON (strings) and validate the result as v2.
+    return validate(datasetSchema, migrateDatasetV1(data as Parameters<typeof migrateDatasetV1>[0]), file);
+  }
+  return validate(datasetSchema, data, file);
+}
+
 /** A dataset that passed the schema and the structure rules, with the rules' warnings. */
 export interface ValidatedDataset {
   dataset: Dataset;
@@ -109,5 +128,5 @@ export async function loadDataset(
   fetchImpl: typeof fetch = fetch,
 ): Promise<ValidatedDataset> {
   const file = datasetPath(entry);
-  return checkStructure(validate(datasetSchema, await fetchJson(file, fetchImpl), file), file);
+  return checkStructure(parseDataset(await fetchJson(file, fetchImpl), file), file);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset2024 } from './__fixtures__/load-2024';
+import { dataset2024, rawTable } from './__fixtures__/load-2024';
 import { describeMismatch, runChecks } from './checks';
 
 describe('cross-table checks (数据核验)', () => {
@@ -27,7 +27,8 @@ describe('cross-table checks (数据核验)', () => {
 
   it('names a mismatch: 206 basic changed to 300.00', () => {
     const ds = dataset2024((raw) => {
-      raw.tables.expenditure.rows.find((r) => r.functionCode === '206')!.basicExpenditure = '300.00';
+      rawTable(raw, 'budget-expenditure').rows.find((r) => r.code === '206')!.cells.basicExpenditure =
+        '300.00';
     });
     const failing = runChecks(ds).filter((c) => !c.ok);
     expect(failing.map((c) => c.id).sort()).toEqual(['expenditure-row-2']);
@@ -38,7 +39,7 @@ describe('cross-table checks (数据核验)', () => {
 
   it('catches a narrative that disagrees with the tables (机关运行经费 76.59)', () => {
     const ds = dataset2024((raw) => {
-      raw.narrative.institutionalOperatingExpenses.amount = '76.59';
+      raw.narrative.institutionalOperatingExpenses!.amount = '76.59';
     });
     const failing = runChecks(ds).filter((c) => !c.ok);
     expect(failing.map((c) => c.id)).toEqual(['narrative-operating']);
@@ -57,7 +58,7 @@ describe('cross-table checks (数据核验)', () => {
 
   it('skips identities whose rows are absent instead of failing them', () => {
     const ds = dataset2024((raw) => {
-      raw.tables.threePublicExpenses.rows = [];
+      rawTable(raw, 'budget-three-public').rows = [];
     });
     const results = runChecks(ds);
     expect(results.some((c) => c.id === 'three-public-items')).toBe(false);

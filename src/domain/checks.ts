@@ -4,10 +4,10 @@
  * with a warning that names the mismatch.
  */
 import type Decimal from 'decimal.js';
-import { buildEconomicTree, type EconomicNode } from './economic-tree';
-import { buildFunctionTree, type FunctionNode } from './function-tree';
+import type { BudgetModel } from './budget-model';
+import type { EconomicNode } from './economic-tree';
+import type { FunctionNode } from './function-tree';
 import { sumOrZero } from './money';
-import type { Dataset } from './schema';
 import type { CheckResult } from './check-result';
 import type { SourceRef, TableKey } from './source';
 import { labelIs } from './text';
@@ -17,9 +17,10 @@ export { describeMismatch, type CheckResult } from './check-result';
 /**
  * Runs every identity that the dataset has the rows for; identities whose rows are absent
  * are skipped (absence is not a mismatch).
+ * Runs on the budget model (its normalised rows in 万元 and its trees, built once).
  * Returns all results, passing and failing, in a stable order.
  */
-export function runChecks(dataset: Dataset): CheckResult[] {
+export function runChecks(dataset: BudgetModel): CheckResult[] {
   const results: CheckResult[] = [];
   const t = dataset.tables;
   const add = (
@@ -92,7 +93,7 @@ export function runChecks(dataset: Dataset): CheckResult[] {
       [tref('expenditure', r.seq)],
     );
   }
-  const functionTree = buildFunctionTree(expRows, 'expenditure');
+  const functionTree = dataset.functionTree;
   const checkChildren = (node: FunctionNode) => {
     if (node.children.length > 0 && node.source) {
       add(
@@ -129,7 +130,7 @@ export function runChecks(dataset: Dataset): CheckResult[] {
 
   // 一般公共预算财政拨款支出表 and 基本支出表
   const gbTotal = t.generalBudgetExpenditure.rows.find((r) => !r.functionCode);
-  const basicTree = buildEconomicTree(t.basicExpenditure.rows);
+  const basicTree = dataset.economicTree;
   const basicTotalRow = t.basicExpenditure.rows.find((r) => !r.economicCode);
   add(
     'basic-vs-general-budget',
@@ -205,50 +206,51 @@ export function runChecks(dataset: Dataset): CheckResult[] {
     'narrative-revenue',
     '情况说明收入总额 = 收支总表收入总计',
     revTotal?.revenueAmount,
-    n.revenueExplanation.total,
+    n.revenueExplanation?.total,
     [tref('budgetSummary', revTotal?.seq, '收入总计'), sec('二、1、收入说明')],
   );
   add(
     'narrative-expenditure',
     '情况说明支出总额 = 支出总表合计',
     expTotalRow?.total,
-    n.expenditureExplanation.total,
+    n.expenditureExplanation?.total,
     [tref('expenditure', expTotalRow?.seq, '合计'), sec('二、2、支出说明')],
   );
   add(
     'narrative-basic',
     '情况说明基本支出 = 支出总表基本支出',
     expTotalRow?.basicExpenditure,
-    n.expenditureExplanation.basicExpenditure,
+    n.expenditureExplanation?.basicExpenditure,
     [tref('expenditure', expTotalRow?.seq, '基本支出'), sec('二、2、支出说明')],
   );
   add(
     'narrative-project',
     '情况说明项目支出 = 支出总表项目支出',
     expTotalRow?.projectExpenditure,
-    n.expenditureExplanation.projectExpenditure,
+    n.expenditureExplanation?.projectExpenditure,
     [tref('expenditure', expTotalRow?.seq, '项目支出'), sec('二、2、支出说明')],
   );
   add(
     'narrative-personnel',
     '情况说明人员经费 = 基本支出表人员经费',
     basicTotalRow?.personnelExpense,
-    n.expenditureExplanation.personnelExpense,
+    n.expenditureExplanation?.personnelExpense,
     [tref('basicExpenditure', basicTotalRow?.seq, '人员经费'), sec('二、2、支出说明')],
   );
   add(
     'narrative-public',
     '情况说明日常公用经费 = 基本支出表公用经费',
     basicTotalRow?.publicExpense,
-    n.expenditureExplanation.publicExpense,
+    n.expenditureExplanation?.publicExpense,
     [tref('basicExpenditure', basicTotalRow?.seq, '公用经费'), sec('二、2、支出说明')],
   );
-  if (n.expenditureExplanation.projectItems.length > 0) {
+  const projectItems = n.expenditureExplanation?.projectItems ?? [];
+  if (projectItems.length > 0) {
     add(
       'narrative-project-items',
       '情况说明所列项目之和 = 项目支出',
       expTotalRow?.projectExpenditure,
-      sumOrZero(n.expenditureExplanation.projectItems.map((p) => p.amount)),
+      sumOrZero(projectItems.map((p) => p.amount)),
       [tref('expenditure', expTotalRow?.seq, '项目支出'), sec('二、2、支出说明')],
     );
   }
@@ -256,18 +258,18 @@ export function runChecks(dataset: Dataset): CheckResult[] {
     'narrative-operating',
     '机关运行经费 = 基本支出表公用经费',
     basicTotalRow?.publicExpense,
-    n.institutionalOperatingExpenses.amount,
+    n.institutionalOperatingExpenses?.amount,
     [tref('basicExpenditure', basicTotalRow?.seq, '公用经费'), sec('三、机关运行经费安排情况')],
   );
   add(
     'narrative-three-public',
     '情况说明“三公”经费 = “三公”经费支出表合计',
     threeTotal?.total,
-    n.threePublicExpenses.total,
+    n.threePublicExpenses?.total,
     [tref('threePublicExpenses', threeTotal?.seq, '合计'), sec('四、财政拨款“三公”经费预算情况')],
   );
-  const yoyParts = n.yearOnYear.items.map((i) => i.change);
-  if (yoyParts.length > 0) {
+  const yoyParts = n.yearOnYear?.items.map((i) => i.change) ?? [];
+  if (n.yearOnYear && yoyParts.length > 0) {
     add(
       'narrative-yoy-parts',
       '比上年增减：总额变化 = 基本支出变化 + 项目支出变化',
@@ -275,6 +277,21 @@ export function runChecks(dataset: Dataset): CheckResult[] {
       sumOrZero(yoyParts),
       [sec('二、3、比上年增减情况')],
     );
+  }
+
+  // The change the narrative states against the previous year's own dataset.
+  const yoy = dataset.yearOnYear;
+  if (yoy && !yoy.inferred) {
+    const label = { total: '合计', basicExpenditure: '基本支出', projectExpenditure: '项目支出' } as const;
+    for (const l of yoy.lines) {
+      add(
+        `previous-year-${l.part}`,
+        `情况说明所列${label[l.part]}比上年增减 = ${yoy.currentYear}年 − ${yoy.previousYear}年数据`,
+        l.change,
+        l.stated,
+        [l.currentSource, l.previousSource, sec('二、3、比上年增减情况')],
+      );
+    }
   }
   return results;
 }

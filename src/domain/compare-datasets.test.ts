@@ -109,7 +109,11 @@ describe('findPreviousEntry', () => {
     kind: '预算' as const,
     file: '339-2024.json',
   };
-  const cat = (extra: Catalog['datasets']): Catalog => ({ schemaVersion: 1, datasets: [entry, ...extra] });
+  const cat = (extra: Catalog['datasets']): Catalog => ({
+    schemaVersion: 2,
+    default: entry.id,
+    datasets: [entry, ...extra],
+  });
   it('finds the same department one year earlier, by code or by name', () => {
     const prev = { ...entry, id: '339-2023', year: 2023, file: '339-2023.json' };
     expect(findPreviousEntry(cat([prev]), entry)?.id).toBe('339-2023');
@@ -123,5 +127,49 @@ describe('findPreviousEntry', () => {
     ).toBeUndefined();
     expect(findPreviousEntry(cat([{ ...entry, id: 'b', year: 2023, kind: '决算' }]), entry)).toBeUndefined();
     expect(findPreviousEntry(cat([{ ...entry, id: 'c', year: 2022 }]), entry)).toBeUndefined();
+  });
+});
+
+describe('the 2024 model built with the 2023 dataset as its previous year', () => {
+  const withPrevious = readDataset('public/data/339-2024.json', previous);
+
+  it('reads the previous-year figures from the 2023 dataset, not inferred', () => {
+    const yoy = withPrevious.yearOnYear!;
+    expect(yoy.inferred).toBe(false);
+    expect(yoy.lines.map((l) => [l.part, l.previous.toFixed(2), l.change.toFixed(2)])).toEqual([
+      ['total', '4012.42', '-1707.15'],
+      ['basicExpenditure', '1451.83', '-53.75'],
+      ['projectExpenditure', '2560.59', '-1653.40'],
+    ]);
+    expect(yoy.lines[0]!.previousSource).toEqual({
+      kind: 'table',
+      table: 'expenditure',
+      seq: 1,
+      column: '合计',
+      year: 2023,
+    });
+    expect(withPrevious.comparison?.previousYear).toBe(2023);
+  });
+
+  it('checks the narrative’s stated change against the two datasets: they agree', () => {
+    const results = runChecks(withPrevious).filter((c) => c.id.startsWith('previous-year-'));
+    expect(results.map((c) => [c.id, c.ok])).toEqual([
+      ['previous-year-total', true],
+      ['previous-year-basicExpenditure', true],
+      ['previous-year-projectExpenditure', true],
+    ]);
+  });
+
+  it('reports a stated change that the previous dataset contradicts', () => {
+    const wrongPrevious = { ...previous, tables: { ...previous.tables } };
+    const exp = previous.tables.expenditure;
+    wrongPrevious.tables.expenditure = {
+      ...exp,
+      rows: exp.rows.map((r) => (r.functionCode ? r : { ...r, total: d('4000.00') })),
+    };
+    const failing = runChecks(readDataset('public/data/339-2024.json', wrongPrevious)).filter((c) => !c.ok);
+    expect(failing.map((c) => [c.id, c.expected.toFixed(2), c.actual.toFixed(2)])).toEqual([
+      ['previous-year-total', '-1694.73', '-1707.15'],
+    ]);
   });
 });

@@ -7,10 +7,14 @@
  * back to the narrative's 比上年增减情况, see year-on-year.ts).
  */
 import type Decimal from 'decimal.js';
-import { buildEconomicTree } from './economic-tree';
-import { buildFunctionTree } from './function-tree';
+import type { ModelBase } from './budget-model';
+import type { EconomicTree } from './economic-tree';
+import type { FunctionTree } from './function-tree';
 import { changePercent, ZERO } from './money';
-import type { Catalog, CatalogEntry, Dataset } from './schema';
+import type { Catalog, CatalogEntry } from './schema';
+
+/** What a comparison reads of each year's model. */
+type Compared = ModelBase & { functionTree: FunctionTree; economicTree: EconomicTree };
 
 /** How an item changed. */
 export type ChangeKind = 'new' | 'removed' | 'grown' | 'shrunk' | 'unchanged';
@@ -140,7 +144,7 @@ function part(
   };
 }
 
-function headline(ds: Dataset) {
+function headline(ds: Compared) {
   const exp = ds.tables.expenditure.rows.find((r) => !r.functionCode);
   const basic = ds.tables.basicExpenditure.rows.find((r) => !r.economicCode);
   const three = ds.tables.threePublicExpenses.rows.find((r) => r.level === 0 && r.total !== undefined);
@@ -157,18 +161,20 @@ function headline(ds: Dataset) {
 /**
  * Compares `previous` (e.g. 2023) with `current` (e.g. 2024).
  * @throws Error when `previous` is not an earlier year than `current`, or when a table's
- *   codes are malformed (see buildFunctionTree / buildEconomicTree).
+ *   (the trees are the models' own, built once).
  */
-export function compareDatasets(previous: Dataset, current: Dataset): DatasetComparison {
+export function compareDatasets(previous: Compared, current: Compared): DatasetComparison {
   if (previous.meta.year >= current.meta.year) {
     throw new Error(`上年数据（${previous.meta.year} 年）应早于本年数据（${current.meta.year} 年）`);
   }
-  const fPrev = buildFunctionTree(previous.tables.expenditure.rows);
-  const fCur = buildFunctionTree(current.tables.expenditure.rows);
-  const ePrev = buildEconomicTree(previous.tables.basicExpenditure.rows);
-  const eCur = buildEconomicTree(current.tables.basicExpenditure.rows);
-  const byFunction = compareItems(fPrev.byCode.values(), fCur.byCode.values());
-  const byEconomic = compareItems(ePrev.byCode.values(), eCur.byCode.values());
+  const byFunction = compareItems(
+    previous.functionTree.byCode.values(),
+    current.functionTree.byCode.values(),
+  );
+  const byEconomic = compareItems(
+    previous.economicTree.byCode.values(),
+    current.economicTree.byCode.values(),
+  );
   const hp = headline(previous);
   const hc = headline(current);
   const parts = (

@@ -27,16 +27,22 @@
  *
  * Pure: no React, no fetch.
  */
+import type { PrintedTable } from './printed-table';
 import type { Dataset } from './schema';
-import type { TableKey } from './source';
+import { standardTableSpec, type StandardTableId } from './standard-tables';
 
 /** The rule a row breaks. */
 export type StructureRule =
   'missing-total' | 'duplicate-total' | 'duplicate-code' | 'orphan-child' | 'childless-parent';
 
-/** The row an issue is about, as printed: 序号, 科目编码 (absent on a 合计 row), 科目名称. */
+/**
+ * The row an issue is about, as printed: 序号 (or, for a table printed without one, the
+ * row's position), 科目编码 (absent on a 合计 row), 科目名称.
+ */
 export interface StructureRow {
   seq: number;
+  /** True when the table prints no 序号 and `seq` is the row's position (第 n 行). */
+  positional?: boolean;
   code?: string;
   name: string;
 }
@@ -45,7 +51,8 @@ export interface StructureRow {
 export interface StructureIssue {
   rule: StructureRule;
   severity: 'error' | 'warning';
-  table: TableKey;
+  /** The standard table (standard-tables.ts), null for a table the importer did not place. */
+  table: StandardTableId | null;
   /** The table's title as printed in the dataset, e.g. "部门预算支出总表". */
   tableTitle: string;
   /** The row, absent when the issue is a row that is missing altogether (no 合计 row). */
@@ -71,16 +78,6 @@ const SEVERITY: Record<StructureRule, StructureIssue['severity']> = {
   'childless-parent': 'warning',
 };
 
-/** The coded tables and which code column they carry, in the template's order. */
-const CODED_TABLES: readonly { table: TableKey; codeKind: 'function' | 'economic' }[] = [
-  { table: 'revenue', codeKind: 'function' },
-  { table: 'expenditure', codeKind: 'function' },
-  { table: 'generalBudgetExpenditure', codeKind: 'function' },
-  { table: 'basicExpenditure', codeKind: 'economic' },
-  { table: 'governmentFundExpenditure', codeKind: 'function' },
-  { table: 'stateCapitalExpenditure', codeKind: 'function' },
-];
-
 /** Level name of a code by its length (类 3, 款 5, 项 7 digits). */
 function levelOf(code: string): string {
   return code.length === 3 ? '类' : code.length === 5 ? '款' : '项';
@@ -89,77 +86,107 @@ function levelOf(code: string): string {
 /** The rows of a coded table in one shape: seq, code (undefined on 合计), name, 合计 cell. */
 interface CodedRow {
   seq: number;
+  positional: boolean;
   code: string | undefined;
+  total: boolean;
   name: string;
-  hasTotal: boolean;
+  hasAmount: boolean;
 }
 
-function codedRows(dataset: Dataset, table: TableKey, codeKind: 'function' | 'economic'): CodedRow[] {
-  const rows = dataset.tables[table].rows as readonly {
-    seq: number;
-    functionCode?: string;
-    economicCode?: string;
-    name: string;
-    total?: unknown;
-  }[];
-  return rows.map((r) => ({
-    seq: r.seq,
-    code: codeKind === 'function' ? r.functionCode : r.economicCode,
-    name: r.name,
-    hasTotal: r.total !== undefined,
+/**
+ * The rows of a coded table. A row without a 科目编码 is a total row (合计, 小计, 人员经费合计):
+ * the template prints a code on every other row. Its 合计 cell is the `total` column where the
+ * table has one, else any amount column (the 决算 基本支出表 prints only 决算数).
+ */
+function codedRows(table: PrintedTable): CodedRow[] {
+  const amounts = table.columns.filter((c) => c.kind === 'amount');
+  const totalKeys = amounts.some((c) => c.role === 'total')
+    ? amounts.filter((c) => c.role === 'total').map((c) => c.key)
+    : amounts.map((c) => c.key);
+  return table.rows.map((r, i) => ({
+    seq: r.seq ?? i + 1,
+    positional: r.seq === undefined,
+    code: r.code,
+    total: r.code === undefined,
+    name: r.name ?? '合计',
+    hasAmount: totalKeys.some((k) => r.cells[k] !== undefined),
   }));
 }
 
 /** The deepest level of a code system: 项 (7 digits) for 功能分类, 款 (5) for 经济分类. */
 const LEAF_LENGTH = { function: 7, economic: 5 } as const;
 
+/** Where a row stands, as a reader says it: "序号 5" or "第 5 行". */
+function rowPlace(row: { seq: number; positional?: boolean }): string {
+  return row.positional ? `第 ${row.seq} 行` : `序号 ${row.seq}`;
+}
+
 /**
- * Checks every coded table of `dataset` against the rules above.
- * @returns every issue found, blocking (`error`) and not (`warning`), by table (template
+ * Checks every coded table of `dataset` (the standard tables whose rows are 功能分类 or
+ * 经济分类 科目) against the rules above. A table may print several differently named total
+ * rows (the 决算 基本支出表 prints 人员经费合计 and 公用经费合计 side by side): only two total
+ * rows of the same name are a duplicate.
+ * @returns every issue found, blocking (`error`) and not (`warning`), by table (printed
  *   order), then rule, then printed row order; an empty list when the structure is sound.
  */
 export function validateDatasetStructure(dataset: Dataset): StructureIssue[] {
   const issues: StructureIssue[] = [];
-  for (const { table, codeKind } of CODED_TABLES) {
-    const tableTitle = dataset.tables[table].title;
-    const rows = codedRows(dataset, table, codeKind);
-    if (rows.length === 0) continue;
+  for (const table of dataset.tables) {
+    if (!table.standardId) continue;
+    const axis = standardTableSpec(table.standardId).rowAxis;
+    if (axis !== 'function' && axis !== 'economic') continue;
+    const rows = codedRows(table);
+    // An empty table (空表列示) prints at most a blank 合计 row: nothing to check.
+    if (rows.every((r) => r.total && !r.hasAmount)) continue;
     const add = (rule: StructureRule, detail: string, row?: CodedRow) =>
       issues.push({
         rule,
         severity: SEVERITY[rule],
-        table,
-        tableTitle,
-        ...(row ? { row: { seq: row.seq, ...(row.code ? { code: row.code } : {}), name: row.name } } : {}),
+        table: table.standardId,
+        tableTitle: table.title,
+        ...(row
+          ? {
+              row: {
+                seq: row.seq,
+                ...(row.positional ? { positional: true } : {}),
+                ...(row.code ? { code: row.code } : {}),
+                name: row.name,
+              },
+            }
+          : {}),
         detail,
       });
 
-    const totals = rows.filter((r) => r.code === undefined);
+    const totals = rows.filter((r) => r.total);
     if (totals.length === 0) add('missing-total', '本表没有合计行（没有科目编码的行）');
-    else if (!totals[0]!.hasTotal) add('missing-total', '合计行的“合计”栏为空', totals[0]);
-    for (const extra of totals.slice(1))
-      add('duplicate-total', `第二个合计行（序号 ${totals[0]!.seq} 已是合计行）`, extra);
+    else if (!totals.some((t) => t.hasAmount)) add('missing-total', '合计行的“合计”栏为空', totals[0]);
+    const totalNames = new Map<string, CodedRow>();
+    for (const t of totals) {
+      const first = totalNames.get(t.name);
+      if (first) add('duplicate-total', `第二个“${t.name}”行（${rowPlace(first)} 已是合计行）`, t);
+      else totalNames.set(t.name, t);
+    }
 
-    const firstSeq = new Map<string, number>();
+    const firstSeen = new Map<string, CodedRow>();
     for (const r of rows) {
       if (r.code === undefined) continue;
-      const seen = firstSeq.get(r.code);
-      if (seen !== undefined) add('duplicate-code', `科目编码 ${r.code} 已在序号 ${seen} 出现`, r);
-      else firstSeq.set(r.code, r.seq);
+      const seen = firstSeen.get(r.code);
+      if (seen !== undefined) add('duplicate-code', `科目编码 ${r.code} 已在${rowPlace(seen)} 出现`, r);
+      else firstSeen.set(r.code, r);
     }
 
     for (const r of rows) {
       if (r.code === undefined || r.code.length === 3) continue;
       const parent = r.code.slice(0, r.code.length - 2);
-      if (!firstSeq.has(parent))
+      if (!firstSeen.has(parent))
         add('orphan-child', `上级科目 ${parent}（${levelOf(parent)}）在本表中没有列出`, r);
     }
 
-    const leafLength = LEAF_LENGTH[codeKind];
+    const leafLength = LEAF_LENGTH[axis];
     const parents = new Set<string>();
-    for (const code of firstSeq.keys()) if (code.length > 3) parents.add(code.slice(0, code.length - 2));
+    for (const code of firstSeen.keys()) if (code.length > 3) parents.add(code.slice(0, code.length - 2));
     for (const r of rows) {
-      if (r.code === undefined || r.code.length >= leafLength || firstSeq.get(r.code) !== r.seq) continue;
+      if (r.code === undefined || r.code.length >= leafLength || firstSeen.get(r.code) !== r) continue;
       if (!parents.has(r.code))
         add(
           'childless-parent',
@@ -178,7 +205,7 @@ export function validateDatasetStructure(dataset: Dataset): StructureIssue[] {
 export function describeStructureIssue(issue: StructureIssue): string {
   const parts = [issue.tableTitle];
   if (issue.row) {
-    parts.push(`序号 ${issue.row.seq}`);
+    parts.push(rowPlace(issue.row));
     parts.push(issue.row.code ? `${issue.row.code} ${issue.row.name}` : issue.row.name);
   }
   return `${parts.join(' · ')}：${issue.detail}`;

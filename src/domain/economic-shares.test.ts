@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset2024 } from './breakdowns-test-data';
 import { buildEconomicTree } from './economic-tree';
-import { economicShareRows, splitPersonnelPublic } from './economic-shares';
+import { economicShareRows, economicSharesResidual, splitPersonnelPublic } from './economic-shares';
 import { sumOrZero } from './money';
 import { readThreePublicExpenses } from './three-public-expenses';
 
@@ -21,18 +21,19 @@ describe('人员经费 vs 公用经费 (2024 基本支出表)', () => {
     expect(split.totalSource).toEqual({ kind: 'table', table: 'basicExpenditure', seq: 1 });
   });
 
-  it('301 926.71 / 302 76.95 / 303 394.42 with shares adding to 100.00%', () => {
+  it('301 926.71 / 302 76.95 / 303 394.42 with half-up shares: 99.99%, 尾差 0.01', () => {
     expect(
       split.classes.map((c) => [c.code, c.name, c.total.toFixed(2), c.part, c.share!.toFixed(2)]),
     ).toEqual([
-      ['301', '工资福利支出', '926.71', 'personnelExpense', '66.29'],
+      ['301', '工资福利支出', '926.71', 'personnelExpense', '66.28'],
       ['302', '商品和服务支出', '76.95', 'publicExpense', '5.50'],
       ['303', '对个人和家庭的补助', '394.42', 'personnelExpense', '28.21'],
     ]);
-    expect(sumOrZero(split.classes.map((c) => c.share)).toFixed(2)).toBe('100.00');
+    expect(sumOrZero(split.classes.map((c) => c.share)).toFixed(2)).toBe('99.99');
+    expect(economicSharesResidual(tree.classes).toFixed(2)).toBe('0.01');
   });
 
-  it('drills 301 to its 10 款 (30101 基本工资 276.90 …), shares of 301 adding to 100.00%', () => {
+  it('drills 301 to its 10 款 (30101 基本工资 276.90 …), half-up shares of 301: 99.99%', () => {
     const rows = economicShareRows(tree.byCode.get('301')!.children);
     expect(rows).toHaveLength(10);
     expect([rows[0]!.code, rows[0]!.name, rows[0]!.total.toFixed(2), rows[0]!.share!.toFixed(2)]).toEqual([
@@ -42,7 +43,8 @@ describe('人员经费 vs 公用经费 (2024 基本支出表)', () => {
       '29.88',
     ]);
     expect(sumOrZero(rows.map((r) => r.total)).toFixed(2)).toBe('926.71');
-    expect(sumOrZero(rows.map((r) => r.share)).toFixed(2)).toBe('100.00');
+    expect(sumOrZero(rows.map((r) => r.share)).toFixed(2)).toBe('99.99');
+    expect(economicSharesResidual(tree.byCode.get('301')!.children).toFixed(2)).toBe('0.01');
     expect(rows.every((r) => !r.hasChildren && r.level === '款')).toBe(true);
   });
 });
@@ -64,7 +66,7 @@ describe('"三公"经费 as disclosed', () => {
   const three = readThreePublicExpenses(ds, tree);
   const row = (label: string) => three.rows.find((r) => r.label === label)!;
 
-  it('合计 6.80 = 公务用车运行维护费 6.00 + 公务接待费 0.80, unchanged (+0.00)', () => {
+  it('合计 6.80 = 公务用车运行维护费 6.00 + 公务接待费 0.80, unchanged (0.00)', () => {
     expect(three.total!.value.toFixed(2)).toBe('6.80');
     expect(row('公务用车运行维护费').total!.toFixed(2)).toBe('6.00');
     expect(row('公务接待费').total!.toFixed(2)).toBe('0.80');

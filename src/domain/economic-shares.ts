@@ -1,11 +1,11 @@
 /**
  * 人员经费 vs 公用经费: the split of 基本支出 by 部门预算支出经济分类科目, from
  * 一般公共预算财政拨款基本支出表 (columns 合计 / 人员经费 / 公用经费). Shares shown together
- * add up to exactly 100.00% (largest remainder, money.sharesAddingTo100).
+ * are each the exact ratio rounded half up (money.roundedShares); a 合计 row notes their 尾差.
  */
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
 import type { EconomicNode, EconomicTree } from './economic-tree';
-import { sharesAddingTo100 } from './money';
+import { roundedShares } from './money';
 import type { SourceRef } from './source';
 
 /** Which part of 基本支出 an economic row belongs to, by its printed columns. */
@@ -60,7 +60,7 @@ export function economicPart(node: Pick<EconomicNode, 'personnelExpense' | 'publ
  */
 export function economicShareRows(nodes: readonly EconomicNode[]): EconomicShareRow[] {
   const allZero = nodes.every((n) => n.total.isZero() || n.total.isNegative());
-  const shares = nodes.length > 0 && !allZero ? sharesAddingTo100(nodes.map((n) => n.total)) : [];
+  const shares = nodes.length > 0 && !allZero ? roundedShares(nodes.map((n) => n.total)).shares : [];
   return nodes.map((n, i) => ({
     code: n.code,
     name: n.name,
@@ -76,13 +76,21 @@ export function economicShareRows(nodes: readonly EconomicNode[]): EconomicShare
   }));
 }
 
+/** 尾差 of the shares of `nodes` (100 − the sum of their rounded shares); zero when none. */
+export function economicSharesResidual(nodes: readonly EconomicNode[]): Decimal {
+  const positive = nodes.filter((n) => !n.blank.includes('total') && n.total.isPositive());
+  return positive.length > 0 && nodes.every((n) => !n.total.isNegative())
+    ? roundedShares(nodes.map((n) => n.total)).residual
+    : new Decimal(0);
+}
+
 /**
  * 人员经费 / 公用经费 and their shares of 基本支出 (2024: 1321.13 = 94.50%, 76.95 = 5.50%),
  * plus each 经济分类 类 with its share of 基本支出.
  * @throws RangeError when 人员经费 + 公用经费 is zero (no split to show).
  */
 export function splitPersonnelPublic(tree: EconomicTree): PersonnelPublicSplit {
-  const [personnelShare, publicShare] = sharesAddingTo100([tree.personnelExpense, tree.publicExpense]);
+  const [personnelShare, publicShare] = roundedShares([tree.personnelExpense, tree.publicExpense]).shares;
   return {
     basicTotal: tree.total,
     personnelExpense: tree.personnelExpense,

@@ -1,6 +1,14 @@
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatPercent, formatSignedAmount, formatSignedPercent, formatWan } from './format';
+import {
+  formatAmount,
+  formatPercent,
+  formatScaled,
+  formatShareTotal,
+  formatSignedAmount,
+  formatSignedPercent,
+  formatWan,
+} from './format';
 
 const d = (s: string) => new Decimal(s);
 
@@ -14,9 +22,34 @@ describe('format', () => {
 
   it('signs changes with a true minus sign', () => {
     expect(formatSignedAmount(d('-1707.15'))).toBe('−1,707.15');
-    expect(formatSignedAmount(d('0'))).toBe('+0.00');
+    expect(formatSignedAmount(d('6.80'))).toBe('+6.80');
+    expect(formatSignedPercent(d('3.1'))).toBe('+3.10%');
     expect(formatSignedPercent(d('-42.5465'))).toBe('−42.55%');
     expect(formatPercent(d('60.6528'))).toBe('60.65%');
+  });
+
+  it('reads a zero change one way everywhere: 0.00 and 0.00%, no sign', () => {
+    expect(formatSignedAmount(d('0'))).toBe('0.00');
+    expect(formatSignedAmount(d('-0.001'))).toBe('0.00');
+    expect(formatSignedPercent(d('0'))).toBe('0.00%');
+    expect(formatSignedPercent(d('-0.004'))).toBe('0.00%');
+  });
+
+  it('notes the 尾差 of a 合计 row whose rounded shares do not add up', () => {
+    expect(formatShareTotal(d('0'))).toBe('100.00%');
+    expect(formatShareTotal(undefined)).toBe('100.00%');
+    expect(formatShareTotal(d('0.01'))).toBe('100.00%（尾差：各项之和 99.99%）');
+    expect(formatShareTotal(d('-0.01'))).toBe('100.00%（尾差：各项之和 100.01%）');
+  });
+
+  it('shows 亿 scale figures in 亿元, exactly', () => {
+    expect(formatScaled(d('2305.27'))).toEqual({ text: '2,305.27', unit: '万元' });
+    expect(formatScaled(d('328661'))).toEqual({ text: '32.8661', unit: '亿元' });
+    expect(formatScaled(d('10000'))).toEqual({ text: '1.00', unit: '亿元' });
+    expect(formatScaled(d('1234567.89'))).toEqual({ text: '123.456789', unit: '亿元' });
+    expect(formatScaled(d('-328661'), true)).toEqual({ text: '−32.8661', unit: '亿元' });
+    expect(formatScaled(d('12000'), true)).toEqual({ text: '+1.20', unit: '亿元' });
+    expect(formatScaled(d('-1707.15'), true)).toEqual({ text: '−1,707.15', unit: '万元' });
   });
 
   it('formats amounts beyond float precision exactly', () => {

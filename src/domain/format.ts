@@ -24,9 +24,18 @@ export function formatWan(value: Decimal): string {
   return `${formatAmount(value)} 万元`;
 }
 
-/** Formats an amount with an explicit sign: "+0.00", "−1,707.15". */
+/** True when `fixed` (a formatted number) reads as zero at its precision: "0.00", "−0.00". */
+function readsZero(fixed: string): boolean {
+  return /^[−-]?[0.,]+%?$/.test(fixed);
+}
+
+/**
+ * Formats a change with an explicit sign: "+6.80", "−1,707.15". A change that reads zero at
+ * two decimals is "0.00" (no sign) on every view: the one way a zero change reads.
+ */
 export function formatSignedAmount(value: Decimal, dp = 2): string {
   const s = formatAmount(value, dp);
+  if (readsZero(s)) return formatAmount(value.abs().times(0), dp);
   return value.isNegative() || s.startsWith('−') ? s : `+${s}`;
 }
 
@@ -35,10 +44,39 @@ export function formatPercent(value: Decimal, dp = 2): string {
   return `${group(value.toFixed(dp, Decimal.ROUND_HALF_UP))}%`;
 }
 
-/** Formats a signed percentage: "−42.55%", "+3.10%". */
+/** Formats a signed percentage: "−42.55%", "+3.10%"; a zero change is "0.00%" (no sign). */
 export function formatSignedPercent(value: Decimal, dp = 2): string {
   const s = formatPercent(value, dp);
+  if (readsZero(s)) return formatPercent(value.abs().times(0), dp);
   return value.isNegative() || s.startsWith('−') ? s : `+${s}`;
+}
+
+/**
+ * The 占比 of a 合计 row: "100.00%", and where the rounded shares above it do not add up
+ * (money.roundedShares), the 尾差 note: "100.00%（尾差：各项之和 99.99%）".
+ * @param residual 100 − the sum of the rounded shares shown above the row
+ */
+export function formatShareTotal(residual?: Decimal): string {
+  if (!residual || residual.isZero()) return '100.00%';
+  return `100.00%（尾差：各项之和 ${formatPercent(new Decimal(100).minus(residual))}）`;
+}
+
+/** 1 亿元 in 万元. */
+const YI = new Decimal(10000);
+
+/**
+ * An amount in 万元 scaled for a headline card or chart label: below 1 亿 as "2,305.27" 万元;
+ * from 1 亿 (10,000 万元) on in 亿元, exactly (万元 ÷ 10000, at least two decimals, no
+ * rounding: 328,661.00 万元 → "32.8661" 亿元), so a large figure fits its card.
+ * @param signed show an explicit + / − sign (changes), as formatSignedAmount
+ * @returns the text and its unit
+ */
+export function formatScaled(value: Decimal, signed = false): { text: string; unit: '万元' | '亿元' } {
+  if (value.abs().lt(YI))
+    return { text: signed ? formatSignedAmount(value) : formatAmount(value), unit: '万元' };
+  const yi = value.div(YI);
+  const text = group(yi.toFixed(Math.max(2, yi.decimalPlaces())));
+  return { text: signed && !yi.isNegative() ? `+${text}` : text, unit: '亿元' };
 }
 
 /** Text for a value that the disclosure left blank. */

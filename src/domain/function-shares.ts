@@ -5,7 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { FunctionMeasure, FunctionNode, FunctionTree } from './function-tree';
-import { percentOf, sharesAddingTo100, sumOrZero } from './money';
+import { percentOf, roundedShares, sumOrZero } from './money';
 
 /** The three measures in the order the disclosure prints them (合计, 基本支出, 项目支出). */
 export const FUNCTION_MEASURES: readonly FunctionMeasure[] = [
@@ -38,22 +38,31 @@ export function undrawableReason(node: FunctionNode, measure: FunctionMeasure): 
 }
 
 /**
- * Shares of each sibling in their level for `measure`, in percent rounded to 2 decimals so
- * that the level adds up to exactly 100.00 (largest remainder; blanks and zeros get 0.00).
- * The whole is the exact sum of the siblings, which equals the parent's printed amount when
- * the table reconciles (see checks.ts). Returns one entry per node, same order; undefined
- * for every node when the level sums to zero, and unrounded shares (not forced to 100) when
- * a sibling is negative, since largest remainder is undefined there.
+ * Shares of each sibling in their level for `measure`, in percent, each the exact ratio
+ * rounded half up to 2 decimals (money.roundedShares; blanks and zeros get 0.00), with the
+ * level's 尾差 (100 − their sum) for its 合计 row. The whole is the exact sum of the
+ * siblings, which equals the parent's printed amount when the table reconciles (checks.ts).
+ * Shares are undefined for every node when the level sums to zero; with a negative sibling
+ * they are the unrounded ratios and there is no 尾差.
  */
+export function levelRoundedShares(
+  nodes: readonly FunctionNode[],
+  measure: FunctionMeasure,
+): { shares: (Decimal | undefined)[]; residual?: Decimal } {
+  const values = nodes.map((n) => n[measure]);
+  const whole = sumOrZero(values);
+  if (nodes.length === 0 || whole.isZero()) return { shares: nodes.map(() => undefined) };
+  if (values.some((v) => v.isNegative())) return { shares: values.map((v) => percentOf(v, whole)) };
+  const { shares, residual } = roundedShares(values);
+  return { shares, residual };
+}
+
+/** The shares of levelRoundedShares alone: one per node, same order. */
 export function levelShares(
   nodes: readonly FunctionNode[],
   measure: FunctionMeasure,
 ): (Decimal | undefined)[] {
-  const values = nodes.map((n) => n[measure]);
-  const whole = sumOrZero(values);
-  if (nodes.length === 0 || whole.isZero()) return nodes.map(() => undefined);
-  if (values.some((v) => v.isNegative())) return values.map((v) => percentOf(v, whole));
-  return sharesAddingTo100(values);
+  return levelRoundedShares(nodes, measure).shares;
 }
 
 /**

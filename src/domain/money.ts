@@ -43,27 +43,36 @@ export function changePercent(current: Decimal, previous: Decimal): Decimal {
 }
 
 /**
- * Shares of each part in percent, rounded to `dp` decimals so that they add up to exactly
- * 100 (largest-remainder method). Parts must be non-negative and sum to more than zero.
- * Returns one Decimal per part, in the same order.
+ * Share of `part` in `whole` in percent, rounded half up to `dp` decimals: the one rounding
+ * rule for every share on every view (866.21 / 912.70 = 94.9059…% → 94.91%,
+ * 926.71 / 1398.08 = 66.2844…% → 66.28%).
+ * @throws RangeError when `whole` is zero.
+ */
+export function roundShare(part: Decimal, whole: Decimal, dp = 2): Decimal {
+  return percentOf(part, whole).toDecimalPlaces(dp, Decimal.ROUND_HALF_UP);
+}
+
+/** Shares of parts that are shown together, and how far their rounded sum is from 100. */
+export interface RoundedShares {
+  /** One share per part, same order: the exact ratio rounded half up (roundShare). */
+  shares: Decimal[];
+  /** Sum of the rounded shares, e.g. 99.99. */
+  sum: Decimal;
+  /** 100 − sum: the 尾差 (rounding residual) a 合计 row of 100.00% notes; zero when they add up. */
+  residual: Decimal;
+}
+
+/**
+ * Shares of each part in the parts' sum, each rounded half up to `dp` decimals (never
+ * adjusted to force a sum of 100: a figure reads the same on every view). Where they do not
+ * add up, the 合计 row says 100.00% with a 尾差 note (format.ts formatShareTotal).
  * @throws RangeError when the parts sum to zero or one is negative.
  */
-export function sharesAddingTo100(parts: readonly Decimal[], dp = 2): Decimal[] {
+export function roundedShares(parts: readonly Decimal[], dp = 2): RoundedShares {
   if (parts.some((p) => p.isNegative())) throw new RangeError('占比不能由负数计算');
   const whole = sumOrZero(parts);
   if (whole.isZero()) throw new RangeError('占比的分母为 0');
-  const unit = new Decimal(10).pow(-dp);
-  const raw = parts.map((p) => p.div(whole).times(100));
-  const floored = raw.map((r) => r.toDecimalPlaces(dp, Decimal.ROUND_DOWN));
-  let remaining = new Decimal(100).minus(sumOrZero(floored)).div(unit).round().toNumber();
-  const order = raw
-    .map((r, i) => ({ i, rest: r.minus(floored[i]!) }))
-    .sort((a, b) => b.rest.comparedTo(a.rest) || a.i - b.i);
-  const result = [...floored];
-  for (const { i } of order) {
-    if (remaining <= 0) break;
-    result[i] = result[i]!.plus(unit);
-    remaining -= 1;
-  }
-  return result;
+  const shares = parts.map((p) => roundShare(p, whole, dp));
+  const sum = sumOrZero(shares);
+  return { shares, sum, residual: new Decimal(100).minus(sum) };
 }

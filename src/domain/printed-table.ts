@@ -68,7 +68,10 @@ export const tableRowSchema = z.strictObject({
   /** Nesting level for item tables ("三公": 0 合计, 1 一、二…, 2 其中), absent otherwise. */
   level: z.number().int().min(0).max(3).optional(),
   /** Cells by column key: amounts as decimal strings, text as printed; blank = absent. */
-  cells: z.record(z.string(), z.string()),
+  cells: z.record(
+    z.string(),
+    z.string({ error: '单元格必须是字符串：金额为十进制字符串（如 "2305.27"），不能是数字' }),
+  ),
   source: sourcePlaceSchema.optional(),
 });
 export type TableRow = z.infer<typeof tableRowSchema>;

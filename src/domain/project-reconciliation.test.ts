@@ -9,7 +9,7 @@ const expTotal = ds.tables.expenditure.rows.find((r) => !r.functionCode)!;
 
 describe('project reconciliation (2024: narrative list ↔ 7 project tables ↔ 项目支出 907.19)', () => {
   const rec = reconcileProjects(
-    ds.narrative.expenditureExplanation.projectItems,
+    ds.narrative.expenditureExplanation!.projectItems,
     ds.projects,
     expTotal.projectExpenditure,
   );
@@ -41,7 +41,7 @@ describe('project reconciliation (2024: narrative list ↔ 7 project tables ↔ 
   });
 
   it('marks a wrong amount ✗ but keeps it next to its project when the names agree', () => {
-    const items = ds.narrative.expenditureExplanation.projectItems.map((i) =>
+    const items = ds.narrative.expenditureExplanation!.projectItems.map((i) =>
       i.name === '科技创新扶持资金' ? { ...i, amount: d('210') } : i,
     );
     const bad = reconcileProjects(items, ds.projects, expTotal.projectExpenditure);
@@ -56,7 +56,7 @@ describe('project reconciliation (2024: narrative list ↔ 7 project tables ↔ 
 
   it('reports a project the narrative does not list, and a narrative item with no project', () => {
     const items = [
-      ...ds.narrative.expenditureExplanation.projectItems.slice(0, 6),
+      ...ds.narrative.expenditureExplanation!.projectItems.slice(0, 6),
       { name: '完全不同的名称', amount: d('5') },
     ];
     const r = reconcileProjects(items, ds.projects, expTotal.projectExpenditure);
@@ -67,7 +67,7 @@ describe('project reconciliation (2024: narrative list ↔ 7 project tables ↔ 
   });
 
   it('without a printed 项目支出 the sum cannot agree', () => {
-    const r = reconcileProjects(ds.narrative.expenditureExplanation.projectItems, ds.projects);
+    const r = reconcileProjects(ds.narrative.expenditureExplanation!.projectItems, ds.projects);
     expect(r.sumMatches).toBe(false);
     expect(r.projectExpenditure).toBeUndefined();
   });

@@ -1,19 +1,38 @@
 /**
- * The dataset format of Budget Lens, version 1: one department's budget disclosure
- * (部门预算信息公开) as JSON. This zod schema is the single source of truth; the JSON Schema
- * in `schema/dataset.schema.json` is generated from it (`npm run schema`) and
+ * The dataset format of Budget Lens, version 2: one department's budget (部门预算) or final
+ * accounts (部门决算) disclosure as JSON. This zod schema is the single source of truth; the
+ * JSON Schema in `schema/dataset.schema.json` is generated from it (`npm run schema`) and
  * `docs/data-format.md` explains it field by field.
  *
+ * Version 2 keeps every official table as printed (`tables: PrintedTable[]`, see
+ * printed-table.ts): its standard id, title, unit (元 or 万元), column tree with roles, rows
+ * and notes. Any table may be absent or empty. The budget model (budget-model.ts) reads the
+ * tables by standard id and column role and converts every amount to 万元 exactly.
+ *
  * Conventions that hold everywhere:
- * - Amounts are decimal strings in the unit named by `meta.unit` (万元), e.g. "2305.27".
- *   Never numbers: floats cannot carry money exactly.
- * - A cell that is blank in the disclosure is ABSENT from the row (not "0", not null).
- *   "0.00" means the disclosure printed a zero.
- * - `seq` is the row number (序号) as printed; tables keep every printed row, in order.
+ * - Amounts are decimal strings in the unit named beside them (the table's `unit`, the
+ *   narrative block's `unit`, the project's `unit`), e.g. "2305.27". Never numbers.
+ * - A blank cell is absent; "0.00" means the disclosure printed a zero.
  * - Texts are kept as printed (full-width punctuation, 【】 vs [] included).
+ *
+ * Version 1 files (nine fixed tables, 万元 only) still load: `migrateDatasetV1`.
  */
-import Decimal from 'decimal.js';
 import { z } from 'zod';
+import { amountUnitSchema, printedAmountSchema, printedTableSchema } from './printed-table';
+import { narrativeSchema as narrativeV1Schema, projectSchema as projectV1Schema } from './schema-v1';
+
+export {
+  amountSchema,
+  functionCodeSchema,
+  economicCodeSchema,
+  type Project,
+  type ProjectIndicator,
+  type SpendingPlanPoint,
+  type Tables,
+  type ExpenditureRow,
+  type BasicExpenditureRow,
+  type DepartmentGoal,
+} from './schema-v1';
 
 // The app runs under a CSP without 'unsafe-eval' (docs/deployment.md). zod 4 would otherwise
 // probe `new Function` when the first object schema is built (to compile fast parsers), and
@@ -22,326 +41,101 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 /** Current major version of the dataset format. Files with another version are rejected. */
-export const DATASET_SCHEMA_VERSION = 1;
-
-/**
- * A decimal amount in 万元: in JSON a string (optional minus, digits, optional fraction);
- * after parsing a `Decimal`. This transform is the one place where amounts become Decimal.
- */
-export const amountSchema = z
-  .string({ error: '金额必须是十进制字符串（如 "2305.27"），不能是数字或其他类型' })
-  .regex(/^-?\d+(\.\d+)?$/, { error: '金额必须是十进制字符串（如 "2305.27"）' })
-  .transform((s) => new Decimal(s));
-
-/** A 支出功能分类科目 code: 类 3 digits, 款 5 digits, 项 7 digits. */
-export const functionCodeSchema = z
-  .string()
-  .regex(/^\d{3}(\d{2}(\d{2})?)?$/, { error: '功能分类科目编码应为 3、5 或 7 位数字' });
-
-/** A 部门预算支出经济分类科目 code: 类 3 digits, 款 5 digits. */
-export const economicCodeSchema = z
-  .string()
-  .regex(/^\d{3}(\d{2})?$/, { error: '经济分类科目编码应为 3 或 5 位数字' });
+export const DATASET_SCHEMA_VERSION = 2;
 
 const text = z.string().min(1);
 
-/** One printed column of a table: its key in the rows, its printed label, 栏次 number. */
-export const columnSchema = z.strictObject({
-  /** Key of the cell in each row (e.g. "total"). */
-  key: z.string().min(1),
-  /** Header as printed, e.g. "基本支出". */
-  label: text,
-  /** Group header above it as printed, e.g. "本年收入" or "收入". */
-  group: z.string().optional(),
-  /** 栏次 (column number) as printed. */
-  columnNo: z.number().int().positive().optional(),
+/** One amount read from a narrative text: as printed, its value, unit and place. */
+export const narrativeFigureSchema = z.strictObject({
+  /** The figure as printed, e.g. "2305.27万元". */
+  text,
+  /** The amount, normalised (no grouping), e.g. "2305.27". */
+  amount: printedAmountSchema,
+  unit: amountUnitSchema,
+  /** Offset of `text` in the section's text (UTF-16 code units, 0-based). */
+  offset: z.number().int().min(0),
 });
 
-/** Builds the schema of one standard table whose rows have the given cell fields. */
-function tableSchema<Shape extends z.ZodRawShape>(cells: Shape) {
-  return z.strictObject({
-    /** Table title as printed, e.g. "部门预算支出总表". */
-    title: text,
-    /** Columns in printed order (the 序号 column is implied by `seq`). */
-    columns: z.array(columnSchema).min(1),
-    rows: z.array(z.strictObject({ seq: z.number().int().positive(), ...cells })),
-    /** Note printed under the table, e.g. "注：无政府基金预算财政拨款预算，空表列示。" */
-    note: z.string().optional(),
-  });
-}
-
-const optAmount = amountSchema.optional();
-
-/** Rows keyed by 功能分类科目: 类/款/项 code (absent on the 合计 row) and name. */
-const functionRow = {
-  functionCode: functionCodeSchema.optional(),
-  name: text,
-};
-
-/** 部门预算收支总表. Left half 收入, right half 支出; either half may be blank on a row. */
-export const budgetSummaryTableSchema = tableSchema({
-  revenueItem: z.string().optional(),
-  revenueAmount: optAmount,
-  expenditureItem: z.string().optional(),
-  expenditureAmount: optAmount,
-});
-
-/** 部门预算收入总表 by 功能分类科目. */
-export const revenueTableSchema = tableSchema({
-  ...functionRow,
-  total: optAmount,
-  currentYearSubtotal: optAmount,
-  fiscalAppropriation: optAmount,
-  fiscalSpecialAccount: optAmount,
-  businessIncome: optAmount,
-  operatingIncome: optAmount,
-  superiorSubsidy: optAmount,
-  subsidiaryRemittance: optAmount,
-  otherIncome: optAmount,
-  carryForward: optAmount,
-});
-
-/** 部门预算支出总表 by 功能分类科目. */
-export const expenditureTableSchema = tableSchema({
-  ...functionRow,
-  total: optAmount,
-  basicExpenditure: optAmount,
-  projectExpenditure: optAmount,
-  operatingExpenditure: optAmount,
-  remittanceToSuperior: optAmount,
-  grantsToSubsidiaries: optAmount,
-});
-
-/** 部门预算财政拨款收支总表. */
-export const fiscalAppropriationSummaryTableSchema = tableSchema({
-  revenueItem: z.string().optional(),
-  revenueAmount: optAmount,
-  expenditureItem: z.string().optional(),
-  total: optAmount,
-  generalBudget: optAmount,
-  governmentFund: optAmount,
-  stateCapital: optAmount,
-});
-
-/** 一般公共预算 / 政府性基金 / 国有资本经营 财政拨款支出表 by 功能分类科目. */
-export const appropriationExpenditureTableSchema = tableSchema({
-  ...functionRow,
-  total: optAmount,
-  basicExpenditure: optAmount,
-  projectExpenditure: optAmount,
-});
-
-/** 一般公共预算财政拨款基本支出表 by 部门预算支出经济分类科目. */
-export const basicExpenditureTableSchema = tableSchema({
-  economicCode: economicCodeSchema.optional(),
-  name: text,
-  total: optAmount,
-  personnelExpense: optAmount,
-  publicExpense: optAmount,
-});
-
-/** 财政拨款"三公"经费支出表. `level` 0 = 合计/小计, 1 = 一、二、…, 2 = 其中 items. */
-export const threePublicExpensesTableSchema = tableSchema({
-  item: text,
-  level: z.number().int().min(0).max(2),
-  total: optAmount,
-  generalBudget: optAmount,
-  governmentFund: optAmount,
-  stateCapital: optAmount,
-});
-
-/** The nine standard tables of the template, keyed by role. */
-export const tablesSchema = z.strictObject({
-  budgetSummary: budgetSummaryTableSchema,
-  revenue: revenueTableSchema,
-  expenditure: expenditureTableSchema,
-  fiscalAppropriationSummary: fiscalAppropriationSummaryTableSchema,
-  generalBudgetExpenditure: appropriationExpenditureTableSchema,
-  basicExpenditure: basicExpenditureTableSchema,
-  governmentFundExpenditure: appropriationExpenditureTableSchema,
-  stateCapitalExpenditure: appropriationExpenditureTableSchema,
-  threePublicExpenses: threePublicExpensesTableSchema,
-});
-
-/** One unit of the department (机构设置). */
-export const unitSchema = z.strictObject({
-  name: text,
-  /** 单位性质, e.g. 行政. */
-  nature: z.string().optional(),
-  /** 单位规格, e.g. 正科级. */
-  rank: z.string().optional(),
-  /** 经费保障形式, e.g. 财政拨款. */
-  fundingForm: z.string().optional(),
-});
-
-/** One part of the change against the previous year, with the reason as printed. */
-export const yearOnYearItemSchema = z.strictObject({
-  part: z.enum(['basicExpenditure', 'projectExpenditure']),
-  /** Change in 万元, negative for a decrease (the narrative says "减少 53.75万元"). */
-  change: amountSchema,
-  reason: z.string().optional(),
-});
-
-/** One itemised department performance goal (分项绩效目标). */
-export const departmentGoalSchema = z.strictObject({
-  seq: z.number().int().positive(),
+/** One narrative section as printed (情况说明 / 决算说明): title, text, figures. */
+export const narrativeSectionSchema = z.strictObject({
+  /** Heading as printed, e.g. "二、部门预算安排的总体情况 · 3、比上年增减情况". */
   title: text,
-  /** 绩效目标 text. */
-  goal: text,
-  /** 绩效指标 paragraph exactly as printed (label included). */
-  indicatorsText: text,
-  /** The indicators split at ；/; with the leading label(s) removed. */
-  indicators: z.array(text),
+  text: z.string(),
+  /** Unit the section states its amounts in, when it states one unit throughout. */
+  unit: amountUnitSchema.optional(),
+  /** Page (1-based) the section starts on, when known. */
+  page: z.number().int().positive().optional(),
+  figures: z.array(narrativeFigureSchema),
 });
 
-/** One row of a project performance-target table (绩效目标表). */
-export const projectIndicatorSchema = z.strictObject({
-  /** 一级指标, e.g. 产出指标. */
-  level1: text,
-  /** 二级指标, e.g. 成本指标. */
-  level2: text,
-  /** 三级指标. */
-  level3: text,
-  /** 绩效指标描述. */
-  description: z.string().optional(),
-  /** 指标值 as printed, e.g. "≥95%", "≤80元", "2024年12月底前". */
-  value: z.string().optional(),
-  /** 指标值确定依据. */
-  basis: z.string().optional(),
-});
+const v1 = narrativeV1Schema.shape;
 
-/** One point of the quarter-end spending plan (资金支出计划); amount absent = not disclosed. */
-export const spendingPlanPointSchema = z.strictObject({
-  /** 3月底 | 6月底 | 10月底 | 12月底 as printed (without spaces). */
-  period: text,
-  /** Cumulative amount in 万元 as printed; absent when the cell is blank or lost. */
-  amount: optAmount,
-});
-
-/** A project and its performance-target table (部门项目预算安排情况及绩效目标). */
-export const projectSchema = z.strictObject({
-  seq: z.number().int().positive(),
-  /** 项目编码, e.g. 13020824P00001910005H. */
-  code: text,
-  /** 项目名称 as printed in the table. */
-  name: text,
-  /** Title of the performance table as printed, e.g. "2024 年网络运行维护费绩效目标表". */
-  tableTitle: text,
-  /** 预算数, 万元. */
-  budget: amountSchema,
-  /** 其中：财政资金, 万元. */
-  fiscalFunds: optAmount,
-  /** 其他资金, 万元. */
-  otherFunds: optAmount,
-  /** 资金用途 as printed. */
-  purpose: z.string().optional(),
-  /**
-   * The 功能分类科目 (项) that carries this project in the expenditure tables. Not printed in
-   * the performance table; matched by amount and narrative (see docs/data-format.md).
-   */
-  functionCode: functionCodeSchema.optional(),
-  spendingPlan: z.strictObject({
-    /** Unit printed in the header ("%"), although the values are cumulative 万元. */
-    printedUnit: z.string().optional(),
-    points: z.array(spendingPlanPointSchema),
-  }),
-  /** 绩效目标 as printed (e.g. "1. 保障工作顺利进行 2. 保证使用通信业务安全畅通"). */
-  goalsText: z.string().optional(),
-  /** The goals split at their numbers. */
-  goals: z.array(text),
-  indicators: z.array(projectIndicatorSchema),
-});
-
-/** One row of 部门固定资产占用情况表. */
-export const fixedAssetRowSchema = z.strictObject({
-  item: text,
-  level: z.number().int().min(0).max(1),
-  quantity: z.string().optional(),
-  value: optAmount,
-});
-
-/** The narrative (部门预算信息公开情况说明). */
+/** The structured narrative blocks (all optional: a template may not publish them). */
 export const narrativeSchema = z.strictObject({
-  preamble: z.string().optional(),
+  /** Every section as printed, in order. */
+  sections: z.array(narrativeSectionSchema),
+  preamble: v1.preamble,
   /** 部门职责, one entry per numbered duty, number removed. */
-  duties: z.array(text),
-  units: z.array(unitSchema),
-  /** 二、部门预算安排的总体情况 opening paragraph. */
-  overallSituation: z.string().optional(),
-  revenueExplanation: z.strictObject({ text, total: optAmount }),
-  expenditureExplanation: z.strictObject({
-    text,
-    total: optAmount,
-    basicExpenditure: optAmount,
-    personnelExpense: optAmount,
-    publicExpense: optAmount,
-    projectExpenditure: optAmount,
-    /** The project breakdown as printed in the narrative. */
-    projectItems: z.array(z.strictObject({ name: text, amount: amountSchema })),
-  }),
-  yearOnYear: z.strictObject({
-    text,
-    previousYear: z.number().int(),
-    /** Change of the total, 万元, negative for a decrease. */
-    totalChange: amountSchema,
-    items: z.array(yearOnYearItemSchema),
-  }),
-  /** 机关运行经费. */
-  institutionalOperatingExpenses: z.strictObject({ text, amount: optAmount }),
-  /** 财政拨款"三公"经费预算情况及增减变化原因. */
-  threePublicExpenses: z.strictObject({
-    text,
-    total: optAmount,
-    outboundTravel: optAmount,
-    vehiclePurchaseAndOperation: optAmount,
-    vehiclePurchase: optAmount,
-    vehicleOperation: optAmount,
-    officialReception: optAmount,
-    changeFromPreviousYear: optAmount,
-    reason: z.string().optional(),
-  }),
-  performance: z.strictObject({
-    overallGoal: text,
-    goals: z.array(departmentGoalSchema),
-    /** 工作保障措施 and 机制保障措施 paragraphs as printed. */
-    workSafeguards: z.array(text),
-    mechanismSafeguards: z.array(text),
-  }),
-  /** 六、部门主管专项资金预算安排情况及绩效目标: printed text, absent when the section is empty. */
-  specialFunds: z.string().optional(),
-  procurement: z.strictObject({
-    columns: z.array(text),
-    rows: z.array(z.record(z.string(), z.string())),
-    notes: z.array(text),
-  }),
-  fixedAssets: z.strictObject({
-    text,
-    /** 截止时间, ISO date. */
-    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    total: optAmount,
-    plannedPurchases: optAmount,
-    rows: z.array(fixedAssetRowSchema),
-  }),
-  glossary: z.array(z.strictObject({ term: text, definition: text })),
-  otherMatters: z.string().optional(),
+  duties: v1.duties.optional(),
+  /** 机构设置. */
+  units: v1.units.optional(),
+  overallSituation: v1.overallSituation,
+  /** 收入说明; amounts in `unit`. */
+  revenueExplanation: v1.revenueExplanation.extend({ unit: amountUnitSchema }).optional(),
+  /** 支出说明; amounts in `unit`. */
+  expenditureExplanation: v1.expenditureExplanation.extend({ unit: amountUnitSchema }).optional(),
+  /** 比上年增减情况 with the reasons as printed; amounts in `unit`. */
+  yearOnYear: v1.yearOnYear.extend({ unit: amountUnitSchema }).optional(),
+  /** 机关运行经费; amount in `unit`. */
+  institutionalOperatingExpenses: v1.institutionalOperatingExpenses
+    .extend({ unit: amountUnitSchema })
+    .optional(),
+  /** 财政拨款"三公"经费 figures and the reason of the change; amounts in `unit`. */
+  threePublicExpenses: v1.threePublicExpenses.extend({ unit: amountUnitSchema }).optional(),
+  /** 部门整体绩效目标 and the itemised goals. */
+  performance: v1.performance.optional(),
+  specialFunds: v1.specialFunds,
+  /** 政府采购 as printed. */
+  procurement: v1.procurement.optional(),
+  /** 国有资产占用情况; amounts in `unit`. */
+  fixedAssets: v1.fixedAssets.extend({ unit: amountUnitSchema }).optional(),
+  /** 名词解释. */
+  glossary: v1.glossary.optional(),
+  otherMatters: v1.otherMatters,
+});
+
+/** A project with its performance-target table where published; amounts in `unit`. */
+export const projectSchema = projectV1Schema.extend({ unit: amountUnitSchema });
+
+/** Where the dataset was read from. */
+export const sourceSchema = z.strictObject({
+  description: text,
+  /** File name of the source (PDF or text extraction). */
+  file: z.string().optional(),
+  /** Number of pages of the source. */
+  pages: z.number().int().positive().optional(),
+  /** SHA-256 of the source file, lower-case hex. */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, { error: 'sha256 应为 64 位小写十六进制' })
+    .optional(),
 });
 
 /** A whole dataset file. */
 export const datasetSchema = z.strictObject({
   schemaVersion: z.literal(DATASET_SCHEMA_VERSION, {
-    error: `不支持的数据格式版本，应为 ${DATASET_SCHEMA_VERSION}`,
+    error: `不支持的数据格式版本，应为 ${DATASET_SCHEMA_VERSION}（或可迁移的 1）`,
   }),
   meta: z.strictObject({
-    department: z.strictObject({ code: z.string().optional(), name: text }),
-    year: z.number().int().min(1990).max(2100),
     /** 预算 (budget) or 决算 (final accounts). */
     kind: z.enum(['预算', '决算']),
-    /** Unit of every amount in the file. Only 万元 is supported. */
-    unit: z.literal('万元', { error: '金额单位必须是 "万元"' }),
+    year: z.number().int().min(1990).max(2100),
+    department: z.strictObject({ code: z.string().optional(), name: text }),
     title: text,
-    source: z.strictObject({ description: text, file: z.string().optional() }),
+    source: sourceSchema,
   }),
-  tables: tablesSchema,
+  /** The official tables as printed, in printed order. Any may be absent. */
+  tables: z.array(printedTableSchema),
   narrative: narrativeSchema,
   projects: z.array(projectSchema),
 });
@@ -359,24 +153,27 @@ export const catalogEntrySchema = z.strictObject({
 });
 
 /** The catalog of datasets (public/data/index.json). */
-export const catalogSchema = z.strictObject({
-  schemaVersion: z.literal(DATASET_SCHEMA_VERSION, {
-    error: `不支持的目录格式版本，应为 ${DATASET_SCHEMA_VERSION}`,
-  }),
-  datasets: z.array(catalogEntrySchema).min(1, { error: '目录中至少要有一个数据集' }),
-});
+export const catalogSchema = z
+  .strictObject({
+    schemaVersion: z.literal(DATASET_SCHEMA_VERSION, {
+      error: `不支持的目录格式版本，应为 ${DATASET_SCHEMA_VERSION}`,
+    }),
+    /** Id of the dataset shown when the URL names none. */
+    default: z.string().min(1, { error: '目录必须指定默认数据集 default' }),
+    datasets: z.array(catalogEntrySchema).min(1, { error: '目录中至少要有一个数据集' }),
+  })
+  .refine((c) => c.datasets.some((d) => d.id === c.default), {
+    error: '目录的默认数据集 default 不在 datasets 中',
+    path: ['default'],
+  });
 
 /** A dataset file as JSON (amounts are strings). */
 export type DatasetJson = z.input<typeof datasetSchema>;
-/** A parsed dataset (amounts are Decimal, 万元). */
+/** A parsed dataset (narrative and project amounts Decimal in their unit; table cells as printed). */
 export type Dataset = z.output<typeof datasetSchema>;
+export type DatasetMeta = Dataset['meta'];
 export type Catalog = z.output<typeof catalogSchema>;
 export type CatalogEntry = z.output<typeof catalogEntrySchema>;
-export type Project = z.output<typeof projectSchema>;
-export type ProjectIndicator = z.output<typeof projectIndicatorSchema>;
-export type SpendingPlanPoint = z.output<typeof spendingPlanPointSchema>;
 export type Narrative = z.output<typeof narrativeSchema>;
-export type Tables = z.output<typeof tablesSchema>;
-export type ExpenditureRow = Tables['expenditure']['rows'][number];
-export type BasicExpenditureRow = Tables['basicExpenditure']['rows'][number];
-export type DepartmentGoal = z.output<typeof departmentGoalSchema>;
+export type NarrativeSection = z.output<typeof narrativeSectionSchema>;
+export type ProjectV2 = z.output<typeof projectSchema>;

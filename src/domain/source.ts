@@ -2,7 +2,7 @@
  * Where a figure comes from in the disclosure. Every figure on screen carries one, so a
  * reader can find it in the printed PDF (table and row, or narrative section).
  */
-import type { Tables } from './schema';
+import type { Tables } from './schema-v1';
 
 /** Key of one of the nine standard tables. */
 export type TableKey = keyof Tables;
@@ -16,6 +16,8 @@ export type SourceRef =
       seq?: number;
       /** Printed column label, e.g. "基本支出". */
       column?: string;
+      /** Year of the dataset, when the row is from another year's disclosure (上年数). */
+      year?: number;
     }
   | {
       kind: 'narrative';
@@ -49,7 +51,7 @@ export const TEMPLATE_TABLE_TITLES: Record<TableKey, string> = {
 export function describeSource(ref: SourceRef): string {
   switch (ref.kind) {
     case 'table': {
-      const parts = [TEMPLATE_TABLE_TITLES[ref.table]];
+      const parts = [`${ref.year !== undefined ? `${ref.year}年` : ''}${TEMPLATE_TABLE_TITLES[ref.table]}`];
       if (ref.seq !== undefined) parts.push(`序号 ${ref.seq}`);
       if (ref.column) parts.push(ref.column);
       return parts.join(' · ');

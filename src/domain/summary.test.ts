@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { dataset2024 } from './__fixtures__/load-2024';
 import { describeSource } from './source';
-import { summarize } from './summary';
 import { deriveYearOnYear } from './year-on-year';
 
 describe('headline figures of 2024', () => {
-  const s = summarize(dataset2024());
+  // The summary is built once, by buildBudgetModel (with the year-over-year lines).
+  const s = dataset2024().summary!;
 
   it('reads totals, parts and shares from the right tables', () => {
     expect(s.revenueTotal!.value.toFixed(2)).toBe('2305.27');

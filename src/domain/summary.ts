@@ -2,13 +2,13 @@
  * Headline figures of a dataset (the 概览 view), each with its source in the disclosure.
  */
 import type Decimal from 'decimal.js';
-import { buildEconomicTree, type EconomicTree } from './economic-tree';
-import { buildFunctionTree, type FunctionTree } from './function-tree';
-import { percentOf, sharesAddingTo100 } from './money';
-import type { Dataset } from './schema';
+import type { ModelBase } from './budget-model';
+import type { EconomicTree } from './economic-tree';
+import type { FunctionTree } from './function-tree';
+import { percentOf, roundedShares } from './money';
 import type { SourceRef } from './source';
 import { compact, labelIs } from './text';
-import { deriveYearOnYear, type YearOnYear } from './year-on-year';
+import type { YearOnYear } from './year-on-year';
 
 /** A figure in 万元 with where it comes from. */
 export interface Figure {
@@ -42,16 +42,18 @@ export interface BudgetSummary {
 }
 
 /**
- * Reads the headline figures.
+ * Reads the headline figures (called once by buildBudgetModel; views read `model.summary`).
+ * @param yearOnYear the model's comparison with the previous year (year-on-year.ts), when any
  * Sources: 收支总表 (收入总计 / 支出总计 / revenue rows), 支出总表 合计 row (基本支出 /
  * 项目支出), 基本支出表 合计 row (人员经费 / 公用经费), "三公"经费支出表 合计 row,
  * narrative 比上年增减情况.
  * @throws Error when 支出总表 has no 合计 row with 合计 (the dataset then has no total to show).
  */
-export function summarize(dataset: Dataset): BudgetSummary {
-  const { tables } = dataset;
-  const functionTree = buildFunctionTree(tables.expenditure.rows, 'expenditure');
-  const economicTree = buildEconomicTree(tables.basicExpenditure.rows);
+export function summarize(
+  dataset: ModelBase & { functionTree: FunctionTree; economicTree: EconomicTree },
+  yearOnYear?: YearOnYear,
+): BudgetSummary {
+  const { tables, functionTree, economicTree } = dataset;
   const totalRow = tables.expenditure.rows.find((r) => !r.functionCode);
   if (!totalRow?.total) throw new Error('部门预算支出总表缺少“合计”行');
   const ref = (
@@ -69,7 +71,7 @@ export function summarize(dataset: Dataset): BudgetSummary {
   const project = totalRow.projectExpenditure;
   const [basicShare, projectShare] =
     basic && project && !basic.plus(project).isZero()
-      ? sharesAddingTo100([basic, project])
+      ? roundedShares([basic, project]).shares
       : [undefined, undefined];
 
   const revenueTotalRow = tables.budgetSummary.rows.find((r) => labelIs(r.revenueItem, '收入总计'));
@@ -93,13 +95,6 @@ export function summarize(dataset: Dataset): BudgetSummary {
 
   const basicTotalRow = tables.basicExpenditure.rows.find((r) => !r.economicCode);
   const threeTotalRow = tables.threePublicExpenses.rows.find((r) => r.level === 0);
-
-  let yearOnYear: YearOnYear | undefined;
-  try {
-    yearOnYear = deriveYearOnYear(dataset);
-  } catch {
-    yearOnYear = undefined;
-  }
 
   return {
     ...(revenueTotalRow?.revenueAmount

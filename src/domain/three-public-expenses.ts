@@ -5,7 +5,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { EconomicTree } from './economic-tree';
-import type { Dataset } from './schema';
+import type { ModelBase } from './budget-model';
 import type { SourceRef } from './source';
 import { compact } from './text';
 
@@ -64,10 +64,10 @@ export function threePublicLabel(item: string): string {
 }
 
 /**
- * Reads the "三公" table with the narrative beside it.
+ * Reads the "三公" table with the narrative beside it (once, by buildBudgetModel).
  * @param economic the 基本支出表 tree, to link items to their 经济分类 款 by name
  */
-export function readThreePublicExpenses(dataset: Dataset, economic?: EconomicTree): ThreePublicExpenses {
+export function readThreePublicExpenses(dataset: ModelBase, economic?: EconomicTree): ThreePublicExpenses {
   const n = dataset.narrative.threePublicExpenses;
   const narrativeSource: SourceRef = { kind: 'narrative', section: THREE_PUBLIC_SECTION };
   const economicByName = new Map<string, EconomicTree['classes'][number]>();
@@ -77,7 +77,7 @@ export function readThreePublicExpenses(dataset: Dataset, economic?: EconomicTre
   const rows: ThreePublicRow[] = dataset.tables.threePublicExpenses.rows.map((r) => {
     const label = threePublicLabel(r.item);
     const key = NARRATIVE_BY_LABEL[label];
-    const stated = key ? n[key] : undefined;
+    const stated = key && n ? n[key] : undefined;
     const econ = economicByName.get(label);
     return {
       seq: r.seq,
@@ -104,7 +104,7 @@ export function readThreePublicExpenses(dataset: Dataset, economic?: EconomicTre
   return {
     rows,
     ...(totalRow?.total ? { total: { value: totalRow.total, source: totalRow.source } } : {}),
-    ...(n.changeFromPreviousYear !== undefined
+    ...(n?.changeFromPreviousYear !== undefined
       ? {
           change: {
             value: n.changeFromPreviousYear,
@@ -113,6 +113,6 @@ export function readThreePublicExpenses(dataset: Dataset, economic?: EconomicTre
           },
         }
       : {}),
-    narrativeText: n.text,
+    narrativeText: n?.text ?? '',
   };
 }

@@ -1,20 +1,24 @@
 /**
  * The change against the previous year as the narrative states it
- * (二、部门预算安排的总体情况 · 3、比上年增减情况). The previous year's figures are not
- * printed: they are derived as this year's figure minus the stated change.
+ * (二、部门预算安排的总体情况 · 3、比上年增减情况), or read from the previous year's
+ * dataset when the catalog has it. Without it the previous year's figures are not printed:
+ * they are inferred as this year's figure minus the stated change (推算).
  */
 import type Decimal from 'decimal.js';
+import type { BudgetModel, ModelBase } from './budget-model';
 import { changePercent } from './money';
-import type { Dataset } from './schema';
 import type { SourceRef } from './source';
 
 /** One line of the comparison. Amounts in 万元; percent already ×100. */
 export interface YearOnYearLine {
   part: 'total' | 'basicExpenditure' | 'projectExpenditure';
   current: Decimal;
-  /** Derived: current − change. */
+  /** From the previous year's dataset, or inferred as current − stated change (推算). */
   previous: Decimal;
+  /** current − previous. */
   change: Decimal;
+  /** The change the narrative states, when it states one. */
+  stated?: Decimal;
   /** Change in percent of the previous year. */
   changePercent: Decimal;
   reason?: string;
@@ -26,6 +30,8 @@ export interface YearOnYearLine {
 export interface YearOnYear {
   previousYear: number;
   currentYear: number;
+  /** True when the previous year is inferred from the narrative (推算), not read from its dataset. */
+  inferred: boolean;
   lines: YearOnYearLine[];
   text: string;
 }
@@ -33,42 +39,56 @@ export interface YearOnYear {
 export const YOY_SECTION = '二、部门预算安排的总体情况 · 3、比上年增减情况';
 
 /**
- * Derives the comparison from the narrative and 支出总表's 合计 row.
- * @throws Error when 支出总表 has no 合计 row or it lacks the needed columns.
+ * Derives the comparison.
+ *
+ * With `previous` (the previous year's dataset of the same department), the previous-year
+ * figures are its 支出总表 合计 row and the change is computed; the change the narrative
+ * states is kept beside it (`stated`) for the check that compares them. Without it, the
+ * previous year is inferred as this year's figure minus the narrative's change (推算).
+ *
+ * @throws Error when 支出总表 has no 合计 row, or there is neither a previous dataset nor a
+ *   narrative 比上年增减情况.
  */
-export function deriveYearOnYear(dataset: Dataset): YearOnYear {
+export function deriveYearOnYear(dataset: ModelBase, previous?: BudgetModel): YearOnYear {
   const yoy = dataset.narrative.yearOnYear;
   const totalRow = dataset.tables.expenditure.rows.find((r) => !r.functionCode);
   if (!totalRow?.total) throw new Error('部门预算支出总表缺少合计行，无法计算比上年增减');
+  if (!previous && !yoy) throw new Error('情况说明未公开比上年增减情况，也没有上年数据');
+  const prevRow = previous?.tables.expenditure.rows.find((r) => !r.functionCode);
   const narrativeRef: SourceRef = { kind: 'narrative', section: YOY_SECTION };
   const line = (
     part: YearOnYearLine['part'],
     current: Decimal | undefined,
     column: string,
-    change: Decimal | undefined,
+    stated: Decimal | undefined,
     reason?: string,
   ): YearOnYearLine | undefined => {
-    if (!current || !change) return undefined;
-    const previous = current.minus(change);
+    const fromPrevious = prevRow?.[part];
+    if (!current || (previous ? !fromPrevious : !stated)) return undefined;
+    const previousValue = previous ? fromPrevious! : current.minus(stated!);
     const currentSource: SourceRef = { kind: 'table', table: 'expenditure', seq: totalRow.seq, column };
+    const previousSource: SourceRef = previous
+      ? { kind: 'table', table: 'expenditure', seq: prevRow!.seq, column, year: previous.meta.year }
+      : {
+          kind: 'derived',
+          how: `${dataset.meta.year}年${column} − 情况说明所列增减额`,
+          from: [currentSource, narrativeRef],
+        };
     return {
       part,
       current,
-      previous,
-      change,
-      changePercent: changePercent(current, previous),
+      previous: previousValue,
+      change: current.minus(previousValue),
+      ...(stated !== undefined ? { stated } : {}),
+      changePercent: changePercent(current, previousValue),
       ...(reason ? { reason } : {}),
       currentSource,
-      previousSource: {
-        kind: 'derived',
-        how: `${dataset.meta.year}年${column} − 情况说明所列增减额`,
-        from: [currentSource, narrativeRef],
-      },
+      previousSource,
     };
   };
-  const item = (part: 'basicExpenditure' | 'projectExpenditure') => yoy.items.find((i) => i.part === part);
+  const item = (part: 'basicExpenditure' | 'projectExpenditure') => yoy?.items.find((i) => i.part === part);
   const lines = [
-    line('total', totalRow.total, '合计', yoy.totalChange),
+    line('total', totalRow.total, '合计', yoy?.totalChange),
     line(
       'basicExpenditure',
       totalRow.basicExpenditure,
@@ -84,5 +104,11 @@ export function deriveYearOnYear(dataset: Dataset): YearOnYear {
       item('projectExpenditure')?.reason,
     ),
   ].filter((l): l is YearOnYearLine => l !== undefined);
-  return { previousYear: yoy.previousYear, currentYear: dataset.meta.year, lines, text: yoy.text };
+  return {
+    previousYear: previous?.meta.year ?? yoy!.previousYear,
+    currentYear: dataset.meta.year,
+    inferred: !previous,
+    lines,
+    text: yoy?.text ?? '',
+  };
 }

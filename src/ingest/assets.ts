@@ -1,5 +1,5 @@
 /** 八、政府采购预算情况 and 九、国有资产信息 (部门固定资产占用情况表). */
-import type { DatasetJson } from '../domain/schema';
+import type { DatasetV1Json as DatasetJson } from '../domain/schema-v1';
 import { figure } from './figures';
 import { isPageHeaderLine, type Section } from './sections';
 import { headerColumns } from './table-grid';

@@ -2,7 +2,7 @@
  * 部门预算信息公开情况说明 (the narrative after the tables): sections 一 to 十一 found by their
  * titles, each read into `narrative` of the dataset schema. Figures are 万元 strings as printed.
  */
-import type { DatasetJson } from '../domain/schema';
+import type { DatasetV1Json as DatasetJson } from '../domain/schema-v1';
 import { parseFixedAssets, parseProcurement } from './assets';
 import { figure, signedChange } from './figures';
 import { parsePerformance } from './performance';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema } from '../domain/schema';
+import { datasetV1Schema as datasetSchema } from '../domain/schema-v1';
 import { parseDisclosure } from './parse-disclosure';
 import { DisclosureParseError } from './text';
 

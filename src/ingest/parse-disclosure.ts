@@ -3,7 +3,10 @@
  * tab-separated) → a dataset object in the shape of `datasetSchema` (src/domain/schema.ts).
  * Pure: no file system, no network. The caller validates the result with the schema.
  */
-import { DATASET_SCHEMA_VERSION, type DatasetJson } from '../domain/schema';
+import {
+  DATASET_V1_SCHEMA_VERSION as DATASET_SCHEMA_VERSION,
+  type DatasetV1Json as DatasetJson,
+} from '../domain/schema-v1';
 import { matchProjectFunctionCodes } from './function-codes';
 import { parseNarrative } from './narrative';
 import { parseProjects } from './projects';

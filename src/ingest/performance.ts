@@ -2,7 +2,7 @@
  * 五、部门整体绩效目标: the overall goal, the itemised goals (分项绩效目标) with their
  * 绩效指标 paragraphs, and the 工作保障措施 / 机制保障措施 paragraphs.
  */
-import type { DatasetJson } from '../domain/schema';
+import type { DatasetV1Json as DatasetJson } from '../domain/schema-v1';
 import { paragraphs, type Section } from './sections';
 import { commaNumbered, DisclosureParseError, joinParagraph, parenNumbered, type Line } from './text';
 

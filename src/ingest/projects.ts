@@ -2,7 +2,7 @@
  * 七、部门项目预算安排情况及绩效目标: one 绩效目标表 per project ("1、2024 年网络运行维护费
  * 绩效目标表"), read by the printed labels of its rows and columns.
  */
-import type { DatasetJson } from '../domain/schema';
+import type { DatasetV1Json as DatasetJson } from '../domain/schema-v1';
 import type { Section } from './sections';
 import { amountCell, cells, compact, DisclosureParseError, labelKey, type Line } from './text';
 

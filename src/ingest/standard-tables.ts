@@ -2,7 +2,7 @@
  * The nine standard tables of 部门预算公开表, found by title and mapped column by column from
  * their printed header labels to the keys of `tablesSchema` (src/domain/schema.ts).
  */
-import type { DatasetJson } from '../domain/schema';
+import type { DatasetV1Json as DatasetJson } from '../domain/schema-v1';
 import { exactTitle, locateSections, type Section, type SectionSpec } from './sections';
 import { parseGrid, type GridColumn } from './table-grid';
 import {

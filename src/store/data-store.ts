@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { DataLoadError, type LoadError } from '../data/load-errors';
+import type { BudgetModel } from '../domain/budget-model';
 import type { CheckResult } from '../domain/check-result';
 import type { StructureIssue } from '../domain/dataset-structure';
 import type { Catalog, Dataset } from '../domain/schema';
@@ -14,11 +15,14 @@ export type Loadable<T> =
   { status: 'loading' } | { status: 'error'; error: LoadError } | { status: 'ready'; value: T };
 
 /**
- * A loaded dataset with its consistency checks (数据核验) and its non-blocking structure
- * warnings (e.g. a 类 with no 款), both found once at load.
+ * A loaded dataset with its budget model (built once at load, with the previous year's model
+ * when the catalog has the same department one year earlier), its consistency checks
+ * (数据核验, run once on the model) and its non-blocking structure warnings (e.g. a 类 with
+ * no 款), found once at load.
  */
 export interface LoadedDataset {
   dataset: Dataset;
+  budget: BudgetModel;
   checks: CheckResult[];
   structureWarnings: StructureIssue[];
 }
@@ -42,6 +46,9 @@ function toLoadError(err: unknown, file: string): LoadError {
   return { kind: 'unexpected', file, message: err instanceof Error ? err.message : String(err) };
 }
 
+/** Loads in flight, so that a dataset waiting for its previous year can await it. */
+const inFlight = new Map<string, Promise<void>>();
+
 export const useDataStore = create<DataState>()((set, get) => ({
   datasets: {},
   ensureCatalog: async () => {
@@ -56,7 +63,7 @@ export const useDataStore = create<DataState>()((set, get) => ({
     }
   },
   ensureDataset: async (id) => {
-    if (get().datasets[id]) return;
+    if (get().datasets[id]) return inFlight.get(id);
     const catalog = get().catalog;
     if (catalog?.status !== 'ready') return;
     const setOne = (state: Loadable<LoadedDataset>) =>
@@ -75,16 +82,31 @@ export const useDataStore = create<DataState>()((set, get) => ({
       return;
     }
     setOne({ status: 'loading' });
-    try {
-      // The data layer and the checks load with the data, not before the first paint.
-      const [{ loadDataset }, { runChecks }] = await Promise.all([
-        import('../data/load'),
-        import('../domain/checks'),
-      ]);
-      const { dataset, structureWarnings } = await loadDataset(entry);
-      setOne({ status: 'ready', value: { dataset, checks: runChecks(dataset), structureWarnings } });
-    } catch (err) {
-      setOne({ status: 'error', error: toLoadError(err, `data/${entry.file}`) });
-    }
+    const load = (async () => {
+      try {
+        // The data layer, the model and the checks load with the data, not before the first paint.
+        const [{ loadDataset }, { runChecks }, { buildBudgetModel }, { findPreviousEntry }] =
+          await Promise.all([
+            import('../data/load'),
+            import('../domain/checks'),
+            import('../domain/budget-model'),
+            import('../domain/compare-datasets'),
+          ]);
+        const previousEntry = findPreviousEntry(catalog.value, entry);
+        // The previous year loads in parallel; a failure there leaves this year without it.
+        const previousLoad = previousEntry ? get().ensureDataset(previousEntry.id) : undefined;
+        const { dataset, structureWarnings } = await loadDataset(entry);
+        await previousLoad;
+        const prev = previousEntry ? get().datasets[previousEntry.id] : undefined;
+        const budget = buildBudgetModel(dataset, prev?.status === 'ready' ? prev.value.budget : undefined);
+        setOne({ status: 'ready', value: { dataset, budget, checks: runChecks(budget), structureWarnings } });
+      } catch (err) {
+        setOne({ status: 'error', error: toLoadError(err, `data/${entry.file}`) });
+      } finally {
+        inFlight.delete(id);
+      }
+    })();
+    inFlight.set(id, load);
+    return load;
   },
 }));

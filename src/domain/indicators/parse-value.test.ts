@@ -134,7 +134,7 @@ describe('parseIndicatorValue, other spellings', () => {
 
 describe('findTextTargets on the department goals', () => {
   it('finds the targets in the 9 itemised goals', () => {
-    const targets = ds.narrative.performance.goals.map((g) =>
+    const targets = ds.narrative.performance!.goals.map((g) =>
       g.indicators.flatMap((i) => findTextTargets(i, 2024).map((t) => describeValue(t.value))),
     );
     expect(targets[0]).toEqual(['≥ 6 个', '≥ 3 个']);

@@ -138,18 +138,22 @@ describe('findShortPlans', () => {
 
 describe('findDuplicatedLabels', () => {
   it('flags goal 1 促进工业转型升级 ("绩效指标: 绩效指标:")', () => {
-    const flags = findDuplicatedLabels(ds.narrative.performance.goals);
+    const flags = findDuplicatedLabels(ds.narrative.performance!.goals);
     expect(ids(flags)).toEqual([1]);
     expect(flags[0]!.reason).toContain('促进工业转型升级');
   });
   it('does not flag a single label', () => {
-    expect(findDuplicatedLabels(ds.narrative.performance.goals.slice(1))).toEqual([]);
+    expect(findDuplicatedLabels(ds.narrative.performance!.goals.slice(1))).toEqual([]);
   });
 });
 
 describe('reviewIndicatorQuality', () => {
   it('runs every rule in review order', () => {
-    const flags = reviewIndicatorQuality(ds.projects, rows as IndicatorRow[], ds.narrative.performance.goals);
+    const flags = reviewIndicatorQuality(
+      ds.projects,
+      rows as IndicatorRow[],
+      ds.narrative.performance!.goals,
+    );
     const count = (rule: string) => flags.filter((f) => f.rule === rule).length;
     expect(flags[0]!.rule).toBe('templateGoal');
     expect([

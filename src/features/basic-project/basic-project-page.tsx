@@ -31,7 +31,7 @@ function Share({ value }: { value?: PartRow['basicShare'] }) {
 }
 
 export default function BasicProjectPage() {
-  const { dataset } = useDataset();
+  const { budget } = useDataset();
   const params = useParams();
   const [search] = useSearchParams();
   const navigate = useNavigate();
@@ -39,7 +39,7 @@ export default function BasicProjectPage() {
   const narrow = useNarrow();
   const path = useMemo(() => (params['*'] ?? '').split('/').filter(Boolean), [params]);
   const project = search.get('project');
-  const model = useMemo(() => selectBasicProject(dataset, path, project), [dataset, path, project]);
+  const model = useMemo(() => selectBasicProject(budget, path, project), [budget, path, project]);
   const option = useMemo(() => (model ? buildPartsBarOption(model.rows, narrow) : null), [model, narrow]);
   const ordered = useMemo(() => (model ? chartOrder(model.rows) : []), [model]);
 

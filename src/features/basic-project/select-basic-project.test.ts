@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dataset2024 as modelWith, rawTable } from '../../domain/__fixtures__/load-2024';
 import { dataset2024 } from '../../domain/breakdowns-test-data';
 import { sumOrZero } from '../../domain/money';
 import { buildPartsBarOption, chartOrder, partTooltip } from './build-parts-bar-option';
@@ -88,10 +89,20 @@ describe('selectBasicProject (2024)', () => {
     expect(deep.trail.map((n) => n.code)).toEqual(['206', '20699']);
   });
 
-  it('lists the 7 projects (907.19) with shares adding to 100.00% and their 功能分类科目', () => {
+  it('lists the 7 projects (907.19) with half-up shares (100.01% together) and their 功能分类科目', () => {
     expect(top.projects).toHaveLength(7);
     expect(f2(top.projectsTotal)).toBe('907.19');
-    expect(f2(sumOrZero(top.projects.map((p) => p.share)))).toBe('100.00');
+    // 1.80 → 0.20, 2.70 → 0.30, 44.69 → 4.93, 200.00 → 22.05, 48.00 → 5.29, 10.00 → 1.10, 600.00 → 66.14.
+    expect(top.projects.map((p) => f2(p.share))).toEqual([
+      '0.20',
+      '0.30',
+      '4.93',
+      '22.05',
+      '5.29',
+      '1.10',
+      '66.14',
+    ]);
+    expect(f2(sumOrZero(top.projects.map((p) => p.share)))).toBe('100.01');
     const big = top.projects.find((p) => p.code === '13020824P000216100025')!;
     expect([f2(big.budget), f2(big.share), big.functionCode, big.functionName]).toEqual([
       '600.00',
@@ -124,7 +135,9 @@ describe('selectBasicProject (2024)', () => {
   });
 
   it('returns null (empty state) when 支出总表 has no coded rows', () => {
-    const empty = { ...ds, tables: { ...ds.tables, expenditure: { ...ds.tables.expenditure, rows: [] } } };
+    const empty = modelWith((raw) => {
+      rawTable(raw, 'budget-expenditure').rows = [];
+    });
     expect(selectBasicProject(empty, [])).toBeNull();
   });
 

@@ -5,10 +5,10 @@
  * shares in percent (2 dp; the two parts of a row add up to 100.00%, as do the projects).
  */
 import type Decimal from 'decimal.js';
-import { buildFunctionTree, resolveFunctionPath, type FunctionNode } from '../../domain/function-tree';
-import { sharesAddingTo100, sumOrZero } from '../../domain/money';
+import { resolveFunctionPath, type FunctionNode } from '../../domain/function-tree';
+import { roundedShares, sumOrZero } from '../../domain/money';
 import { reconcileProjects, type ProjectReconciliation } from '../../domain/project-reconciliation';
-import type { Dataset } from '../../domain/schema';
+import type { BudgetModel } from '../../domain/budget-model';
 import type { SourceRef } from '../../domain/source';
 
 /** The deepest drill: 类 → 款 (then the 项 rows of that 款 are shown). */
@@ -70,7 +70,7 @@ export interface BasicProjectModel {
   projectsTotal: Decimal;
   /** Code of the project highlighted by `?project=` when it exists. */
   highlightedProject?: string;
-  /** `?project=` naming no project of the dataset (the view says so instead of ignoring it). */
+  /** `?project=` naming no project of the budget (the view says so instead of ignoring it). */
   missingProject?: string;
   reconciliation: ProjectReconciliation;
   /** 支出总表 合计 row · 项目支出 (the reconciliation's reference figure). */
@@ -94,7 +94,7 @@ function partRow(
   const positive = !node.basicExpenditure.isNegative() && !node.projectExpenditure.isNegative();
   const shares =
     positive && !node.basicExpenditure.plus(node.projectExpenditure).isZero()
-      ? sharesAddingTo100([node.basicExpenditure, node.projectExpenditure])
+      ? roundedShares([node.basicExpenditure, node.projectExpenditure]).shares
       : undefined;
   const totalSource = cellSource(node, '合计');
   const basicSource = cellSource(node, '基本支出');
@@ -127,11 +127,11 @@ function partRow(
  * @returns null when 支出总表 has no rows to split (explicit empty state).
  */
 export function selectBasicProject(
-  dataset: Dataset,
+  budget: BudgetModel,
   path: readonly string[],
   project?: string | null,
 ): BasicProjectModel | null {
-  const tree = buildFunctionTree(dataset.tables.expenditure.rows, 'expenditure');
+  const tree = budget.functionTree;
   if (tree.classes.length === 0) return null;
   const requested = path.slice(0, MAX_DRILL_DEPTH);
   const nodes = resolveFunctionPath(tree, requested);
@@ -143,9 +143,7 @@ export function selectBasicProject(
         : undefined;
   const current = nodes[nodes.length - 1];
 
-  const projectsOf = (code: string) =>
-    dataset.projects.filter((p) => p.functionCode?.startsWith(code)).length;
-  const totalRow = dataset.tables.expenditure.rows.find((r) => !r.functionCode);
+  const projectsOf = (code: string) => budget.projects.filter((p) => p.functionCode?.startsWith(code)).length;
   const scope = current
     ? partRow(current, projectsOf(current.code))
     : partRow(
@@ -159,16 +157,16 @@ export function selectBasicProject(
           blank: [],
           ...(tree.totalSource ? { source: tree.totalSource } : {}),
         },
-        dataset.projects.length,
+        budget.projects.length,
       );
   const children = current ? current.children : tree.classes;
   const rows = children.map((c) => partRow(c, projectsOf(c.code)));
 
-  const budgets = dataset.projects.map((p) => p.budget);
+  const budgets = budget.projects.map((p) => p.budget);
   const positive =
     budgets.length > 0 && budgets.every((b) => !b.isNegative()) && !sumOrZero(budgets).isZero();
-  const shares = positive ? sharesAddingTo100(budgets) : [];
-  const projects: ProjectRow[] = dataset.projects.map((p, i) => {
+  const shares = positive ? roundedShares(budgets).shares : [];
+  const projects: ProjectRow[] = budget.projects.map((p, i) => {
     const fn = p.functionCode ? tree.byCode.get(p.functionCode) : undefined;
     return {
       seq: p.seq,
@@ -187,9 +185,9 @@ export function selectBasicProject(
   });
 
   const reconciliation = reconcileProjects(
-    dataset.narrative.expenditureExplanation.projectItems,
-    dataset.projects,
-    totalRow?.projectExpenditure,
+    budget.narrative.expenditureExplanation?.projectItems ?? [],
+    budget.projects,
+    budget.summary?.projectExpenditure.value,
   );
   return {
     trail: nodes.map((n) => ({ code: n.code, name: n.name, path: n.path })),
@@ -200,21 +198,12 @@ export function selectBasicProject(
     projects,
     projectsTotal: sumOrZero(budgets),
     ...(project
-      ? dataset.projects.some((p) => p.code === project)
+      ? budget.projects.some((p) => p.code === project)
         ? { highlightedProject: project }
         : { missingProject: project }
       : {}),
     reconciliation,
-    ...(totalRow
-      ? {
-          projectExpenditureSource: {
-            kind: 'table',
-            table: 'expenditure',
-            seq: totalRow.seq,
-            column: '项目支出',
-          },
-        }
-      : {}),
+    ...(budget.summary ? { projectExpenditureSource: budget.summary.projectExpenditure.source } : {}),
   };
 }
 

@@ -22,9 +22,9 @@ import './change.css';
 const LINE_LABEL = { total: t.total, basicExpenditure: t.basic, projectExpenditure: t.project } as const;
 
 export default function ChangePage() {
-  const { dataset, catalog, entry } = useDataset();
+  const { budget, catalog, entry } = useDataset();
   const narrow = useNarrow();
-  const model = useMemo(() => selectChange(dataset), [dataset]);
+  const model = useMemo(() => selectChange(budget), [budget]);
   const option = useMemo(() => (model ? buildWaterfallOption(model.steps, narrow) : null), [model, narrow]);
   const previousEntry = useMemo(() => findPreviousEntry(catalog, entry), [catalog, entry]);
 
@@ -35,9 +35,9 @@ export default function ChangePage() {
         <p className="empty-state">本数据集的情况说明没有列出比上年增减情况，无法显示同比变化。</p>
         <FullComparison
           {...(previousEntry ? { entry: previousEntry } : {})}
-          previousYear={dataset.meta.year - 1}
-          currentYear={dataset.meta.year}
-          current={dataset}
+          previousYear={budget.meta.year - 1}
+          currentYear={budget.meta.year}
+          current={budget}
         />
       </article>
     );
@@ -163,7 +163,7 @@ export default function ChangePage() {
         {...(previousEntry ? { entry: previousEntry } : {})}
         previousYear={py}
         currentYear={cy}
-        current={dataset}
+        current={budget}
       />
     </article>
   );

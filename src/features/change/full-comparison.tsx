@@ -4,7 +4,8 @@
  * loading and error states in place; the narrative-based comparison above is unaffected.
  */
 import { useEffect, useMemo } from 'react';
-import type { CatalogEntry, Dataset } from '../../domain/schema';
+import type { BudgetModel } from '../../domain/budget-model';
+import type { CatalogEntry } from '../../domain/schema';
 import { Loading } from '../../components/loading';
 import { TableScroll } from '../../components/table-scroll';
 import { changeCopy as t } from '../../copy/breakdowns';
@@ -77,7 +78,7 @@ function ItemTable({
   );
 }
 
-function Comparison({ previous, current }: { previous: Dataset; current: Dataset }) {
+function Comparison({ previous, current }: { previous: BudgetModel; current: BudgetModel }) {
   const model = useMemo(() => selectFullComparison(previous, current), [previous, current]);
   const { comparison: c } = model;
   return (
@@ -153,7 +154,7 @@ export function FullComparison({
   entry?: CatalogEntry;
   previousYear: number;
   currentYear: number;
-  current: Dataset;
+  current: BudgetModel;
 }) {
   const ensureDataset = useDataStore((s) => s.ensureDataset);
   const loaded = useDataStore((s) => (entry ? s.datasets[entry.id] : undefined));
@@ -184,7 +185,7 @@ export function FullComparison({
         </button>
       </div>
     );
-  else body = <Comparison previous={loaded.value.dataset} current={current} />;
+  else body = <Comparison previous={loaded.value.budget} current={current} />;
 
   return (
     <section className="panel ch-full" aria-labelledby="ch-full-title">

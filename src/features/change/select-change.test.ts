@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dataset2024 as modelWith, rawTable } from '../../domain/__fixtures__/load-2024';
 import { dataset2024, readDataset } from '../../domain/breakdowns-test-data';
 import { buildWaterfallOption, waterfallLabel, waterfallTooltip } from './build-waterfall-option';
 import { selectChange, selectFullComparison } from './select-change';
@@ -54,9 +55,15 @@ describe('selectChange (2024 against 2023, from the narrative)', () => {
     ]);
   });
 
-  it('returns null when the narrative states no change', () => {
-    const none = { ...ds, tables: { ...ds.tables, expenditure: { ...ds.tables.expenditure, rows: [] } } };
+  it('returns null when the narrative states no change and there is no 支出总表', () => {
+    const none = modelWith((raw) => {
+      rawTable(raw, 'budget-expenditure').rows = [];
+    });
     expect(selectChange(none)).toBeNull();
+    const noNarrative = modelWith((raw) => {
+      delete raw.narrative.yearOnYear;
+    });
+    expect(selectChange(noNarrative)).toBeNull();
   });
 });
 

@@ -1,16 +1,16 @@
 /**
  * View model of 同比变化 (`#/change`): the change against the previous year as the narrative
  * states it (2023 figures derived: 2024 figure − stated change), as waterfall steps, the
- * "三公" change, and — when the catalog holds the previous year's dataset — the full
+ * "三公" change, and — when the catalog holds the previous year's budget — the full
  * comparison by 功能分类 项 and 经济分类 款. Pure; amounts in 万元, percent ×100.
  */
 import type Decimal from 'decimal.js';
 import { compareDatasets, type DatasetComparison, type ItemChange } from '../../domain/compare-datasets';
 import { sumOrZero, ZERO } from '../../domain/money';
-import type { Dataset } from '../../domain/schema';
+import type { BudgetModel } from '../../domain/budget-model';
 import type { SourceRef } from '../../domain/source';
 import { THREE_PUBLIC_SECTION } from '../../domain/three-public-expenses';
-import { deriveYearOnYear, YOY_SECTION, type YearOnYearLine } from '../../domain/year-on-year';
+import { YOY_SECTION, type YearOnYearLine } from '../../domain/year-on-year';
 
 /** One bar of the waterfall. `base` is the invisible offset, `height` the visible bar (≥ 0). */
 export interface WaterfallStep {
@@ -57,6 +57,7 @@ export function waterfallSteps(
   lines: readonly YearOnYearLine[],
   previousYear: number,
   currentYear: number,
+  inferred = true,
 ): WaterfallStep[] {
   const total = lines.find((l) => l.part === 'total');
   if (!total) return [];
@@ -64,12 +65,12 @@ export function waterfallSteps(
   const steps: WaterfallStep[] = [
     {
       id: 'previous',
-      label: `${previousYear} 年合计（推算）`,
+      label: inferred ? `${previousYear} 年合计（推算）` : `${previousYear} 年合计`,
       kind: 'total',
       base: ZERO,
       height: total.previous,
       amount: total.previous,
-      derived: true,
+      derived: inferred,
       source: total.previousSource,
     },
   ];
@@ -86,7 +87,7 @@ export function waterfallSteps(
       amount: l.change,
       changePercent: l.changePercent,
       derived: false,
-      source: { kind: 'narrative', section: YOY_SECTION },
+      source: inferred ? { kind: 'narrative', section: YOY_SECTION } : l.currentSource,
     });
     running = next;
   }
@@ -107,39 +108,38 @@ export function waterfallSteps(
 
 /**
  * Builds the narrative-based comparison.
- * @returns null when the dataset states no change against the previous year (explicit
+ * @returns null when the budget states no change against the previous year (explicit
  *   empty state), e.g. no 合计 change in 比上年增减情况.
  */
-export function selectChange(dataset: Dataset): ChangeModel | null {
-  let yoy;
-  try {
-    yoy = deriveYearOnYear(dataset);
-  } catch {
-    return null;
-  }
+export function selectChange(budget: BudgetModel): ChangeModel | null {
+  const yoy = budget.yearOnYear;
+  if (!yoy) return null;
   const total = yoy.lines.find((l) => l.part === 'total');
   if (!total) return null;
   const parts = yoy.lines.filter((l) => l.part !== 'total');
   const partsSum = sumOrZero(parts.map((l) => l.change));
-  const n = dataset.narrative.threePublicExpenses;
-  const threeRow = dataset.tables.threePublicExpenses.rows.find(
-    (r) => r.level === 0 && r.total !== undefined,
-  );
-  const threeCurrent = threeRow?.total ?? n.total;
+  const n = budget.narrative.threePublicExpenses;
+  const threeCurrent = budget.threePublic.total?.value ?? n?.total;
+  // The previous year's "三公" total from its own dataset when the catalog has it, else inferred.
+  const threePrevious = budget.previous
+    ? budget.previous.threePublic.total?.value
+    : n?.changeFromPreviousYear !== undefined
+      ? threeCurrent?.minus(n.changeFromPreviousYear)
+      : undefined;
   return {
     previousYear: yoy.previousYear,
     currentYear: yoy.currentYear,
     lines: yoy.lines,
-    steps: waterfallSteps(yoy.lines, yoy.previousYear, yoy.currentYear),
+    steps: waterfallSteps(yoy.lines, yoy.previousYear, yoy.currentYear, yoy.inferred),
     partsSum,
     partsAgree: parts.length > 0 && partsSum.equals(total.change),
-    ...(threeCurrent !== undefined && n.changeFromPreviousYear !== undefined
+    ...(threeCurrent !== undefined && threePrevious !== undefined
       ? {
           three: {
             current: threeCurrent,
-            previous: threeCurrent.minus(n.changeFromPreviousYear),
-            change: n.changeFromPreviousYear,
-            ...(n.reason ? { reason: n.reason } : {}),
+            previous: threePrevious,
+            change: threeCurrent.minus(threePrevious),
+            ...(n?.reason ? { reason: n.reason } : {}),
             source: { kind: 'narrative', section: THREE_PUBLIC_SECTION },
           },
         }
@@ -148,7 +148,7 @@ export function selectChange(dataset: Dataset): ChangeModel | null {
   };
 }
 
-/** The full two-dataset comparison as shown: leaf items only (功能分类 项, 经济分类 款). */
+/** The full two-budget comparison as shown: leaf items only (功能分类 项, 经济分类 款). */
 export interface FullComparisonModel {
   comparison: DatasetComparison;
   functionItems: ItemChange[];
@@ -156,11 +156,11 @@ export interface FullComparisonModel {
 }
 
 /**
- * Compares the previous year's dataset with the current one and keeps the leaf items
+ * Compares the previous year's budget with the current one and keeps the leaf items
  * (项 / 款: the 类 and 款 above them are sums of these), sorted by size of change.
  * @throws Error from compareDatasets when the years are not in order.
  */
-export function selectFullComparison(previous: Dataset, current: Dataset): FullComparisonModel {
+export function selectFullComparison(previous: BudgetModel, current: BudgetModel): FullComparisonModel {
   const comparison = compareDatasets(previous, current);
   return {
     comparison,

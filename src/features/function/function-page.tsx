@@ -14,20 +14,20 @@ import { chartFontFactor } from '../../charts/scale-fonts';
 import { useNarrow } from '../../components/use-media-query';
 import { errorsCopy } from '../../copy/errors';
 import { functionCopy, measureLabel, undrawableText } from '../../copy/function';
-import { buildFunctionTree, type FunctionMeasure } from '../../domain/function-tree';
+import type { FunctionMeasure } from '../../domain/function-tree';
 import { buildTreemapOption } from './build-treemap-option';
 import { FocusFigures } from './components/focus-figures';
 import { FunctionBreadcrumb } from './components/function-breadcrumb';
 import { FunctionTreeTable } from './components/function-tree-table';
 import { LeafDetail } from './components/leaf-detail';
 import { MeasureSwitch } from './components/measure-switch';
-import { functionRoute, parseMeasure, selectFunctionViewFromTree } from './select-function-view';
+import { functionRoute, parseMeasure, selectFunctionView } from './select-function-view';
 import { readBlockSizes, sameBlockSizes, type BlockSizes } from './treemap-layout';
 import { useElementWidth } from './use-element-width';
 import './function.css';
 
 export default function FunctionPage() {
-  const { dataset } = useDataset();
+  const { budget } = useDataset();
   const params = useParams();
   const [search] = useSearchParams();
   const location = useLocation();
@@ -37,11 +37,7 @@ export default function FunctionPage() {
   const splat = params['*'] ?? '';
   const path = useMemo(() => splat.split('/').filter(Boolean), [splat]);
   const measure = parseMeasure(search.get('measure'));
-  const tree = useMemo(() => buildFunctionTree(dataset.tables.expenditure.rows, 'expenditure'), [dataset]);
-  const model = useMemo(
-    () => selectFunctionViewFromTree(tree, dataset, { path, measure }),
-    [tree, dataset, path, measure],
-  );
+  const model = useMemo(() => selectFunctionView(budget, { path, measure }), [budget, path, measure]);
 
   const hrefOf = useCallback(
     (p: readonly string[], m: FunctionMeasure = measure) => withSticky(functionRoute(p, m), location.search),

@@ -1,5 +1,5 @@
 /**
- * View model of the 功能分类 view: from the dataset and the URL state (drill path, measure)
+ * View model of the 功能分类 view: from the budget and the URL state (drill path, measure)
  * to everything the treemap, its breadcrumb, the level summary, the leaf detail and the tree
  * table show. Pure; amounts in 万元 (Decimal), shares in percent (×100).
  *
@@ -11,20 +11,20 @@ import { functionCopy, measureLabel, undrawableText } from '../../copy/function'
 import { BLANK_CELL, formatAmount, formatPercent } from '../../domain/format';
 import { projectsOfFunction } from '../../domain/function-projects';
 import {
+  levelRoundedShares,
   levelShares,
   shareOfTotal,
   undrawableReason,
   type UndrawableReason,
 } from '../../domain/function-shares';
 import {
-  buildFunctionTree,
   resolveFunctionPath,
   type FunctionLevel,
   type FunctionMeasure,
   type FunctionNode,
   type FunctionTree,
 } from '../../domain/function-tree';
-import type { Dataset } from '../../domain/schema';
+import type { BudgetModel } from '../../domain/budget-model';
 import type { SourceRef } from '../../domain/source';
 
 /** The value of `?measure=` for each measure; 合计 is the default and is left out of URLs. */
@@ -212,7 +212,14 @@ export interface FunctionViewModel {
   /** The tree table's rows (all 类 with their 款 and 项). */
   rows: FunctionRow[];
   /** 合计 row of 支出总表. */
-  totals: { total: Decimal; basicExpenditure: Decimal; projectExpenditure: Decimal; source?: SourceRef };
+  totals: {
+    total: Decimal;
+    basicExpenditure: Decimal;
+    projectExpenditure: Decimal;
+    source?: SourceRef;
+    /** 尾差 of the 类 shares for the chosen measure (100 − their sum), for the 合计 row. */
+    shareResidual?: Decimal;
+  };
 }
 
 const nodeLabel = (n: { code?: string; name: string }) => (n.code ? `${n.code} ${n.name}` : n.name);
@@ -311,8 +318,8 @@ function buildRows(
   });
 }
 
-function buildLeaf(node: FunctionNode, dataset: Dataset): LeafDetail {
-  const p = projectsOfFunction(node, dataset.projects);
+function buildLeaf(node: FunctionNode, budget: BudgetModel): LeafDetail {
+  const p = projectsOfFunction(node, budget.projects);
   const hasBasic = !node.basicExpenditure.isZero();
   const hasProject = !node.projectExpenditure.isZero() || p.projects.length > 0;
   const kind = hasBasic && hasProject ? 'mixed' : hasBasic ? 'basic' : hasProject ? 'project' : 'empty';
@@ -412,21 +419,11 @@ function chartNoteOf(level: FunctionLevelView, leaf: LeafDetail | undefined): Fu
 
 /**
  * Builds the view model.
- * @param dataset the loaded dataset (支出总表 and projects are read).
+ * @param budget the budget model (its function tree, built once at load, and its projects).
  * @param url drill path and measure from the URL.
- * @throws Error when 支出总表 has a malformed or duplicated code (see buildFunctionTree).
  */
-export function selectFunctionView(dataset: Dataset, url: FunctionUrlState): FunctionViewModel {
-  const tree = buildFunctionTree(dataset.tables.expenditure.rows, 'expenditure');
-  return selectFunctionViewFromTree(tree, dataset, url);
-}
-
-/** As selectFunctionView, on a tree already built (memoised by the page per dataset). */
-export function selectFunctionViewFromTree(
-  tree: FunctionTree,
-  dataset: Dataset,
-  url: FunctionUrlState,
-): FunctionViewModel {
+export function selectFunctionView(budget: BudgetModel, url: FunctionUrlState): FunctionViewModel {
+  const tree = budget.functionTree;
   const { measure } = url;
   const trail = resolveFunctionPath(tree, url.path);
   const unknownCode = trail.length < url.path.length ? url.path[trail.length] : undefined;
@@ -444,10 +441,10 @@ export function selectFunctionViewFromTree(
   const children = levelOwner ? levelOwner.children : tree.classes;
   const childLevel: FunctionLevel = !levelOwner ? '类' : levelOwner.level === '类' ? '款' : '项';
   const level = buildLevel(tree, parent, children, measure, childLevel, isLeaf ? focus.code : undefined);
-  const leaf = isLeaf ? buildLeaf(focus, dataset) : undefined;
+  const leaf = isLeaf ? buildLeaf(focus, budget) : undefined;
 
   const counts = new Map<string, number>();
-  for (const p of dataset.projects) {
+  for (const p of budget.projects) {
     if (p.functionCode) counts.set(p.functionCode, (counts.get(p.functionCode) ?? 0) + 1);
   }
 
@@ -472,6 +469,7 @@ export function selectFunctionViewFromTree(
       basicExpenditure: tree.basicExpenditure,
       projectExpenditure: tree.projectExpenditure,
       ...optional('source', tree.totalSource),
+      ...optional('shareResidual', levelRoundedShares(tree.classes, measure).residual),
     },
   };
 }

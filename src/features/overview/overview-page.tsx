@@ -14,17 +14,29 @@ import { Amount } from '../../components/amount';
 import { FigureCard } from '../../components/figure-card';
 import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
-import { formatAmount, formatCell, formatPercent } from '../../domain/format';
+import { formatAmount, formatCell, formatPercent, formatShareTotal } from '../../domain/format';
 import { describeSource } from '../../domain/source';
 import { buildClassBarOption } from './build-class-bar-option';
 import { selectOverview } from './select-overview';
 
 export default function OverviewPage() {
-  const { dataset } = useDataset();
-  const model = useMemo(() => selectOverview(dataset), [dataset]);
+  const { budget } = useDataset();
+  const model = useMemo(() => selectOverview(budget), [budget]);
   const narrow = useNarrow();
   const link = useStickyLink();
-  const option = useMemo(() => buildClassBarOption(model.classes, narrow), [model, narrow]);
+  const option = useMemo(() => (model ? buildClassBarOption(model.classes, narrow) : null), [model, narrow]);
+
+  if (!model || !option) {
+    return (
+      <article className="view overview">
+        <h1>概览</h1>
+        <p className="empty-state">
+          {budget.meta.department.name} {budget.meta.year} 年部门{budget.meta.kind}
+          未公开部门支出总表（合计行），概览数字未公开。
+        </p>
+      </article>
+    );
+  }
 
   return (
     <article className="view overview">
@@ -162,7 +174,7 @@ export default function OverviewPage() {
                   <td className="num">{formatAmount(model.total)}</td>
                   <td className="num">{formatAmount(model.totalBasic)}</td>
                   <td className="num">{formatAmount(model.totalProject)}</td>
-                  <td className="num">100.00%</td>
+                  <td className="num">{formatShareTotal(model.classesShareResidual)}</td>
                 </tr>
               </tfoot>
             </table>

@@ -4,7 +4,7 @@ import { describeSource } from '../../domain/source';
 import { buildClassBarOption } from './build-class-bar-option';
 import { selectOverview } from './select-overview';
 
-const model = selectOverview(dataset2024());
+const model = selectOverview(dataset2024())!;
 
 describe('overview view model', () => {
   it('has the headline cards with their notes', () => {
@@ -15,7 +15,7 @@ describe('overview view model', () => {
       ['project', '907.19', '占支出 39.35%'],
       ['personnel', '1321.13', '占基本支出 94.50%'],
       ['public', '76.95', '占基本支出 5.50%'],
-      ['three-public', '6.80', '比上年 +0.00'],
+      ['three-public', '6.80', '比上年 0.00'],
       ['change', '-1707.15', '−42.55%，2023 年 4,012.42'],
     ]);
     expect(describeSource(model.cards.find((c) => c.id === 'three-public')!.source)).toBe(

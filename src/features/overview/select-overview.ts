@@ -4,11 +4,11 @@
  */
 import type Decimal from 'decimal.js';
 import { formatAmount, formatPercent, formatSignedAmount, formatSignedPercent } from '../../domain/format';
-import { percentOf, sharesAddingTo100 } from '../../domain/money';
-import type { Dataset } from '../../domain/schema';
+import { percentOf, roundedShares } from '../../domain/money';
+import type { BudgetModel } from '../../domain/budget-model';
 import type { SourceRef } from '../../domain/source';
 import type { FunctionMeasure } from '../../domain/function-tree';
-import { summarize, type RevenueSource } from '../../domain/summary';
+import type { RevenueSource } from '../../domain/summary';
 
 /** One headline card. */
 export interface OverviewCard {
@@ -43,13 +43,15 @@ export interface OverviewModel {
   department: string;
   year: number;
   kind: string;
-  units: Dataset['narrative']['units'];
+  units: NonNullable<BudgetModel['narrative']['units']>;
   cards: OverviewCard[];
   revenueSources: RevenueSource[];
   classes: OverviewClassRow[];
   total: Decimal;
   totalBasic: Decimal;
   totalProject: Decimal;
+  /** 尾差 of the 类 shares (100 − their sum), noted beside the 合计 row's 100.00%. */
+  classesShareResidual?: Decimal;
   totalSource?: SourceRef;
 }
 
@@ -69,11 +71,12 @@ function cellSourcesOf(row: SourceRef & { kind: 'table' }): Record<FunctionMeasu
 }
 
 /**
- * Builds the overview from a dataset.
- * @throws Error when 支出总表 has no 合计 row (see summarize).
+ * Builds the overview from the budget model.
+ * @returns null when the disclosure did not publish 支出总表 with its 合计 row (empty state).
  */
-export function selectOverview(dataset: Dataset): OverviewModel {
-  const s = summarize(dataset);
+export function selectOverview(budget: BudgetModel): OverviewModel | null {
+  const s = budget.summary;
+  if (!s) return null;
   const cards: OverviewCard[] = [];
   if (s.revenueTotal) cards.push({ id: 'revenue-total', label: '收入总计', ...s.revenueTotal });
   if (s.expenditureTotal) cards.push({ id: 'expenditure-total', label: '支出总计', ...s.expenditureTotal });
@@ -90,10 +93,10 @@ export function selectOverview(dataset: Dataset): OverviewModel {
     note: `占支出 ${formatPercent(s.projectShare)}`,
   });
   if (s.personnelExpense && s.publicExpense && !s.basicExpenditure.value.isZero()) {
-    const [personnelShare, publicShare] = sharesAddingTo100([
+    const [personnelShare, publicShare] = roundedShares([
       s.personnelExpense.value,
       s.publicExpense.value,
-    ]);
+    ]).shares;
     cards.push({
       id: 'personnel',
       label: '人员经费',
@@ -108,7 +111,11 @@ export function selectOverview(dataset: Dataset): OverviewModel {
     });
   }
   if (s.threePublicExpenses) {
-    const three = dataset.narrative.threePublicExpenses.changeFromPreviousYear;
+    // Against the previous year's own dataset when the catalog has it, else as the narrative states.
+    const previousThree = budget.previous?.threePublic.total?.value;
+    const three = previousThree
+      ? s.threePublicExpenses.value.minus(previousThree)
+      : budget.narrative.threePublicExpenses?.changeFromPreviousYear;
     cards.push({
       id: 'three-public',
       label: '“三公”经费',
@@ -123,17 +130,25 @@ export function selectOverview(dataset: Dataset): OverviewModel {
       label: `比 ${s.yearOnYear.previousYear} 年增减`,
       value: total.change,
       signed: true,
-      source: { kind: 'narrative', section: '二、部门预算安排的总体情况 · 3、比上年增减情况' },
+      // Stated by the narrative, or computed from the previous year's own dataset.
+      source: s.yearOnYear.inferred
+        ? { kind: 'narrative', section: '二、部门预算安排的总体情况 · 3、比上年增减情况' }
+        : {
+            kind: 'derived',
+            how: `${s.yearOnYear.currentYear}年合计 − ${s.yearOnYear.previousYear}年合计`,
+            from: [total.currentSource, total.previousSource],
+          },
       note: `${formatSignedPercent(total.changePercent)}，${s.yearOnYear.previousYear} 年 ${formatAmount(total.previous)}`,
       noteSource: total.previousSource,
     });
   }
 
   const tree = s.functionTree;
-  const shares =
+  const rounded =
     tree.classes.length > 0 && !tree.total.isZero()
-      ? sharesAddingTo100(tree.classes.map((c) => c.total))
-      : [];
+      ? roundedShares(tree.classes.map((c) => c.total))
+      : undefined;
+  const shares = rounded?.shares ?? [];
   const classes = tree.classes.map((c, i) => ({
     code: c.code,
     name: c.name,
@@ -147,16 +162,17 @@ export function selectOverview(dataset: Dataset): OverviewModel {
   }));
 
   return {
-    department: dataset.meta.department.name,
-    year: dataset.meta.year,
-    kind: dataset.meta.kind,
-    units: dataset.narrative.units,
+    department: budget.meta.department.name,
+    year: budget.meta.year,
+    kind: budget.meta.kind,
+    units: budget.narrative.units ?? [],
     cards,
     revenueSources: s.revenueSources,
     classes,
     total: tree.total,
     totalBasic: tree.basicExpenditure,
     totalProject: tree.projectExpenditure,
+    ...(rounded ? { classesShareResidual: rounded.residual } : {}),
     ...(tree.totalSource ? { totalSource: tree.totalSource } : {}),
   };
 }

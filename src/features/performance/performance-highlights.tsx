@@ -54,9 +54,9 @@ function CountTable({
 }
 
 export function PerformanceHighlights() {
-  const { dataset } = useDataset();
+  const { budget } = useDataset();
   const { search } = useLocation();
-  const h = useMemo(() => selectPerformanceHighlights(dataset), [dataset]);
+  const h = useMemo(() => selectPerformanceHighlights(budget), [budget]);
   if (!h) {
     return (
       <article className="view performance">
@@ -71,7 +71,7 @@ export function PerformanceHighlights() {
       <header className="view__header">
         <h1>{t.hlTitle}</h1>
         <p className="view__lede">
-          {t.hlLede(dataset.meta.year, h.projects.length, h.indicatorTotal, h.departmentGoals)}
+          {t.hlLede(budget.meta.year, h.projects.length, h.indicatorTotal, h.departmentGoals)}
         </p>
       </header>
       <ul className="cards">

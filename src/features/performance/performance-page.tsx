@@ -45,15 +45,15 @@ export default function PerformanceRoute() {
 
 /** The 绩效目标与指标 explorer. */
 function PerformancePage() {
-  const { dataset } = useDataset();
+  const { budget } = useDataset();
   const location = useLocation();
   const navigate = useNavigate();
   const splat = useParams()['*'];
   const selectedCode = selectedProjectFromSplat(splat);
   const filters = useMemo(() => parseFilters(location.search), [location.search]);
   const model = useMemo(
-    () => selectPerformance(dataset, filters, selectedCode),
-    [dataset, filters, selectedCode],
+    () => selectPerformance(budget, filters, selectedCode),
+    [budget, filters, selectedCode],
   );
 
   const setFilters = (next: PerformanceFilters, replace = false) => {

@@ -8,7 +8,7 @@ import { projectIndicatorRows } from '../../domain/indicators/project-indicators
 import { QUALITY_RULES, reviewIndicatorQuality } from '../../domain/indicators/quality';
 import { valueKind } from '../../domain/indicators/parse-value';
 import { sumOrZero } from '../../domain/money';
-import type { Dataset } from '../../domain/schema';
+import type { BudgetModel } from '../../domain/budget-model';
 import type { SourceRef } from '../../domain/source';
 import { projectRoute } from './url-state';
 
@@ -46,18 +46,18 @@ export interface PerformanceHighlights {
   departmentGoals: number;
 }
 
-/** Builds the highlights. Returns null when the dataset has no project performance tables. */
-export function selectPerformanceHighlights(dataset: Dataset): PerformanceHighlights | null {
-  if (dataset.projects.length === 0) return null;
-  const rows = projectIndicatorRows(dataset);
-  const flags = reviewIndicatorQuality(dataset.projects, rows, dataset.narrative.performance.goals);
+/** Builds the highlights. Returns null when the budget has no project performance tables. */
+export function selectPerformanceHighlights(budget: BudgetModel): PerformanceHighlights | null {
+  if (budget.projects.length === 0) return null;
+  const rows = projectIndicatorRows(budget);
+  const flags = reviewIndicatorQuality(budget.projects, rows, budget.narrative.performance?.goals ?? []);
   const flaggedIds = new Set(
     flags.flatMap((f) => (f.target.kind === 'indicator' ? [f.target.indicatorId] : [])),
   );
   const byLevel1 = new Map<string, number>();
   for (const r of rows) byLevel1.set(r.level1, (byLevel1.get(r.level1) ?? 0) + 1);
   return {
-    projects: dataset.projects.map((p) => {
+    projects: budget.projects.map((p) => {
       const mine = rows.filter((r) => r.projectCode === p.code);
       return {
         code: p.code,
@@ -69,7 +69,7 @@ export function selectPerformanceHighlights(dataset: Dataset): PerformanceHighli
         route: projectRoute(p.code),
       };
     }),
-    projectTotal: sumOrZero(dataset.projects.map((p) => p.budget)),
+    projectTotal: sumOrZero(budget.projects.map((p) => p.budget)),
     indicatorTotal: rows.length,
     byLevel1: [...byLevel1].map(([label, count]) => ({ label, count })),
     quantitative: rows.filter((r) => valueKind(r.value) === 'quantitative').length,
@@ -79,6 +79,6 @@ export function selectPerformanceHighlights(dataset: Dataset): PerformanceHighli
       label: rule.title,
       count: flags.filter((f) => f.rule === rule.id).length,
     })).filter((c) => c.count > 0),
-    departmentGoals: dataset.narrative.performance.goals.length,
+    departmentGoals: budget.narrative.performance?.goals.length ?? 0,
   };
 }

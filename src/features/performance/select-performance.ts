@@ -2,7 +2,7 @@
  * View model of the 绩效目标与指标 explorer: the department level (overall goal, itemised
  * goals with their indicators and targets), the project list with money, the selected
  * project in full, the filtered indicator table with counts per filter value, and the
- * quality review. Pure: plain data from the dataset and the URL state; amounts in 万元.
+ * quality review. Pure: plain data from the budget and the URL state; amounts in 万元.
  *
  * Sources: 五、部门整体绩效目标 (narrative.performance) and 七、部门项目预算安排情况及绩效目标
  * (projects: 绩效目标表 of each project).
@@ -22,7 +22,8 @@ import {
 } from '../../domain/indicators/quality';
 import { deriveSpendingPlan, type SpendingPlan } from '../../domain/indicators/spending-plan';
 import { sumAmounts } from '../../domain/money';
-import type { Dataset, Project } from '../../domain/schema';
+import type { BudgetModel } from '../../domain/budget-model';
+import type { Project } from '../../domain/schema';
 import type { SourceRef } from '../../domain/source';
 import { basicProjectRoute, functionRoute, projectRoute, type PerformanceFilters } from './url-state';
 
@@ -137,7 +138,7 @@ export interface PerformanceModel {
   projectTotal?: Decimal;
   /** The project named in the path; undefined when none is selected. */
   selected?: ProjectDetail;
-  /** Set when the path names a project code that is not in the dataset. */
+  /** Set when the path names a project code that is not in the budget. */
   missingProject?: string;
   rows: IndicatorView[];
   totalRows: number;
@@ -236,14 +237,20 @@ export function groupByLevels(rows: readonly IndicatorView[]): Level1Group[] {
  * @param selectedCode 项目编码 from the path, if any.
  */
 export function selectPerformance(
-  dataset: Dataset,
+  budget: BudgetModel,
   filters: PerformanceFilters,
   selectedCode?: string,
 ): PerformanceModel {
-  const year = dataset.meta.year;
-  const perf = dataset.narrative.performance;
-  const rawRows = projectIndicatorRows(dataset);
-  const flags = reviewIndicatorQuality(dataset.projects, rawRows, perf.goals);
+  const year = budget.meta.year;
+  // A disclosure that publishes no 部门整体绩效目标 shows none (empty lists, not an error).
+  const perf = budget.narrative.performance ?? {
+    overallGoal: '',
+    goals: [],
+    workSafeguards: [],
+    mechanismSafeguards: [],
+  };
+  const rawRows = projectIndicatorRows(budget);
+  const flags = reviewIndicatorQuality(budget.projects, rawRows, perf.goals);
   const flagsOfRow = (id: string) =>
     flags.filter((f) => f.target.kind === 'indicator' && f.target.indicatorId === id);
   const all: IndicatorView[] = rawRows.map((r) => ({
@@ -252,8 +259,8 @@ export function selectPerformance(
     flags: flagsOfRow(r.id),
   }));
 
-  const projects = dataset.projects.map((p) => summary(p, all, flags));
-  const p = selectedCode ? dataset.projects.find((x) => x.code === selectedCode) : undefined;
+  const projects = budget.projects.map((p) => summary(p, all, flags));
+  const p = selectedCode ? budget.projects.find((x) => x.code === selectedCode) : undefined;
   let selected: ProjectDetail | undefined;
   if (p) {
     const mine = all.filter((r) => r.projectCode === p.code);
@@ -277,7 +284,7 @@ export function selectPerformance(
     };
   }
 
-  const nameOf = new Map(dataset.projects.map((x) => [x.code, x.name]));
+  const nameOf = new Map(budget.projects.map((x) => [x.code, x.name]));
   const quality: QualityGroup[] = QUALITY_RULES.map((rule) => ({
     rule: rule.id,
     title: rule.title,
@@ -304,7 +311,7 @@ export function selectPerformance(
   })).filter((g) => g.items.length > 0);
 
   return {
-    department: dataset.meta.department.name,
+    department: budget.meta.department.name,
     year,
     overallGoal: splitSentences(perf.overallGoal),
     goals: perf.goals.map((g) => ({

@@ -17,7 +17,13 @@ import { useNarrow } from '../../components/use-media-query';
 import { personnelPublicCopy as t } from '../../copy/breakdowns';
 import { errorsCopy } from '../../copy/errors';
 import { zh } from '../../copy/zh';
-import { formatAmount, formatCell, formatPercent, formatSignedAmount } from '../../domain/format';
+import {
+  formatAmount,
+  formatCell,
+  formatPercent,
+  formatShareTotal,
+  formatSignedAmount,
+} from '../../domain/format';
 import type { SourceRef } from '../../domain/source';
 import { THREE_PUBLIC_SECTION } from '../../domain/three-public-expenses';
 import { buildEconomicBarOption, economicChartOrder, formatShare } from './build-economic-bar-option';
@@ -31,13 +37,13 @@ function withColumn(source: SourceRef, column: string): SourceRef {
 const PART_LABEL = { personnelExpense: t.personnel, publicExpense: t.public, mixed: '人员与公用', none: '—' };
 
 export default function PersonnelPublicPage() {
-  const { dataset } = useDataset();
+  const { budget } = useDataset();
   const params = useParams();
   const navigate = useNavigate();
   const link = useStickyLink();
   const narrow = useNarrow();
   const code = (params['*'] ?? '').split('/').filter(Boolean)[0];
-  const model = useMemo(() => selectPersonnelPublic(dataset, code), [dataset, code]);
+  const model = useMemo(() => selectPersonnelPublic(budget, code), [budget, code]);
   const shareOf = model?.current ? model.current.name : t.basicTotal;
   const option = useMemo(
     () => (model ? buildEconomicBarOption(model.rows, shareOf, narrow) : null),
@@ -280,7 +286,7 @@ export default function PersonnelPublicPage() {
                 <td className="num">
                   {formatCell(model.footer.publicExpense, model.footer.blank.includes('publicExpense'))}
                 </td>
-                <td className="num">100.00%</td>
+                <td className="num">{formatShareTotal(model.footer.shareResidual)}</td>
                 <td />
               </tr>
             </tfoot>

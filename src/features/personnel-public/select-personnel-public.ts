@@ -5,12 +5,16 @@
  * 万元, shares in percent (2 dp, adding to 100.00 among what is shown together).
  */
 import type Decimal from 'decimal.js';
-import { buildEconomicTree } from '../../domain/economic-tree';
-import { economicShareRows, splitPersonnelPublic, type EconomicShareRow } from '../../domain/economic-shares';
+import {
+  economicShareRows,
+  economicSharesResidual,
+  splitPersonnelPublic,
+  type EconomicShareRow,
+} from '../../domain/economic-shares';
 import { percentOf } from '../../domain/money';
-import type { Dataset } from '../../domain/schema';
+import type { BudgetModel } from '../../domain/budget-model';
 import type { SourceRef } from '../../domain/source';
-import { readThreePublicExpenses, type ThreePublicExpenses } from '../../domain/three-public-expenses';
+import type { ThreePublicExpenses } from '../../domain/three-public-expenses';
 
 /** Narrative section of 机关运行经费. */
 export const OPERATING_SECTION = '三、机关运行经费安排情况';
@@ -43,6 +47,8 @@ export interface PersonnelPublicModel {
     publicExpense: Decimal;
     /** Cells printed blank on that row (shown —). */
     blank: ('total' | 'personnelExpense' | 'publicExpense')[];
+    /** 尾差 of the rows' shares (100 − their sum), noted beside the 合计 row's 100.00%. */
+    shareResidual: Decimal;
   };
   /** Shares are of 基本支出 (类 level) or of the drilled 类 (款 level). */
   rows: EconomicShareRow[];
@@ -53,8 +59,8 @@ export interface PersonnelPublicModel {
  * @param classCode `#/personnel-public/<类>` (e.g. "301"); unknown codes fall back to the top.
  * @returns null when the 基本支出表 has no rows or 人员经费 + 公用经费 is zero (empty state).
  */
-export function selectPersonnelPublic(dataset: Dataset, classCode?: string): PersonnelPublicModel | null {
-  const tree = buildEconomicTree(dataset.tables.basicExpenditure.rows);
+export function selectPersonnelPublic(budget: BudgetModel, classCode?: string): PersonnelPublicModel | null {
+  const tree = budget.economicTree;
   if (tree.classes.length === 0 || tree.personnelExpense.plus(tree.publicExpense).isZero()) return null;
   const split = splitPersonnelPublic(tree);
   const seq = tree.totalSource?.kind === 'table' ? tree.totalSource.seq : undefined;
@@ -67,13 +73,13 @@ export function selectPersonnelPublic(dataset: Dataset, classCode?: string): Per
 
   const node = classCode ? tree.byCode.get(classCode) : undefined;
   const drilled = node && node.level === '类' && node.children.length > 0 ? node : undefined;
-  const n = dataset.narrative.institutionalOperatingExpenses;
-  const three = readThreePublicExpenses(dataset, tree);
+  const n = budget.narrative.institutionalOperatingExpenses;
+  const three = budget.threePublic;
   return {
     basicTotal: { value: split.basicTotal, source: col('合计') },
     personnelExpense: { value: split.personnelExpense, source: col('人员经费'), share: split.personnelShare },
     publicExpense: { value: split.publicExpense, source: col('公用经费'), share: split.publicShare },
-    ...(n.amount !== undefined
+    ...(n?.amount !== undefined
       ? {
           operating: {
             value: n.amount,
@@ -106,6 +112,7 @@ export function selectPersonnelPublic(dataset: Dataset, classCode?: string): Per
           personnelExpense: drilled.personnelExpense,
           publicExpense: drilled.publicExpense,
           blank: drilled.blank,
+          shareResidual: economicSharesResidual(drilled.children),
         }
       : {
           label: '基本支出 合计',
@@ -113,6 +120,7 @@ export function selectPersonnelPublic(dataset: Dataset, classCode?: string): Per
           personnelExpense: tree.personnelExpense,
           publicExpense: tree.publicExpense,
           blank: [],
+          shareResidual: economicSharesResidual(tree.classes),
         },
     rows: drilled ? economicShareRows(drilled.children) : split.classes,
   };

@@ -19,7 +19,13 @@ import type Decimal from 'decimal.js';
 import { functionClassColor } from '../../../charts/colors';
 import { DataTable, ExpandToggle, sortDecimal, treeTableFeatures } from '../../../components/data-table';
 import { functionCopy, measureLabel, undrawableText } from '../../../copy/function';
-import { BLANK_CELL, formatAmount, formatCell, formatPercent } from '../../../domain/format';
+import {
+  BLANK_CELL,
+  formatAmount,
+  formatCell,
+  formatPercent,
+  formatShareTotal,
+} from '../../../domain/format';
 import type { FunctionMeasure } from '../../../domain/function-tree';
 import type { FunctionRow } from '../select-function-view';
 
@@ -28,7 +34,7 @@ export interface FunctionTreeTableProps {
   measure: FunctionMeasure;
   /** Codes of the drill path; these rows are opened. */
   trail: readonly string[];
-  totals: { total: Decimal; basicExpenditure: Decimal; projectExpenditure: Decimal };
+  totals: { total: Decimal; basicExpenditure: Decimal; projectExpenditure: Decimal; shareResidual?: Decimal };
   /** In-app route of a drill path (with the measure and sticky parameters). */
   hrefOf: (path: readonly string[]) => string;
   /** Id for the table's heading (the section is labelled by it). */
@@ -209,7 +215,9 @@ export function FunctionTreeTable({
             <td className="num">{formatAmount(totals.total)}</td>
             <td className="num">{formatAmount(totals.basicExpenditure)}</td>
             <td className="num">{formatAmount(totals.projectExpenditure)}</td>
-            <td className="num">{totals[measure].isZero() ? BLANK_CELL : '100.00%'}</td>
+            <td className="num">
+              {totals[measure].isZero() ? BLANK_CELL : formatShareTotal(totals.shareResidual)}
+            </td>
           </tr>
         }
       />

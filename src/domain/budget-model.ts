@@ -1,0 +1,219 @@
+/**
+ * The budget model: one dataset (format v2) read once into everything the views show.
+ * Tables are found by standard id (预算 budget-* or 决算 final-*) and their columns by role,
+ * never by printed label; every amount becomes a Decimal in 万元 by exact conversion
+ * (元 ÷ 10000, no rounding). Built once per dataset at load (store), pure.
+ *
+ * A table the disclosure did not publish (absent, or printed empty) yields no rows; the
+ * figures read from it are then absent (views say 未公开), never 0 and never an error.
+ */
+import Decimal from 'decimal.js';
+import { compareDatasets, type DatasetComparison } from './compare-datasets';
+import { buildEconomicTree, type EconomicTree } from './economic-tree';
+import { buildFunctionTree, type FunctionTree } from './function-tree';
+import { V1_TABLE_IDS } from './migrate-v1';
+import type { AmountUnit, PrintedTable, TableRow } from './printed-table';
+import type { Dataset, DatasetMeta, Narrative, ProjectV2, Tables } from './schema';
+import { TEMPLATE_TABLE_TITLES, type TableKey } from './source';
+import type { ColumnRole, StandardTableId } from './standard-tables';
+import { summarize, type BudgetSummary } from './summary';
+import { readThreePublicExpenses, type ThreePublicExpenses } from './three-public-expenses';
+import { deriveYearOnYear, type YearOnYear } from './year-on-year';
+
+/** The dataset as the model reads it: meta, normalised rows (万元), narrative and projects (万元). */
+export interface ModelBase {
+  meta: DatasetMeta;
+  /** Rows of each standard table by role, amounts in 万元; an unpublished table has no rows. */
+  tables: Tables;
+  /** The printed tables by key, for titles, units and notes; absent = not published. */
+  printed: Partial<Record<TableKey, PrintedTable>>;
+  /** Narrative with every amount in 万元 (`unit` of each block is then "万元"). */
+  narrative: Narrative;
+  /** Projects with every amount in 万元. */
+  projects: ProjectV2[];
+}
+
+/** Everything the views read. Amounts in 万元 (Decimal). */
+export interface BudgetModel extends ModelBase {
+  /** 功能分类 类/款/项 from 支出总表 (决算: 支出决算表, 决算数). */
+  functionTree: FunctionTree;
+  /** 经济分类 类/款 from 一般公共预算财政拨款基本支出表 (决算: …基本支出决算表). */
+  economicTree: EconomicTree;
+  /** Headline figures; absent when 支出总表 has no 合计 row (the disclosure did not publish it). */
+  summary?: BudgetSummary;
+  threePublic: ThreePublicExpenses;
+  /** Against the previous year: from the previous dataset when given, else inferred (推算). */
+  yearOnYear?: YearOnYear;
+  /** The previous year's model (the catalog's same department, one year earlier). */
+  previous?: BudgetModel;
+  /** Item-by-item comparison with `previous`. */
+  comparison?: DatasetComparison;
+}
+
+/** Standard table of each normalised table, for 预算 and 决算 disclosures. */
+const TABLE_IDS: Record<'预算' | '决算', Record<TableKey, StandardTableId>> = {
+  // The v1 format described exactly the nine 部门预算 tables, so its ids are the 预算 ids.
+  预算: V1_TABLE_IDS,
+  决算: {
+    budgetSummary: 'final-summary',
+    revenue: 'final-revenue',
+    expenditure: 'final-expenditure',
+    fiscalAppropriationSummary: 'final-fiscal-summary',
+    generalBudgetExpenditure: 'final-general-expenditure',
+    basicExpenditure: 'final-general-basic',
+    governmentFundExpenditure: 'final-fund',
+    stateCapitalExpenditure: 'final-capital',
+    threePublicExpenses: 'final-three-public',
+  },
+};
+
+/** Normalised row field of each column role (the v1 row fields). */
+const FIELD_OF_ROLE: Partial<Record<ColumnRole, string>> = {
+  currentYearRevenue: 'currentYearSubtotal',
+  carryForwardStart: 'carryForward',
+};
+
+/**
+ * Converts an amount printed in `unit` to 万元, exactly (元 ÷ 10000, no rounding).
+ * @param printed decimal string as printed (normalised), e.g. "3286610000.00"
+ */
+export function toWan(printed: string | Decimal, unit: AmountUnit): Decimal {
+  const value = typeof printed === 'string' ? new Decimal(printed) : printed;
+  return unit === '元' ? value.div(10000) : value;
+}
+
+/** Which column gives each field: the role's column, preferring the 决算数 measure. */
+function fieldColumns(table: PrintedTable): Map<string, string> {
+  const out = new Map<string, string>();
+  const rank = (m: string | undefined) => (m === 'final' ? 0 : m === undefined ? 1 : 2);
+  const chosen = new Map<string, { key: string; rank: number }>();
+  for (const c of table.columns) {
+    if (!c.role || c.kind === 'code' || c.kind === 'name') continue;
+    const field = FIELD_OF_ROLE[c.role] ?? c.role;
+    const r = rank(c.measure);
+    const prev = chosen.get(field);
+    if (!prev || r < prev.rank) chosen.set(field, { key: c.key, rank: r });
+  }
+  for (const [field, { key }] of chosen) out.set(field, key);
+  return out;
+}
+
+/** Level of a "三公" row when the table does not record one. */
+function itemLevel(row: TableRow): number {
+  if (row.level !== undefined) return row.level;
+  if (row.kind !== 'data') return 0;
+  return /^[一二三四五六七八九十]+、/.test((row.name ?? '').replace(/\s/g, '')) ? 1 : 2;
+}
+
+function normaliseRows(key: TableKey, table: PrintedTable | undefined): Record<string, unknown>[] {
+  if (!table) return [];
+  const fields = fieldColumns(table);
+  const amountKeys = new Set(table.columns.filter((c) => c.kind === 'amount').map((c) => c.key));
+  return table.rows.map((row, i) => {
+    const out: Record<string, unknown> = { seq: row.seq ?? i + 1 };
+    if (key === 'basicExpenditure') {
+      if (row.code) out.economicCode = row.code;
+    } else if (row.code) out.functionCode = row.code;
+    if (key === 'threePublicExpenses') {
+      out.item = row.name ?? '';
+      out.level = itemLevel(row);
+    } else if (row.name !== undefined) out.name = row.name;
+    else if (key !== 'budgetSummary' && key !== 'fiscalAppropriationSummary') out.name = '';
+    for (const [field, colKey] of fields) {
+      const cell = row.cells[colKey];
+      if (cell === undefined) continue;
+      out[field] = amountKeys.has(colKey) ? toWan(cell, table.unit) : cell;
+    }
+    return out;
+  });
+}
+
+/** Converts every Decimal inside a narrative block or project from `unit` to 万元. */
+function convertDeep<T>(value: T, unit: AmountUnit): T {
+  if (unit === '万元') return value;
+  if (Decimal.isDecimal(value)) return toWan(value as Decimal, unit) as T;
+  if (Array.isArray(value)) return value.map((v) => convertDeep(v, unit)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convertDeep(v, unit)])) as T;
+  }
+  return value;
+}
+
+function inWan<B extends { unit: AmountUnit }>(block: B | undefined): B | undefined {
+  return block ? { ...convertDeep(block, block.unit), unit: '万元' } : undefined;
+}
+
+/**
+ * Reads the dataset's tables, narrative and projects into 万元 (no trees yet).
+ * The first table of each standard id is used (a disclosure prints each once).
+ */
+export function readModelBase(dataset: Dataset): ModelBase {
+  const ids = TABLE_IDS[dataset.meta.kind];
+  const printed: Partial<Record<TableKey, PrintedTable>> = {};
+  const tables = {} as Record<TableKey, unknown>;
+  for (const key of Object.keys(ids) as TableKey[]) {
+    const table = dataset.tables.find((t) => t.standardId === ids[key]);
+    if (table) printed[key] = table;
+    tables[key] = {
+      title: table?.title ?? TEMPLATE_TABLE_TITLES[key],
+      columns: [],
+      rows: normaliseRows(key, table),
+      ...(table?.notes.length ? { note: table.notes.join('\n') } : {}),
+    };
+  }
+  const n = dataset.narrative;
+  const narrative: Narrative = {
+    ...n,
+    revenueExplanation: inWan(n.revenueExplanation),
+    expenditureExplanation: inWan(n.expenditureExplanation),
+    yearOnYear: inWan(n.yearOnYear),
+    institutionalOperatingExpenses: inWan(n.institutionalOperatingExpenses),
+    threePublicExpenses: inWan(n.threePublicExpenses),
+    fixedAssets: inWan(n.fixedAssets),
+  };
+  for (const k of Object.keys(narrative) as (keyof Narrative)[]) {
+    if (narrative[k] === undefined) delete narrative[k];
+  }
+  return {
+    meta: dataset.meta,
+    tables: tables as Tables,
+    printed,
+    narrative,
+    projects: dataset.projects.map((p) => inWan(p)!),
+  };
+}
+
+/**
+ * Builds the budget model of a dataset, once.
+ *
+ * @param dataset  a validated v2 dataset (amounts as printed, in their units)
+ * @param previous the model of the same department's dataset one year earlier (catalog), when
+ *   the catalog has one: every previous-year figure then comes from it, and a change the
+ *   narrative states differently is a check finding (checks.ts)
+ * @returns the model; amounts in 万元
+ * @throws Error when a table prints a function or economic code twice, or a malformed code
+ */
+export function buildBudgetModel(dataset: Dataset, previous?: BudgetModel): BudgetModel {
+  const base = readModelBase(dataset);
+  const functionTree = buildFunctionTree(base.tables.expenditure.rows, 'expenditure');
+  const economicTree = buildEconomicTree(base.tables.basicExpenditure.rows);
+  const prev = previous && previous.meta.year < base.meta.year ? previous : undefined;
+  const withTrees = { ...base, functionTree, economicTree };
+  let yearOnYear: YearOnYear | undefined;
+  try {
+    yearOnYear = deriveYearOnYear(withTrees, prev);
+  } catch {
+    // No 合计 row, or neither a previous dataset nor a stated change: nothing to compare.
+    yearOnYear = undefined;
+  }
+  const summary = withTrees.tables.expenditure.rows.some((r) => !r.functionCode && r.total)
+    ? summarize(withTrees, yearOnYear)
+    : undefined;
+  return {
+    ...withTrees,
+    ...(summary ? { summary } : {}),
+    threePublic: readThreePublicExpenses(base, economicTree),
+    ...(yearOnYear ? { yearOnYear } : {}),
+    ...(prev ? { previous: prev, comparison: compareDatasets(prev, withTrees) } : {}),
+  };
+}
