@@ -144,3 +144,35 @@ export function richSegment(style: string, text: string): string {
   if (!/^[A-Za-z0-9_]+$/.test(style)) throw new Error(`rich style name "${style}" is not [A-Za-z0-9_]+`);
   return `{${style}|${richTextSafe(text)}}`;
 }
+
+/** Lines a 科目名称 may take as a category-axis label before it is cut with "…". */
+export const AXIS_NAME_LINES = 3;
+
+/**
+ * Style of a category axis whose labels are dataset names ("206 科学技术支出"): wrapped
+ * within `width` px and cut after AXIS_NAME_LINES lines with "…", so a long name (a PDF can
+ * hold any) cannot take the plot's height and squash the bars to nothing (containLabel
+ * makes room for the whole label). The full name stays in the tooltip and the table twin.
+ * `height` is lines × lineHeight; scaleFontSizes scales it with them in 汇报模式.
+ */
+export function nameAxisLabel({
+  fontSize,
+  width,
+  color,
+}: {
+  fontSize: number;
+  width: number;
+  color: string;
+}) {
+  const lineHeight = Math.round(fontSize * 1.3);
+  return {
+    fontSize,
+    color,
+    width,
+    overflow: 'break' as const,
+    lineHeight,
+    height: lineHeight * AXIS_NAME_LINES,
+    lineOverflow: 'truncate' as const,
+    ellipsis: '…',
+  };
+}

@@ -3,7 +3,7 @@
  * (PART_COLORS), each segment labelled with its share when wide enough, and the row's
  * total at the end of the bar. Largest row on top.
  */
-import { axisIndex, chartTooltip, labelText, type TooltipLine } from '../../charts/chart-text';
+import { axisIndex, chartTooltip, labelText, nameAxisLabel, type TooltipLine } from '../../charts/chart-text';
 import { stackTotalSeries } from '../../charts/stack-total-series';
 import { PART_COLORS } from '../../charts/colors';
 import type { ChartOption } from '../../charts/echarts';
@@ -86,12 +86,7 @@ export function buildPartsBarOption(rows: readonly PartRow[], narrow = false): C
       type: 'category',
       data: sorted.map((r) => `${r.code} ${r.name}`),
       axisTick: { show: false },
-      axisLabel: {
-        fontSize: narrow ? 12 : 14,
-        color: '#1f2937',
-        width: narrow ? 110 : 240,
-        overflow: 'break',
-      },
+      axisLabel: nameAxisLabel({ fontSize: narrow ? 12 : 14, color: '#1f2937', width: narrow ? 110 : 240 }),
     },
     series: [
       {

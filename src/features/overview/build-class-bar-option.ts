@@ -2,7 +2,7 @@
  * ECharts option for expenditure by 功能分类 类: horizontal bars, largest on top, one
  * colour per 类 (shared palette), labels with amount in 万元 and share.
  */
-import { chartTooltip, labelText, type TooltipLine } from '../../charts/chart-text';
+import { chartTooltip, labelText, nameAxisLabel, type TooltipLine } from '../../charts/chart-text';
 import type { ChartOption } from '../../charts/echarts';
 import { functionClassColor } from '../../charts/colors';
 import { formatAmount, formatPercent } from '../../domain/format';
@@ -36,12 +36,7 @@ export function buildClassBarOption(rows: readonly OverviewClassRow[], narrow = 
       type: 'category',
       data: sorted.map((r) => `${r.code} ${r.name}`),
       axisTick: { show: false },
-      axisLabel: {
-        fontSize: narrow ? 12 : 14,
-        color: '#1f2937',
-        width: narrow ? 112 : 240,
-        overflow: 'break',
-      },
+      axisLabel: nameAxisLabel({ fontSize: narrow ? 12 : 14, color: '#1f2937', width: narrow ? 112 : 240 }),
     },
     series: [
       {

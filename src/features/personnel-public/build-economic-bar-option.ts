@@ -3,7 +3,7 @@
  * part of 基本支出 it belongs to (人员经费 / 公用经费, PART_COLORS), labelled at the end with
  * the exact amount and its share. Largest on top.
  */
-import { axisIndex, chartTooltip, type TooltipLine } from '../../charts/chart-text';
+import { axisIndex, chartTooltip, nameAxisLabel, type TooltipLine } from '../../charts/chart-text';
 import { stackTotalSeries } from '../../charts/stack-total-series';
 import { PART_COLORS } from '../../charts/colors';
 import type { ChartOption } from '../../charts/echarts';
@@ -76,7 +76,7 @@ export function buildEconomicBarOption(
       type: 'category',
       data: sorted.map((r) => `${r.code} ${r.name}`),
       axisTick: { show: false },
-      axisLabel: { fontSize: font, color: '#1f2937', width: narrow ? 104 : 220, overflow: 'break' },
+      axisLabel: nameAxisLabel({ fontSize: font, color: '#1f2937', width: narrow ? 104 : 220 }),
     },
     series: [
       {
