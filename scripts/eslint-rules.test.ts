@@ -5,7 +5,7 @@
  * fails.
  */
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
 
@@ -74,7 +74,10 @@ const RULE: Record<string, string> = {
 };
 
 describe('lint forbids HTML sinks and code from strings in src/', () => {
-  it.each(CASES)('%s', async (name, filePath, code, message) => {
+  // Loading the config and its plugins takes seconds on a busy 2-core machine: once, up front.
+  beforeAll(() => lint('export {};\n', 'src/app/x.ts'), 60_000);
+
+  it.each(CASES)('%s', { timeout: 20_000 }, async (name, filePath, code, message) => {
     const messages = await lint(code, filePath);
     const rule = RULE[name] ?? 'no-restricted-syntax';
     expect(messages.filter((m) => m.rule === rule).map((m) => m.message)).toEqual([
@@ -82,7 +85,7 @@ describe('lint forbids HTML sinks and code from strings in src/', () => {
     ]);
   });
 
-  it('leaves textContent, function timers and chart-text helpers alone', async () => {
+  it('leaves textContent, function timers and chart-text helpers alone', { timeout: 20_000 }, async () => {
     const code = [
       "import { labelText } from '../../charts/chart-text';",
       'export function f(el: HTMLElement, s: string) {',
