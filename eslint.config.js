@@ -8,6 +8,33 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// Text from a dataset is data, never markup (issue 9): no HTML sinks and no code from strings
+// anywhere in src/. Kept in a constant because a later block's no-restricted-syntax replaces
+// an earlier one's for the files both match (src/features adds the formatter rule).
+const NO_HTML = '数据文本不得成为 HTML：用 textContent 或 React 的文本节点。';
+const HTML_SINKS = [
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: `禁止 dangerouslySetInnerHTML。${NO_HTML}`,
+  },
+  {
+    selector: "Property[key.name='dangerouslySetInnerHTML']",
+    message: `禁止 dangerouslySetInnerHTML。${NO_HTML}`,
+  },
+  {
+    selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+    message: `禁止给 innerHTML / outerHTML 赋值。${NO_HTML}`,
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: `禁止 insertAdjacentHTML。${NO_HTML}`,
+  },
+  {
+    selector: "CallExpression[callee.property.name='createContextualFragment']",
+    message: `禁止 createContextualFragment。${NO_HTML}`,
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -31,6 +58,20 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: 'error',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': ['error', ...HTML_SINKS],
+      'no-restricted-properties': [
+        'error',
+        { object: 'document', property: 'write', message: `禁止 document.write。${NO_HTML}` },
+        { object: 'document', property: 'writeln', message: `禁止 document.writeln。${NO_HTML}` },
+      ],
     },
   },
   {
@@ -77,6 +118,15 @@ export default tseslint.config(
               message: '视图之间不互相导入：通过路由链接。共享部分放到 components/ 或 domain/。',
             },
           ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...HTML_SINKS,
+        {
+          selector: "Property[key.name='formatter']",
+          message:
+            '图表的 formatter 只能来自 src/charts/chart-text.ts（chartTooltip / labelText / labelFormatter）：数据文本不得成为 HTML、模板或富文本标记。',
         },
       ],
     },

@@ -412,8 +412,8 @@ test.describe('同比变化 (#/change)', () => {
     const labels = await page.getByTestId('ch-waterfall').evaluate((el) => {
       const chart = (el as unknown as { echarts: { getOption: () => { series: { data: unknown[] }[] } } })
         .echarts;
-      return (chart.getOption().series[1]!.data as { label: { formatter: string } }[]).map(
-        (d) => d.label.formatter,
+      return (chart.getOption().series[1]!.data as { label: { formatter: () => string } }[]).map((d) =>
+        d.label.formatter(),
       );
     });
     expect(labels).toEqual([

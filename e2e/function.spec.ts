@@ -216,8 +216,9 @@ test.describe('功能分类 (function treemap)', () => {
     const pos = await blockCentre(chart, '20601');
     const box = (await chart.boundingBox())!;
     await page.mouse.move(box.x + pos.x, box.y + pos.y);
-    const tip = chart.locator('div').filter({ hasText: '20601 科学技术管理事务' }).last();
+    const tip = chart.locator('.chart-tooltip');
     await expect(tip).toBeVisible();
+    await expect(tip.locator('.chart-tooltip__head')).toHaveText('20601 科学技术管理事务');
     await expect(tip).toContainText('合计 292.65 万元');
     await expect(tip).toContainText('占206 科学技术支出 25.43%');
     await expect(tip).toContainText('占全部支出 12.69%');

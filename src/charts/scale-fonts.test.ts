@@ -14,6 +14,7 @@ describe('scaleFontSizes', () => {
         },
       ],
       grid: { left: 8, right: 150, containLabel: true },
+      yAxis: { axisLabel: { lineHeight: 18, height: 54, lineOverflow: 'truncate' } },
       xAxis: { type: 'value', max: 100 },
     };
     const scaled = scaleFontSizes(option, 1.5);
@@ -23,6 +24,7 @@ describe('scaleFontSizes', () => {
     expect(scaled.series[0]!.data[0]!.label).toEqual({ fontSize: 20, lineHeight: 27 });
     expect(scaled.grid).toEqual({ left: 12, right: 225, containLabel: true });
     expect(scaled.xAxis.max).toBe(100);
+    expect(scaled.yAxis.axisLabel).toEqual({ lineHeight: 27, height: 81, lineOverflow: 'truncate' });
     expect(scaled.series[0]!.data[0]!.value).toBe(3);
     expect(option.title.textStyle.fontSize).toBe(14);
   });

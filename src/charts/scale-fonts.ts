@@ -15,10 +15,15 @@ export function scaleFontSizes<T>(option: T, factor: number): T {
     if (Object.getPrototypeOf(value) !== Object.prototype) return value;
     const out: Record<string, unknown> = {};
     for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+      const obj = value as Record<string, unknown>;
       const scaled =
         typeof v === 'number' &&
-        // Text sizes, and the grid's pixel margins that hold labels outside the plot.
-        (key === 'fontSize' || key === 'lineHeight' || (parentKey === 'grid' && MARGINS.has(key)));
+        // Text sizes, the height of a text box cut by lines (lineOverflow), and the grid's
+        // pixel margins that hold labels outside the plot.
+        (key === 'fontSize' ||
+          key === 'lineHeight' ||
+          (key === 'height' && 'lineOverflow' in obj) ||
+          (parentKey === 'grid' && MARGINS.has(key)));
       out[key] = scaled ? Math.round((v as number) * factor) : walk(v, key);
     }
     return out;

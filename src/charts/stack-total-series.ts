@@ -1,3 +1,5 @@
+import { labelText } from './chart-text';
+
 /**
  * The "合计" series of a stacked horizontal bar chart: a zero-height, transparent, silent
  * segment on top of each stack whose only job is to print the row's total (or any label)
@@ -15,9 +17,9 @@ export function stackTotalSeries(
     silent: true,
     tooltip: { show: false },
     itemStyle: { color: 'transparent' },
-    data: labels.map((formatter) => ({
+    data: labels.map((text) => ({
       value: 0,
-      label: { show: true, position: 'right' as const, color: '#111827', ...style, formatter },
+      label: { show: true, position: 'right' as const, color: '#111827', ...style, ...labelText(text) },
     })),
   };
 }

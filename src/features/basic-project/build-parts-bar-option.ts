@@ -3,6 +3,7 @@
  * (PART_COLORS), each segment labelled with its share when wide enough, and the row's
  * total at the end of the bar. Largest row on top.
  */
+import { axisIndex, chartTooltip, labelText, nameAxisLabel, type TooltipLine } from '../../charts/chart-text';
 import { stackTotalSeries } from '../../charts/stack-total-series';
 import { PART_COLORS } from '../../charts/colors';
 import type { ChartOption } from '../../charts/echarts';
@@ -33,14 +34,14 @@ export function partText(r: PartRow, part: 'basicExpenditure' | 'projectExpendit
   return `${label} ${formatAmount(r[part])} 万元${share ? `（${formatPercent(share)}）` : ''}`;
 }
 
-/** Tooltip text of one row (plain text lines joined with <br/>). */
-export function partTooltip(r: PartRow): string {
+/** Tooltip of one row: code and name, total, then each part marked in its colour. */
+export function partTooltip(r: PartRow): TooltipLine[] {
   return [
-    `${r.code} ${r.name}`,
-    `合计 ${formatAmount(r.total)} 万元`,
-    partText(r, 'basicExpenditure'),
-    partText(r, 'projectExpenditure'),
-  ].join('<br/>');
+    { text: `${r.code} ${r.name}`, strong: true },
+    { text: `合计 ${formatAmount(r.total)} 万元` },
+    { text: partText(r, 'basicExpenditure'), color: PART_COLORS.basicExpenditure },
+    { text: partText(r, 'projectExpenditure'), color: PART_COLORS.projectExpenditure },
+  ];
 }
 
 /**
@@ -60,7 +61,7 @@ export function buildPartsBarOption(rows: readonly PartRow[], narrow = false): C
           position: 'inside',
           color: '#fff',
           fontSize: narrow ? 11 : 13,
-          formatter: formatPercent(share),
+          ...labelText(formatPercent(share)),
         }
       : { show: false };
   return {
@@ -73,22 +74,19 @@ export function buildPartsBarOption(rows: readonly PartRow[], narrow = false): C
       textStyle: { fontSize: narrow ? 12 : 14, color: '#1f2937' },
     },
     grid: { left: 8, right: narrow ? 72 : 110, top: 36, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params: { dataIndex: number }[]) => partTooltip(sorted[params[0]?.dataIndex ?? 0]!),
-    },
+    tooltip: chartTooltip(
+      'axis',
+      (params: { dataIndex: number }[]) => partTooltip(sorted[axisIndex(params)]!),
+      {
+        axisPointer: { type: 'shadow' },
+      },
+    ),
     xAxis: { type: 'value', show: false },
     yAxis: {
       type: 'category',
       data: sorted.map((r) => `${r.code} ${r.name}`),
       axisTick: { show: false },
-      axisLabel: {
-        fontSize: narrow ? 12 : 14,
-        color: '#1f2937',
-        width: narrow ? 110 : 240,
-        overflow: 'break',
-      },
+      axisLabel: nameAxisLabel({ fontSize: narrow ? 12 : 14, color: '#1f2937', width: narrow ? 110 : 240 }),
     },
     series: [
       {

@@ -158,7 +158,7 @@ describe('buildPartsBarOption', () => {
     series: {
       name: string;
       stack: string;
-      data: { value: number; label: { show: boolean; formatter?: string } }[];
+      data: { value: number; label: { show: boolean; formatter?: () => string } }[];
     }[];
   };
 
@@ -178,26 +178,32 @@ describe('buildPartsBarOption', () => {
     ]);
     const science = 4;
     expect(option.series[0]!.data[science]!.value).toBe(292.65);
-    expect(option.series[0]!.data[science]!.label.formatter).toBe('25.43%');
-    expect(option.series[1]!.data[science]!.label.formatter).toBe('74.57%');
-    expect(option.series[2]!.data[science]!.label.formatter).toBe('1,150.65');
+    expect(option.series[0]!.data[science]!.label.formatter!()).toBe('25.43%');
+    expect(option.series[1]!.data[science]!.label.formatter!()).toBe('74.57%');
+    expect(option.series[2]!.data[science]!.label.formatter!()).toBe('1,150.65');
     // 215's project share (5.37%) is too thin for an inside label; 221's bar (49.49) too short.
     expect(option.series[1]!.data[3]!.label.show).toBe(false);
     expect(option.series[0]!.data[0]!.label.show).toBe(false);
-    expect(option.series[0]!.data[3]!.label.formatter).toBe('94.63%');
+    expect(option.series[0]!.data[3]!.label.formatter!()).toBe('94.63%');
   });
 
   it('tooltip names the node, the total and both parts with shares', () => {
     const r = chartOrder(top.rows)[4]!;
-    expect(partTooltip(r)).toBe(
-      '206 科学技术支出<br/>合计 1,150.65 万元<br/>基本支出 292.65 万元（25.43%）<br/>项目支出 858.00 万元（74.57%）',
-    );
+    expect(partTooltip(r)).toEqual([
+      { text: '206 科学技术支出', strong: true },
+      { text: '合计 1,150.65 万元' },
+      { text: '基本支出 292.65 万元（25.43%）', color: '#1f5fa8' },
+      { text: '项目支出 858.00 万元（74.57%）', color: '#d9822b' },
+    ]);
   });
 
   it('a blank part reads "—（原表空白）" in the tooltip, never 0.00 or 0.00%', () => {
     const r = top.rows.find((row) => row.code === '208')!;
-    expect(partTooltip(r)).toBe(
-      '208 社会保障和就业支出<br/>合计 65.98 万元<br/>基本支出 65.98 万元（100.00%）<br/>项目支出 —（原表空白）',
-    );
+    expect(partTooltip(r).map((l) => l.text)).toEqual([
+      '208 社会保障和就业支出',
+      '合计 65.98 万元',
+      '基本支出 65.98 万元（100.00%）',
+      '项目支出 —（原表空白）',
+    ]);
   });
 });

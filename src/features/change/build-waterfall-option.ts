@@ -3,6 +3,7 @@
  * second is the visible bar (totals in the 基本支出 blue, decreases red, increases green).
  * Labels carry exact Decimal strings: totals as amounts, changes signed with their percent.
  */
+import { axisIndex, chartTooltip, labelText, type TooltipLine } from '../../charts/chart-text';
 import { PART_COLORS } from '../../charts/colors';
 import type { ChartOption } from '../../charts/echarts';
 import { formatAmount, formatSignedAmount, formatSignedPercent } from '../../domain/format';
@@ -22,30 +23,49 @@ export function waterfallLabel(s: WaterfallStep, narrow = false): string {
   return narrow ? `${formatSignedAmount(s.amount)}\n${pct}` : `${formatSignedAmount(s.amount)}（${pct}）`;
 }
 
-/** Tooltip of a step. */
-export function waterfallTooltip(s: WaterfallStep): string {
+/** Bar colour of a step: totals blue, decreases red, increases green. */
+function stepColor(s: WaterfallStep): string {
+  return s.kind === 'total'
+    ? TOTAL_COLOR
+    : s.kind === 'decrease'
+      ? PART_COLORS.decrease
+      : PART_COLORS.increase;
+}
+
+/** Tooltip of a step: its label marked in the bar's colour, then the amount or the change. */
+export function waterfallTooltip(s: WaterfallStep): TooltipLine[] {
+  const head: TooltipLine = { text: s.label, color: stepColor(s), strong: true };
   if (s.kind === 'total') {
-    return `${s.label}<br/>${formatAmount(s.amount)} 万元${s.derived ? '<br/>（推算：本年数 − 情况说明所列增减额）' : ''}`;
+    return [
+      head,
+      { text: `${formatAmount(s.amount)} 万元` },
+      ...(s.derived ? [{ text: '（推算：本年数 − 情况说明所列增减额）' }] : []),
+    ];
   }
-  return `${s.label}<br/>${s.kind === 'decrease' ? '减少' : '增加'} ${formatAmount(s.amount.abs())} 万元${
-    s.changePercent ? `（${formatSignedPercent(s.changePercent)}）` : ''
-  }`;
+  return [
+    head,
+    {
+      text: `${s.kind === 'decrease' ? '减少' : '增加'} ${formatAmount(s.amount.abs())} 万元${
+        s.changePercent ? `（${formatSignedPercent(s.changePercent)}）` : ''
+      }`,
+    },
+  ];
 }
 
 /** Builds the option; `narrow` (phones) stacks labels on two lines and uses smaller type. */
 export function buildWaterfallOption(steps: readonly WaterfallStep[], narrow = false): ChartOption {
   const font = narrow ? 11 : 14;
-  const color = (s: WaterfallStep) =>
-    s.kind === 'total' ? TOTAL_COLOR : s.kind === 'decrease' ? PART_COLORS.decrease : PART_COLORS.increase;
   return {
     aria: { enabled: true, decal: { show: false } },
     animation: false,
     grid: { left: 8, right: 8, top: narrow ? 48 : 56, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params: { dataIndex: number }[]) => waterfallTooltip(steps[params[0]?.dataIndex ?? 0]!),
-    },
+    tooltip: chartTooltip(
+      'axis',
+      (params: { dataIndex: number }[]) => waterfallTooltip(steps[axisIndex(params)]!),
+      {
+        axisPointer: { type: 'shadow' },
+      },
+    ),
     xAxis: {
       type: 'category',
       data: steps.map((s) => s.label),
@@ -82,7 +102,7 @@ export function buildWaterfallOption(steps: readonly WaterfallStep[], narrow = f
         barMaxWidth: narrow ? 48 : 96,
         data: steps.map((s) => ({
           value: s.height.toNumber(),
-          itemStyle: { color: color(s) },
+          itemStyle: { color: stepColor(s) },
           label: {
             show: true,
             position: 'top',
@@ -91,7 +111,7 @@ export function buildWaterfallOption(steps: readonly WaterfallStep[], narrow = f
             lineHeight: Math.round(font * 1.45),
             fontWeight: 600,
             color: s.kind === 'decrease' ? '#8f1d2c' : '#111827',
-            formatter: waterfallLabel(s, narrow),
+            ...labelText(waterfallLabel(s, narrow)),
           },
         })),
       },

@@ -76,7 +76,7 @@ describe('buildWaterfallOption', () => {
       name: string;
       stack: string;
       itemStyle?: { color: string };
-      data: (number | { value: number; label: { formatter: string } })[];
+      data: (number | { value: number; label: { formatter: () => string } })[];
     }[];
   };
   it('is a stacked bar with a transparent base and exact labels', () => {
@@ -84,7 +84,9 @@ describe('buildWaterfallOption', () => {
     expect(option.xAxis.data).toEqual(['2023 年合计（推算）', '基本支出', '项目支出', '2024 年合计']);
     expect(option.series[0]!.itemStyle!.color).toBe('transparent');
     expect(option.series[0]!.data).toEqual([0, 3958.67, 2305.27, 0]);
-    const labels = option.series[1]!.data.map((d) => (d as { label: { formatter: string } }).label.formatter);
+    const labels = option.series[1]!.data.map((d) =>
+      (d as { label: { formatter: () => string } }).label.formatter(),
+    );
     expect(labels).toEqual([
       '4,012.42',
       '−53.75（−3.70%）',
@@ -92,8 +94,15 @@ describe('buildWaterfallOption', () => {
       '2,305.27\n−1,707.15（−42.55%）',
     ]);
     expect(waterfallLabel(m.steps[1]!, true)).toBe('−53.75\n−3.70%');
-    expect(waterfallTooltip(m.steps[2]!)).toBe('项目支出<br/>减少 1,653.40 万元（−64.57%）');
-    expect(waterfallTooltip(m.steps[0]!)).toContain('推算');
+    expect(waterfallTooltip(m.steps[2]!)).toEqual([
+      { text: '项目支出', color: '#b03a48', strong: true },
+      { text: '减少 1,653.40 万元（−64.57%）' },
+    ]);
+    expect(waterfallTooltip(m.steps[0]!).map((l) => l.text)).toEqual([
+      '2023 年合计（推算）',
+      '4,012.42 万元',
+      '（推算：本年数 − 情况说明所列增减额）',
+    ]);
   });
 });
 

@@ -6,6 +6,7 @@
  * Decimal strings of the view model. Clicks are handled by the page (nodeClick is off, so
  * ECharts never zooms on its own: the URL holds the drill path).
  */
+import { chartTooltip, labelFormatter, richSegment, type TooltipLine } from '../../charts/chart-text';
 import type { ChartOption } from '../../charts/echarts';
 import { functionClassColor } from '../../charts/colors';
 import { functionCopy, measureLabel } from '../../copy/function';
@@ -87,7 +88,10 @@ export interface LabelPlan {
 const FULL_LABEL: LabelPlan = { name: true, value: 'share' };
 const NO_LABEL: LabelPlan = { name: false, value: 'none' };
 
-/** Label text of a block for a plan (ECharts rich text: {name|…} and {value|…}). */
+/**
+ * Label text of a block for a plan (ECharts rich text: {name|…} and {value|…}; the name's
+ * markup characters neutralised by richSegment).
+ */
 export function treemapLabel(block: FunctionBlock, plan: LabelPlan = FULL_LABEL): string {
   const amount = formatAmount(block.value);
   const value =
@@ -106,7 +110,7 @@ export function treemapLabel(block: FunctionBlock, plan: LabelPlan = FULL_LABEL)
           chars.slice(i * plan.nameChars!, (i + 1) * plan.nameChars!).join(''),
         )
       : [block.name];
-  const lines = [...nameLines.map((n) => `{name|${n}}`), value ? `{value|${value}}` : ''];
+  const lines = [...nameLines.map((n) => richSegment('name', n)), value ? richSegment('value', value) : ''];
   return lines.filter(Boolean).join('\n');
 }
 
@@ -192,9 +196,6 @@ export function labelFit(
   return out;
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 /**
  * Tooltip lines of a block (plain text, one entry per line): code and name; amount for the
  * measure; share of the parent; share of the whole expenditure (below the 类 level); the
@@ -219,6 +220,13 @@ export function treemapTooltipLines(block: FunctionBlock, level: FunctionLevelVi
   return lines;
 }
 
+/** Tooltip of a block: treemapTooltipLines, the first (code and name) bold and marked in its colour. */
+export function treemapTooltip(block: FunctionBlock, level: FunctionLevelView): TooltipLine[] {
+  const [head, ...rest] = treemapTooltipLines(block, level);
+  const color = blockColor(block, level.blocks.indexOf(block));
+  return [{ text: head!, color, strong: true }, ...rest.map((text) => ({ text }))];
+}
+
 /** Builds the option. See TreemapOptionInput. */
 export function buildTreemapOption({
   level,
@@ -236,17 +244,14 @@ export function buildTreemapOption({
   return {
     aria: { enabled: true, label: { description: summary }, decal: { show: false } },
     animation: false,
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      textStyle: { fontSize: 13 },
-      formatter: (p: { data?: { code?: string } }) => {
+    tooltip: chartTooltip(
+      'item',
+      (p: { data?: { code?: string } }) => {
         const block = p.data?.code ? byCode.get(p.data.code) : undefined;
-        if (!block) return '';
-        const [head, ...rest] = treemapTooltipLines(block, level).map(escapeHtml);
-        return `<strong>${head}</strong><br/>${rest.join('<br/>')}`;
+        return block ? treemapTooltip(block, level) : null;
       },
-    },
+      { textStyle: { fontSize: 13 } },
+    ),
     series: [
       {
         type: 'treemap',
@@ -271,10 +276,10 @@ export function buildTreemapOption({
           padding: pad,
           overflow: 'truncate',
           ellipsis: '…',
-          formatter: (p: { data?: { code?: string } }) => {
+          ...labelFormatter((p: { data?: { code?: string } }) => {
             const block = p.data?.code ? byCode.get(p.data.code) : undefined;
             return block ? treemapLabel(block, fit.get(block.code)) : '';
-          },
+          }),
           // Line heights as labelFit assumes them.
           rich: {
             name: { fontSize: font.name, fontWeight: 700, lineHeight: font.name + 7 },

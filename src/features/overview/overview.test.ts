@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset2024 } from '../../domain/__fixtures__/load-2024';
 import { describeSource } from '../../domain/source';
-import { buildClassBarOption } from './build-class-bar-option';
+import { buildClassBarOption, classTooltip } from './build-class-bar-option';
 import { selectOverview } from './select-overview';
 
 const model = selectOverview(dataset2024())!;
@@ -46,7 +46,9 @@ describe('class bar option', () => {
   it('sorts ascending for a horizontal bar (largest on top) with exact labels', () => {
     const option = buildClassBarOption(model.classes) as {
       yAxis: { data: string[] };
-      series: { data: { value: number; label: { formatter: string }; itemStyle: { color: string } }[] }[];
+      series: {
+        data: { value: number; label: { formatter: () => string }; itemStyle: { color: string } }[];
+      }[];
       aria: { enabled: boolean };
     };
     expect(option.aria.enabled).toBe(true);
@@ -57,7 +59,7 @@ describe('class bar option', () => {
       '215 资源勘探工业信息等支出',
       '206 科学技术支出',
     ]);
-    expect(option.series[0]!.data.map((d) => d.label.formatter)).toEqual([
+    expect(option.series[0]!.data.map((d) => d.label.formatter())).toEqual([
       '49.49 万元 · 2.15%',
       '65.98 万元 · 2.86%',
       '123.75 万元 · 5.37%',
@@ -65,15 +67,15 @@ describe('class bar option', () => {
       '1,150.65 万元 · 49.91%',
     ]);
     const narrow = buildClassBarOption(model.classes, true) as typeof option;
-    expect(narrow.series[0]!.data[4]!.label.formatter).toBe('1,150.65');
+    expect(narrow.series[0]!.data[4]!.label.formatter()).toBe('1,150.65');
   });
 
   it('writes code, name, amount, share and split in the tooltip', () => {
-    const option = buildClassBarOption(model.classes) as {
-      tooltip: { formatter: (p: { dataIndex: number }) => string };
-    };
-    expect(option.tooltip.formatter({ dataIndex: 4 })).toBe(
-      '206 科学技术支出<br/>合计 1,150.65 万元（49.91%）<br/>基本支出 292.65，项目支出 858.00',
-    );
+    const science = model.classes.find((r) => r.code === '206')!;
+    expect(classTooltip(science)).toEqual([
+      { text: '206 科学技术支出', color: '#0f7c86', strong: true },
+      { text: '合计 1,150.65 万元（49.91%）' },
+      { text: '基本支出 292.65，项目支出 858.00' },
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import { buildSpendingPlanOption, describePlanPoint } from './build-spending-pla
 const ds = loadDataset2024();
 const plan = (seq: number) => deriveSpendingPlan(ds.projects.find((p) => p.seq === seq)!);
 
-type Bar = '-' | { value: number; itemStyle: { borderType?: string }; label: { formatter: string } };
+type Bar = '-' | { value: number; itemStyle: { borderType?: string }; label: { formatter: () => string } };
 const bars = (o: ReturnType<typeof buildSpendingPlanOption>) => (o.series as { data: Bar[] }[])[0]!.data;
 
 describe('buildSpendingPlanOption', () => {
@@ -14,8 +14,8 @@ describe('buildSpendingPlanOption', () => {
     const o = buildSpendingPlanOption(plan(4));
     const d = bars(o);
     expect(d.map((b) => (b === '-' ? b : b.value))).toEqual([25, 50, 75, 100]);
-    expect((d[2] as Exclude<Bar, '-'>).label.formatter).toBe('150.00 万元\n75.00%');
-    expect((d[3] as Exclude<Bar, '-'>).label.formatter).toBe('200.00 万元\n推算 100.00%');
+    expect((d[2] as Exclude<Bar, '-'>).label.formatter()).toBe('150.00 万元\n75.00%');
+    expect((d[3] as Exclude<Bar, '-'>).label.formatter()).toBe('200.00 万元\n推算 100.00%');
     expect((d[3] as Exclude<Bar, '-'>).itemStyle.borderType).toBe('dashed');
     expect(o.aria).toMatchObject({ enabled: true });
   });
@@ -26,7 +26,7 @@ describe('buildSpendingPlanOption', () => {
       .formatter;
     expect(fmt('3月底', 0)).toBe('3月底\n{nd|未披露}');
     expect(fmt('6月底', 1)).toBe('6月底');
-    expect((bars(o)[1] as Exclude<Bar, '-'>).label.formatter).toBe('1.80\n100.00%');
+    expect((bars(o)[1] as Exclude<Bar, '-'>).label.formatter()).toBe('1.80\n100.00%');
   });
   it('tooltips say amount, share and status', () => {
     const p = plan(4).points;

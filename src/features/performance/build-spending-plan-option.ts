@@ -4,6 +4,14 @@
  * exact amount in 万元 and the share. Not-disclosed periods draw no bar and say 未披露 under
  * the axis; an inferred year-end is drawn hollow with a dashed border and labelled 推算.
  */
+import {
+  axisIndex,
+  chartTooltip,
+  labelFormatter,
+  labelText,
+  richSegment,
+  richTextSafe,
+} from '../../charts/chart-text';
 import { PART_COLORS } from '../../charts/colors';
 import type { ChartOption } from '../../charts/echarts';
 import { formatAmount, formatPercent, NOT_DISCLOSED } from '../../domain/format';
@@ -25,12 +33,14 @@ export function buildSpendingPlanOption(plan: SpendingPlan, narrow = false): Cha
     aria: { enabled: true, decal: { show: false } },
     animation: false,
     grid: { left: 8, right: 8, top: 44, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params: { dataIndex: number }[]) =>
-        describePlanPoint(plan.points[params[0]?.dataIndex ?? 0]!),
-    },
+    tooltip: chartTooltip(
+      'axis',
+      (params: { dataIndex: number }[]) => {
+        const p = plan.points[axisIndex(params)]!;
+        return [{ text: describePlanPoint(p), ...(p.status === 'notDisclosed' ? {} : { color }) }];
+      },
+      { axisPointer: { type: 'shadow' } },
+    ),
     xAxis: {
       type: 'category',
       data: plan.points.map((p) => p.period),
@@ -39,8 +49,12 @@ export function buildSpendingPlanOption(plan: SpendingPlan, narrow = false): Cha
         interval: 0,
         fontSize: narrow ? 12 : 13,
         color: '#1f2937',
-        formatter: (value: string, index: number) =>
-          plan.points[index]?.status === 'notDisclosed' ? `${value}\n{nd|${NOT_DISCLOSED}}` : value,
+        // Rich styles are on: the period (printed text) is neutralised, 未披露 is a segment.
+        ...labelFormatter((value: string, index: number) =>
+          plan.points[index]?.status === 'notDisclosed'
+            ? `${richTextSafe(value)}\n${richSegment('nd', NOT_DISCLOSED)}`
+            : richTextSafe(value),
+        ),
         rich: { nd: { color: '#6b7280', fontSize: narrow ? 11 : 12, padding: [4, 0, 0, 0] } },
       },
     },
@@ -49,7 +63,7 @@ export function buildSpendingPlanOption(plan: SpendingPlan, narrow = false): Cha
       min: 0,
       max: 100,
       interval: 25,
-      axisLabel: { formatter: '{value}%', color: '#4b5563', fontSize: 12 },
+      axisLabel: { ...labelFormatter((value: number) => `${value}%`), color: '#4b5563', fontSize: 12 },
       splitLine: { lineStyle: { color: '#e5e7eb' } },
     },
     series: [
@@ -71,7 +85,9 @@ export function buildSpendingPlanOption(plan: SpendingPlan, narrow = false): Cha
               fontSize: narrow ? 11 : 12,
               color: '#111827',
               lineHeight: 15,
-              formatter: `${formatAmount(p.amount)}${narrow ? '' : ' 万元'}\n${inferred ? '推算 ' : ''}${formatPercent(p.percentOfBudget)}`,
+              ...labelText(
+                `${formatAmount(p.amount)}${narrow ? '' : ' 万元'}\n${inferred ? '推算 ' : ''}${formatPercent(p.percentOfBudget)}`,
+              ),
             },
           };
         }),

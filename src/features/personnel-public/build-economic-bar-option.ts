@@ -3,6 +3,7 @@
  * part of 基本支出 it belongs to (人员经费 / 公用经费, PART_COLORS), labelled at the end with
  * the exact amount and its share. Largest on top.
  */
+import { axisIndex, chartTooltip, nameAxisLabel, type TooltipLine } from '../../charts/chart-text';
 import { stackTotalSeries } from '../../charts/stack-total-series';
 import { PART_COLORS } from '../../charts/colors';
 import type { ChartOption } from '../../charts/echarts';
@@ -24,12 +25,23 @@ export function economicBarLabel(r: EconomicShareRow): string {
   return `${formatAmount(r.total)} · ${formatShare(r)}`;
 }
 
-/** Tooltip text of one row. `shareOf` names the whole ("基本支出" or the drilled 类). */
-export function economicTooltip(r: EconomicShareRow, shareOf: string): string {
-  const lines = [`${r.code} ${r.name}`, `合计 ${formatAmount(r.total)} 万元，占${shareOf} ${formatShare(r)}`];
-  if (!r.personnelExpense.isZero()) lines.push(`人员经费 ${formatAmount(r.personnelExpense)} 万元`);
-  if (!r.publicExpense.isZero()) lines.push(`公用经费 ${formatAmount(r.publicExpense)} 万元`);
-  return lines.join('<br/>');
+/**
+ * Tooltip of one row: code and name, total with its share of `shareOf` (the whole: "基本支出"
+ * or the drilled 类), then the 人员经费 / 公用经费 parts it has, marked in their colours.
+ */
+export function economicTooltip(r: EconomicShareRow, shareOf: string): TooltipLine[] {
+  const lines: TooltipLine[] = [
+    { text: `${r.code} ${r.name}`, strong: true },
+    { text: `合计 ${formatAmount(r.total)} 万元，占${shareOf} ${formatShare(r)}` },
+  ];
+  if (!r.personnelExpense.isZero())
+    lines.push({
+      text: `人员经费 ${formatAmount(r.personnelExpense)} 万元`,
+      color: PART_COLORS.personnelExpense,
+    });
+  if (!r.publicExpense.isZero())
+    lines.push({ text: `公用经费 ${formatAmount(r.publicExpense)} 万元`, color: PART_COLORS.publicExpense });
+  return lines;
 }
 
 /**
@@ -54,18 +66,17 @@ export function buildEconomicBarOption(
       textStyle: { fontSize: font, color: '#1f2937' },
     },
     grid: { left: 8, right: narrow ? 112 : 150, top: 36, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (params: { dataIndex: number }[]) =>
-        economicTooltip(sorted[params[0]?.dataIndex ?? 0]!, shareOf),
-    },
+    tooltip: chartTooltip(
+      'axis',
+      (params: { dataIndex: number }[]) => economicTooltip(sorted[axisIndex(params)]!, shareOf),
+      { axisPointer: { type: 'shadow' } },
+    ),
     xAxis: { type: 'value', show: false },
     yAxis: {
       type: 'category',
       data: sorted.map((r) => `${r.code} ${r.name}`),
       axisTick: { show: false },
-      axisLabel: { fontSize: font, color: '#1f2937', width: narrow ? 104 : 220, overflow: 'break' },
+      axisLabel: nameAxisLabel({ fontSize: font, color: '#1f2937', width: narrow ? 104 : 220 }),
     },
     series: [
       {

@@ -87,18 +87,20 @@ describe('buildEconomicBarOption', () => {
   const option = buildEconomicBarOption(top.rows, '基本支出') as {
     aria: { enabled: boolean };
     yAxis: { data: string[] };
-    series: { name: string; data: (number | { label: { formatter: string } })[] }[];
+    series: { name: string; data: (number | { label: { formatter: () => string } })[] }[];
   };
   it('draws 人员经费 and 公用经费 stacks, largest on top, labelled with amount and share', () => {
     expect(option.aria.enabled).toBe(true);
     expect(option.yAxis.data).toEqual(['302 商品和服务支出', '303 对个人和家庭的补助', '301 工资福利支出']);
     expect(option.series[0]!.data).toEqual([0, 394.42, 926.71]);
     expect(option.series[1]!.data).toEqual([76.95, 0, 0]);
-    expect((option.series[2]!.data[2] as { label: { formatter: string } }).label.formatter).toBe(
+    expect((option.series[2]!.data[2] as { label: { formatter: () => string } }).label.formatter()).toBe(
       '926.71 · 66.28%',
     );
-    expect(economicTooltip(top.rows[1]!, '基本支出')).toBe(
-      '302 商品和服务支出<br/>合计 76.95 万元，占基本支出 5.50%<br/>公用经费 76.95 万元',
-    );
+    expect(economicTooltip(top.rows[1]!, '基本支出')).toEqual([
+      { text: '302 商品和服务支出', strong: true },
+      { text: '合计 76.95 万元，占基本支出 5.50%' },
+      { text: '公用经费 76.95 万元', color: '#a8508a' },
+    ]);
   });
 });
