@@ -131,5 +131,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One zod, configured once (jitless: no eval probe under the CSP): see src/domain/zod.ts.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/domain/zod.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              message: '从 src/domain/zod.ts 导入 z（它先设置 jitless，避免在 CSP 下触发 eval）。',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

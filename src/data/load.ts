@@ -4,7 +4,7 @@
  * the returned dataset has Decimal amounts and types from the schema. A format-1 file is
  * validated as version 1 (its errors name v1 paths) and migrated to version 2.
  */
-import type { z } from 'zod';
+import type { z } from '../domain/zod';
 import {
   catalogSchema,
   datasetSchema,

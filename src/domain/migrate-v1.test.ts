@@ -15,7 +15,13 @@ describe('migrateDatasetV1', () => {
 
   it('turns the v1 seed into exactly the shipped v2 seed', () => {
     expect(datasetV1Schema.safeParse(v1).success).toBe(true);
-    expect(v2).toEqual(rawDataset2024());
+    // The shipped file names its real source (data/sources/…, with its SHA-256); the rest is the migration.
+    const shipped = rawDataset2024();
+    const { source: _source, ...meta } = shipped.meta;
+    const { source: _migratedSource, ...migratedMeta } = v2.meta;
+    expect({ ...v2, meta: migratedMeta }).toEqual({ ...shipped, meta });
+    expect(shipped.meta.source.file).toBe('339-2024-fengrun-gongxin-budget.txt');
+    expect(shipped.meta.source.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(datasetSchema.safeParse(v2).success).toBe(true);
   });
 
@@ -65,21 +71,21 @@ describe('migrateDatasetV1', () => {
     expect(v2.narrative.yearOnYear?.unit).toBe('万元');
     expect(v2.projects.every((p) => p.unit === '万元')).toBe(true);
     const yoy = v2.narrative.sections.find((s) => s.title.endsWith('比上年增减情况'))!;
-    expect(yoy.figures.map((f) => f.text)).toEqual([
-      '2305.27万元',
-      '1707.15万元',
-      '53.75万元',
-      '1653.40万元',
+    expect(yoy.figures.map((f) => [f.text, f.kind, f.amount])).toEqual([
+      ['2305.27万元', 'amount', '2305.27'],
+      ['减少1707.15万元', 'change', '-1707.15'],
+      ['减少53.75万元', 'change', '-53.75'],
+      ['减少1653.40万元', 'change', '-1653.40'],
     ]);
-    expect(yoy.text.slice(yoy.figures[0]!.offset, yoy.figures[0]!.offset + 9)).toBe('2305.27万元');
+    expect(yoy.text.slice(yoy.figures[1]!.offset, yoy.figures[1]!.offset + 11)).toBe('减少1707.15万元');
   });
 });
 
 describe('figuresInText', () => {
   it('reads 万元 and 元 figures with grouping removed', () => {
     expect(figuresInText('共 3,286.61 万元，其中 500 元')).toEqual([
-      { text: '3,286.61 万元', amount: '3286.61', unit: '万元', offset: 2 },
-      { text: '500 元', amount: '500', unit: '元', offset: 17 },
+      { text: '3,286.61 万元', label: '共', kind: 'amount', amount: '3286.61', unit: '万元', offset: 2 },
+      { text: '500 元', kind: 'amount', amount: '500', unit: '元', offset: 17 },
     ]);
   });
 });

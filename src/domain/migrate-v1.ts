@@ -4,6 +4,7 @@
  * units beside every amount, narrative sections with the figures read from them).
  * Pure: JSON in, JSON out; nothing is rounded or converted (v1 amounts are 万元 and stay so).
  */
+import { readNarrativeFigures } from './narrative-figures';
 import type { ColumnRole, StandardTableId } from './standard-tables';
 import type { PrintedTableInput, TableColumn } from './printed-table';
 import { DATASET_SCHEMA_VERSION, type DatasetJson } from './schema';
@@ -114,18 +115,18 @@ function codeLayout(columns: readonly V1Column[]): PrintedTableInput['codeLayout
   return columns.some((c) => CODE_KEYS.has(c.key)) ? 'whole' : 'none';
 }
 
-/** Every figure "123.45万元" / "6 元" in a text, with its offset. */
+/** Every figure of a text in the dataset's shape (readNarrativeFigures), with its offset. */
 export function figuresInText(text: string): DatasetJson['narrative']['sections'][number]['figures'] {
-  const out: DatasetJson['narrative']['sections'][number]['figures'] = [];
-  for (const m of text.matchAll(/(\d[\d,，]*(?:\.\d+)?)\s*(万元|元)/g)) {
-    out.push({
-      text: m[0],
-      amount: m[1]!.replace(/[,，]/g, ''),
-      unit: m[2] as '万元' | '元',
-      offset: m.index,
-    });
-  }
-  return out;
+  return readNarrativeFigures(text).map((f) => ({
+    text: f.printed,
+    ...(f.label ? { label: f.label } : {}),
+    kind: f.kind,
+    amount: f.value,
+    unit: f.unit,
+    ...(f.share !== undefined ? { share: f.share } : {}),
+    ...(f.percentChange !== undefined ? { percentChange: f.percentChange } : {}),
+    offset: f.offset,
+  }));
 }
 
 /**

@@ -12,7 +12,7 @@
  * - A blank cell (nothing printed, "－", "-", "—") is ABSENT from `cells`; "0.00" is a zero.
  * - Rows keep the printed order, continuation pages included (one table, several pages).
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { COLUMN_ROLES, STANDARD_TABLE_IDS } from './standard-tables';
 
 /** The unit a table or section prints its amounts in. */

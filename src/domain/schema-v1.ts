@@ -14,7 +14,7 @@
  * - Texts are kept as printed (full-width punctuation, 【】 vs [] included).
  */
 import Decimal from 'decimal.js';
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Version number of the format this file describes. */
 export const DATASET_V1_SCHEMA_VERSION = 1;

@@ -17,7 +17,7 @@
  *
  * Version 1 files (nine fixed tables, 万元 only) still load: `migrateDatasetV1`.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { amountUnitSchema, printedAmountSchema, printedTableSchema } from './printed-table';
 import { narrativeSchema as narrativeV1Schema, projectSchema as projectV1Schema } from './schema-v1';
 
@@ -34,24 +34,29 @@ export {
   type DepartmentGoal,
 } from './schema-v1';
 
-// The app runs under a CSP without 'unsafe-eval' (docs/deployment.md). zod 4 would otherwise
-// probe `new Function` when the first object schema is built (to compile fast parsers), and
-// the browser reports that probe as a violation even though zod catches the error. This runs
-// before any schema below is built; parsing stays the same, only without generated code.
-z.config({ jitless: true });
-
 /** Current major version of the dataset format. Files with another version are rejected. */
 export const DATASET_SCHEMA_VERSION = 2;
 
 const text = z.string().min(1);
 
-/** One amount read from a narrative text: as printed, its value, unit and place. */
+/** One figure read from a narrative text (narrative-figures.ts): as printed, its value, unit and place. */
 export const narrativeFigureSchema = z.strictObject({
-  /** The figure as printed, e.g. "2305.27万元". */
+  /** The figure as printed, e.g. "2305.27万元" or "减少56.95万元". */
   text,
-  /** The amount, normalised (no grouping), e.g. "2305.27". */
-  amount: printedAmountSchema,
-  unit: amountUnitSchema,
+  /** What it is about, as printed before it, e.g. "财政拨款收入" (absent when nothing precedes it). */
+  label: z.string().optional(),
+  /** 'amount' a stated amount, 'change' an increase (+) or decrease (−), 'share' a lone "占x%". */
+  kind: z.enum(['amount', 'change', 'share']).optional(),
+  /** The value, normalised (no grouping), negative for 减少/下降, e.g. "2305.27". */
+  amount: z.string().regex(/^-?\d+(\.\d+)?$/, { error: '数值必须是十进制字符串' }),
+  unit: z.enum(['元', '万元', '亿元', '%']),
+  /** The share printed right after an amount ("占99.79%"), in %. */
+  share: printedAmountSchema.optional(),
+  /** The percentage change printed after a change ("下降1.87%"), in %, signed. */
+  percentChange: z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/)
+    .optional(),
   /** Offset of `text` in the section's text (UTF-16 code units, 0-based). */
   offset: z.number().int().min(0),
 });

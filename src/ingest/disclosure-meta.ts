@@ -44,7 +44,8 @@ const CODED_DEPARTMENT =
 export function detectDisclosureMeta(pages: readonly (readonly string[])[]): DisclosureMetaResult {
   const warnings: string[] = [];
   const errors: string[] = [];
-  const cover = (pages[0] ?? []).join('').replace(SPACES, '');
+  // The cover: page 1, or the first lines of a text without page marks (all of it is page 1).
+  const cover = (pages[0] ?? []).slice(0, 12).join('').replace(SPACES, '');
   const firstPages = pages.slice(0, 4).flat();
   const all = pages.flat();
 
@@ -69,13 +70,21 @@ export function detectDisclosureMeta(pages: readonly (readonly string[])[]): Dis
 
   let code: string | undefined;
   let name: string | undefined;
-  for (const line of all) {
-    const m = CODED_DEPARTMENT.exec(line.trim());
-    if (m) {
-      code = m[1];
-      name = m[2];
-      break;
-    }
+  // "339 丰润区工业和信息化局" counts only as a table page header: within three lines above
+  // "预算年度：…" (a numbered line elsewhere is a list of units, not the department).
+  for (const page of pages) {
+    page.forEach((line, i) => {
+      if (name || !/预算年度[:：]/.test(line)) return;
+      for (const above of page.slice(Math.max(0, i - 3), i).reverse()) {
+        const m = CODED_DEPARTMENT.exec(above.trim());
+        if (m) {
+          code = m[1];
+          name = m[2];
+          return;
+        }
+      }
+    });
+    if (name) break;
   }
   if (!name) {
     for (const re of DEPARTMENT_STATEMENTS) {

@@ -5,7 +5,7 @@
  * where the page did, not where the sentence did), and the figures each section states are
  * read with `readNarrativeFigures`.
  */
-import { readNarrativeFigures, type NarrativeFigure } from './narrative-figures';
+import { readNarrativeFigures, type NarrativeFigure } from '../domain/narrative-figures';
 
 /** One line of the narrative as it stood in the source. */
 export interface NarrativeLine {

@@ -94,7 +94,7 @@ export function readDisclosure(
   if (kind) {
     const found = new Set(tables.map((t) => t.standardId));
     for (const spec of STANDARD_TABLES) {
-      if (spec.kind !== kind || found.has(spec.id) || OPTIONAL.has(spec.id)) continue;
+      if (spec.kind !== kind || found.has(spec.id) || OPTIONAL_TABLES.has(spec.id)) continue;
       warn({ code: 'missing-table', message: `没有找到${kind}表“${spec.name}”` });
     }
   }
@@ -128,4 +128,4 @@ function narrativeLines(layout: readonly LayoutPage[], blocks: readonly TableBlo
 }
 
 /** Tables a disclosure may leave out without a warning (not in every template). */
-const OPTIONAL = new Set<StandardTableId>(['final-operating-expenses', 'procurement']);
+export const OPTIONAL_TABLES = new Set<StandardTableId>(['final-operating-expenses', 'procurement']);

@@ -32,7 +32,10 @@ export interface NarrativeFigure {
 const NUMBER = String.raw`\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const UNIT = String.raw`万元|亿元|元|%|％`;
 /** One figure: an optional verb of change, a number, a unit; spaces allowed between (05 prints "1062.85 万元"). */
-const FIGURE = new RegExp(String.raw`(增加|减少|增长|下降|上升|降低|持平)?\s*(${NUMBER})\s*(${UNIT})`, 'g');
+const FIGURE = new RegExp(
+  String.raw`(?:(增加|减少|增长|下降|上升|降低|持平)\s*)?(${NUMBER})\s*(${UNIT})`,
+  'g',
+);
 const PERCENT_AFTER = new RegExp(
   String.raw`^[，,、]?\s*(?:(占[^，。；%]{0,12}?)|(增长|下降|上升|降低|增加|减少))\s*(${NUMBER})\s*[%％]`,
 );
