@@ -5,7 +5,7 @@
  * (pages starting with its repeated header or with data rows) until the next title.
  */
 import { isAmountCell, parseCode, squeezeLabel, toHalfWidth } from './cells';
-import { lineText, type LayoutLine, type LayoutPage } from './layout';
+import { lineText, type LayoutLine, type LayoutPage, type PageRule } from './layout';
 import type { AmountUnit } from '../../domain/printed-table';
 
 /** The lines of one table, before its columns are read. */
@@ -18,6 +18,8 @@ export interface TableBlock {
   /** Data, continuation and note lines, in order (repeated headers and page furniture removed). */
   readonly body: readonly LayoutLine[];
   readonly pages: readonly number[];
+  /** The ruling lines of the title's page (PDF input that draws its borders), for the header. */
+  readonly rules?: readonly PageRule[];
 }
 
 const UNIT = /单位\s*[:：]\s*(万元|元)/;
@@ -66,6 +68,7 @@ const isTocPage = (p: LayoutPage) => p.lines.some((l) => /^目录$/.test(squeeze
  */
 export function findTables(pages: readonly LayoutPage[]): TableBlock[] {
   const lines: LayoutLine[] = pages.filter((p) => !isTocPage(p)).flatMap((p) => p.lines);
+  const rulesOf = new Map(pages.map((p) => [p.page, p.rules]));
   const starts: { at: number; unitAt: number; unit: AmountUnit }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const unit = unitOf(lines[i]!);
@@ -104,6 +107,8 @@ export function findTables(pages: readonly LayoutPage[]): TableBlock[] {
       header.pop();
     }
     const headerTexts = new Set(header.map(squeezedText));
+    // the lines between title and unit (department, year) repeat on continuation pages
+    for (let k = s.at + 1; k < s.unitAt; k++) headerTexts.add(squeezedText(lines[k]!));
     let page = titleLine.page;
     for (; i < endAt; i++) {
       const l = lines[i]!;
@@ -117,14 +122,24 @@ export function findTables(pages: readonly LayoutPage[]): TableBlock[] {
       if (isFurniture(l) || headerTexts.has(squeezedText(l)) || isRepeatedHeaderRow(l)) continue;
       body.push(l);
     }
-    blocks.push({ title, titleLine, unit: s.unit, header, body, pages: [...pagesOf] });
+    const rules = rulesOf.get(titleLine.page);
+    blocks.push({
+      title,
+      titleLine,
+      unit: s.unit,
+      header,
+      body,
+      pages: [...pagesOf],
+      ...(rules?.length ? { rules } : {}),
+    });
   });
   return blocks;
 }
 
 /** A heading of the narrative part: the tables have ended. */
 const isSectionHeading = (l: LayoutLine) =>
-  !l.cells.some((c) => isAmountCell(c.text)) &&
+  // a year in the heading ("2024 年部门预算信息公开情况说明") is not an amount
+  !l.cells.some((c) => isAmountCell(c.text) && !/^(19|20)\d{2}$/.test(c.text.trim())) &&
   /情况说明$|^第[一二三四五六七八九十]+部分/.test(squeezedText(l));
 
 /** Header rows the seed repeats on each page (序号 …, 栏次 …). */
