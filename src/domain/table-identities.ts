@@ -255,6 +255,96 @@ export function checkTableIdentities(table: PrintedTable): TableIdentity[] {
     }
   });
   if (!coded) out.push(...threePublicRows(table, amountColumns));
+  out.push(...summaryBalance(table));
+  return out;
+}
+
+/** Item names of a 收支总表, matched with line-break spaces and brackets' width ignored. */
+const SUMMARY_ROWS = {
+  revenueGrandTotal: /^(收入)?总计$/,
+  expenditureGrandTotal: /^(支出)?总计$/,
+  revenueTotal: /^本年收入合计$|^收入合计$/,
+  expenditureTotal: /^本年支出合计$|^支出合计$/,
+  /** What the revenue side adds to this year's revenue: carry-overs and surpluses used. */
+  revenueExtras:
+    /^(年初|上年)(财政拨款)?结转(和|及)?结余$|^上年结转$|^使用非财政拨款结余|^用事业基金弥补收支差额$/,
+  /** What the expenditure side adds to this year's expenditure. */
+  expenditureExtras: /^年末(财政拨款)?结转(和|及)?结余$|^结余分配$|^结转下年$/,
+} as const;
+
+/**
+ * The balance of a 收支总表 (summary table, either 收支总表 or 财政拨款收支总表): 收入总计 =
+ * 支出总计, 收入总计 = 本年收入合计 + 年初结转和结余 (+ 使用非财政拨款结余 as printed), 支出总计
+ * = 本年支出合计 + 年末结转和结余 (+ 结余分配). Rows are found by their printed item names in
+ * the 项目 column of each half; the amount is the half's first amount column after it (决算数 /
+ * 预算数 / 金额, or 合计 in the 支出 half of a 财政拨款收支总表).
+ */
+function summaryBalance(table: PrintedTable): TableIdentity[] {
+  if (!table.standardId || standardTableSpec(table.standardId).rowAxis !== 'summary') return [];
+  const side = (role: ColumnRole) => {
+    const i = table.columns.findIndex((c) => c.role === role);
+    const amount = i < 0 ? undefined : table.columns.slice(i + 1).find((c) => c.kind === 'amount');
+    return amount ? { item: table.columns[i]!, amount } : null;
+  };
+  const revenue = side('revenueItem');
+  const expenditure = side('expenditureItem');
+  if (!revenue || !expenditure) return [];
+  const itemOf = (row: TableRow, s: { item: TableColumn }) =>
+    (row.cells[s.item.key] ?? '').replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+  const rowsOf = (s: { item: TableColumn }, re: RegExp) =>
+    table.rows.flatMap((r, i) => (re.test(itemOf(r, s)) ? [i] : []));
+  const one = (s: { item: TableColumn }, re: RegExp) => rowsOf(s, re)[0] ?? -1;
+  const name = tableName(table);
+  const out: TableIdentity[] = [];
+  const revenueGrand = one(revenue, SUMMARY_ROWS.revenueGrandTotal);
+  const expenditureGrand = one(expenditure, SUMMARY_ROWS.expenditureGrandTotal);
+  const push = (r: TableIdentity | null) => {
+    if (r) out.push(r);
+  };
+  if (revenueGrand >= 0 && expenditureGrand >= 0)
+    push(
+      judge(table, {
+        rule: 'summary-balance',
+        idTail: 'summary:grand-totals',
+        description: `${name}：收入总计 = 支出总计`,
+        expectedRow: revenueGrand,
+        expectedColumn: revenue.amount,
+        partCells: [{ row: expenditureGrand, column: expenditure.amount }],
+      }),
+    );
+  const sides = [
+    [
+      revenue,
+      revenueGrand,
+      SUMMARY_ROWS.revenueTotal,
+      SUMMARY_ROWS.revenueExtras,
+      '收入总计',
+      '本年收入合计',
+    ],
+    [
+      expenditure,
+      expenditureGrand,
+      SUMMARY_ROWS.expenditureTotal,
+      SUMMARY_ROWS.expenditureExtras,
+      '支出总计',
+      '本年支出合计',
+    ],
+  ] as const;
+  for (const [s, grand, totalRe, extrasRe, grandName, totalName] of sides) {
+    const total = one(s, totalRe);
+    if (grand < 0 || total < 0) continue;
+    const extras = rowsOf(s, extrasRe);
+    push(
+      judge(table, {
+        rule: 'summary-balance',
+        idTail: `summary:${grandName}`,
+        description: `${name}：${grandName} = ${[totalName, ...extras.map((i) => itemOf(table.rows[i]!, s))].join(' + ')}`,
+        expectedRow: grand,
+        expectedColumn: s.amount,
+        partCells: [total, ...extras].map((row) => ({ row, column: s.amount })),
+      }),
+    );
+  }
   return out;
 }
 

@@ -217,6 +217,42 @@ describe('data/sources', { timeout: 60_000 }, () => {
     expect(r.warnings.some((w) => w.code === 'ambiguous-row' && w.page === 14)).toBe(true);
   });
 
+  it('every 收支总表 balances: 收入总计 = 支出总计, and each 总计 = its 本年合计 + 结转结余 as printed', async () => {
+    const expected: Record<string, [StandardTableId, string, number][]> = {
+      '02-putuo-finance-bureau-2024-final.pdf': [
+        ['final-summary', '2995.39', 3],
+        ['final-fiscal-summary', '2961.68', 3],
+      ],
+      '03-putuo-planning-resources-2024-final.pdf': [
+        ['final-summary', '9859.38', 3],
+        ['final-fiscal-summary', '9746.50', 3],
+      ],
+      '04-putuo-social-work-dept-2024-final.pdf': [
+        ['final-summary', '307.82', 3],
+        ['final-fiscal-summary', '307.82', 3],
+      ],
+      // 05 prints its items straight into 收入总计 / 支出总计 (no 本年收入合计 row)
+      '05-putuo-construction-2026-budget.txt': [
+        ['budget-summary', '3286618082.20', 1],
+        ['budget-fiscal-summary', '3286618082.20', 1],
+      ],
+      '339-2024-fengrun-gongxin-budget.txt': [
+        ['budget-summary', '2305.27', 3],
+        ['budget-fiscal-summary', '2305.27', 3],
+      ],
+    };
+    for (const [file, tables] of Object.entries(expected)) {
+      const r = await readSource(file);
+      for (const [id, grandTotal, count] of tables) {
+        const balance = checkTableIdentities(table(r.tables, id)).filter((i) => i.rule === 'summary-balance');
+        expect(
+          balance.map((i) => [i.status, i.expected.value.toFixed(2)]),
+          `${file} ${id}`,
+        ).toEqual(Array(count).fill(['pass', grandTotal]));
+      }
+    }
+  });
+
   it('06 template PDF: reads without crashing and reports its placeholders', async () => {
     const r = await readSource('06-national-final-accounts-template-2024.pdf');
     expect(r.tables.length).toBeGreaterThan(0);

@@ -20,6 +20,8 @@ export interface TableBlock {
   readonly pages: readonly number[];
   /** The ruling lines of the title's page (PDF input that draws its borders), for the header. */
   readonly rules?: readonly PageRule[];
+  /** The ruling lines of each page the table spans, by page number (PDF input only). */
+  readonly rulesByPage?: Readonly<Record<number, readonly PageRule[]>>;
 }
 
 const UNIT = /单位\s*[:：]\s*(万元|元)/;
@@ -108,8 +110,12 @@ export function findTables(pages: readonly LayoutPage[]): TableBlock[] {
     }
     const headerTexts = new Set(header.map(squeezedText));
     // the lines between title and unit (department, year) repeat on continuation pages
-    for (let k = s.at + 1; k < s.unitAt; k++) headerTexts.add(squeezedText(lines[k]!));
+    const furnitureTexts = new Set<string>();
+    for (let k = s.at + 1; k < s.unitAt; k++) furnitureTexts.add(squeezedText(lines[k]!));
     let page = titleLine.page;
+    // a repeated header stands at the top of a page, before its first data row: further down,
+    // a line equal to a header fragment ("款") is the end of a wrapped name
+    let pageTop = false;
     for (; i < endAt; i++) {
       const l = lines[i]!;
       if (l.page !== page) {
@@ -117,12 +123,21 @@ export function findTables(pages: readonly LayoutPage[]): TableBlock[] {
         if (!isContinuationPage(rest, headerTexts)) break;
         page = l.page;
         pagesOf.add(page);
+        pageTop = true;
       }
       if (isSectionHeading(l)) break;
-      if (isFurniture(l) || headerTexts.has(squeezedText(l)) || isRepeatedHeaderRow(l)) continue;
+      if (isFurniture(l) || isRepeatedHeaderRow(l)) continue;
+      if (furnitureTexts.has(squeezedText(l)) || (pageTop && headerTexts.has(squeezedText(l)))) continue;
+      pageTop = false;
       body.push(l);
     }
     const rules = rulesOf.get(titleLine.page);
+    const rulesByPage = Object.fromEntries(
+      [...pagesOf].flatMap((p) => {
+        const r = rulesOf.get(p);
+        return r?.length ? [[p, r] as const] : [];
+      }),
+    );
     blocks.push({
       title,
       titleLine,
@@ -130,7 +145,7 @@ export function findTables(pages: readonly LayoutPage[]): TableBlock[] {
       header,
       body,
       pages: [...pagesOf],
-      ...(rules?.length ? { rules } : {}),
+      ...(rules?.length ? { rules, rulesByPage } : {}),
     });
   });
   return blocks;
@@ -151,6 +166,14 @@ function isNameFragmentAbove(prev: LayoutLine, first: LayoutLine): boolean {
   return prev.y - first.y < 0.8 * fs && parseCode(first.cells[0]?.text ?? '') !== undefined;
 }
 
+/** A line of one or two short item names ("十六、金融支出", "使用非财政拨款结余（含专用结余）  结余分配"). */
+const isItemNamesLine = (l: LayoutLine) =>
+  l.cells.length <= 2 &&
+  l.cells.every((c) => {
+    const t = squeezeLabel(c.text).replace(/\s+/g, '');
+    return t.length > 0 && t.length <= 20 && !/[。；;，,：:]/.test(t) && !isAmountCell(t);
+  });
+
 /** A page continues the table when its first lines repeat the header or hold data. */
 function isContinuationPage(pageLines: readonly LayoutLine[], headerTexts: ReadonlySet<string>): boolean {
   for (const l of pageLines.slice(0, 8)) {
@@ -159,6 +182,9 @@ function isContinuationPage(pageLines: readonly LayoutLine[], headerTexts: Reado
     if (isBodyLine(l)) return true;
     if (l.cells.length === 1 && pageLines.length > 1 && isBodyLine(pageLines[pageLines.indexOf(l) + 1] ?? l))
       continue; // a name fragment above the first row
+    // item names without amounts (a 收支总表's 支出 half runs on alone), as long as a data
+    // row follows among the first lines; a narrative paragraph's long lines never qualify
+    if (isItemNamesLine(l) && pageLines.slice(0, 8).some(isBodyLine)) continue;
     return false;
   }
   return false;

@@ -163,7 +163,8 @@ export function readTable(
     const half: TableRow[] = [];
     const cols = halves ? amountCols.filter((c) => (c.x0 ?? 0) < halves.cut === (h === 0)) : amountCols;
     const grouped = positioned
-      ? groupPositionedRows(lines, hasCodes, sideBySide, Math.min(...cols.map((c) => c.x0 ?? Infinity)))
+      ? ((sideBySide ? bandRows(lines, block.rulesByPage) : null) ??
+        groupPositionedRows(lines, hasCodes, sideBySide, Math.min(...cols.map((c) => c.x0 ?? Infinity))))
       : lines.map((l) => ({ anchor: l, parts: [l] }));
     for (const g of grouped) {
       const row = indexed
@@ -638,6 +639,50 @@ function groupPositionedRows(
   return out;
 }
 
+/**
+ * PDF rows by the drawn grid: every cell belongs to the row whose top border is the nearest
+ * horizontal rule above it (crossing the cell), so a name wrapped onto a second line and an
+ * amount printed at the top of a tall cell stay with their row. A cell merged over two rows
+ * of the other half joins the first.
+ *
+ * @returns the rows, or null when a page of the lines draws no rules (text positions then)
+ */
+function bandRows(
+  lines: readonly LayoutLine[],
+  rulesByPage: Readonly<Record<number, readonly PageRule[]>> | undefined,
+): { anchor: LayoutLine; parts: LayoutLine[] }[] | null {
+  if (!rulesByPage || lines.some((l) => !rulesByPage[l.page]?.length)) return null;
+  const rows = new Map<string, { anchor: LayoutLine; parts: LayoutLine[] }>();
+  const order: string[] = [];
+  for (const l of lines) {
+    const horizontal = rulesByPage[l.page]!.filter((r) => r.y0 === r.y1);
+    const y = (l.y ?? 0) + 0.35 * (l.fontSize ?? 10);
+    const byBand = new Map<string, LayoutCell[]>();
+    for (const c of l.cells) {
+      const cx = ((c.x0 ?? 0) + (c.x1 ?? 0)) / 2;
+      const top = Math.min(
+        ...horizontal.filter((r) => r.x0 - 1 <= cx && cx <= r.x1 + 1 && r.y0 > y).map((r) => r.y0),
+      );
+      if (!Number.isFinite(top)) return null;
+      const key = `${l.page}:${top.toFixed(1)}`;
+      byBand.set(key, [...(byBand.get(key) ?? []), c]);
+    }
+    for (const [key, cells] of byBand) {
+      const part = { ...l, cells };
+      const row = rows.get(key);
+      if (row) row.parts.push(part);
+      else {
+        rows.set(key, { anchor: part, parts: [part] });
+        order.push(key);
+      }
+    }
+  }
+  return order
+    .map((k) => rows.get(k)!)
+    .sort((a, b) => a.anchor.page - b.anchor.page || Number(b.parts[0]!.y) - Number(a.parts[0]!.y))
+    .map((r) => ({ anchor: r.anchor, parts: r.parts.sort((a, b) => (b.y ?? 0) - (a.y ?? 0)) }));
+}
+
 function positionedRow(anchor: LayoutLine, parts: LayoutLine[], ctx: RowContext): TableRow | null {
   const cells: Record<string, string> = {};
   const codeParts: string[] = [];
@@ -647,7 +692,8 @@ function positionedRow(anchor: LayoutLine, parts: LayoutLine[], ctx: RowContext)
     let leading = true;
     for (const c of l.cells) {
       const t = c.text.trim();
-      if (!t || /^[类款项]$/.test(sq(t))) continue;
+      // a lone 类/款/项 is the code header merged into a row, except in an item half ("…财政拨" / "款")
+      if (!t || (/^[类款项]$/.test(sq(t)) && !ctx.sideBySide)) continue;
       const code = parseCode(t);
       const isCode =
         codeParts.length === 0 ? code !== undefined : isCodePart(t, 2) && codeParts.join('').length < 7;

@@ -292,3 +292,37 @@ describe('PDF ruling lines ("三公" 决算表: 02 page 18, 03 page 17, cut from
     expect(t.columns.length).toBeGreaterThan(1);
   });
 });
+
+describe('PDF rows by the drawn grid (02 财政拨款收入支出决算总表, pages 12–13, with their borders)', () => {
+  const t = readDisclosure(JSON.parse(fixture('02-pdf-p12-p13-fiscal-summary.json')) as PositionedPage[], {
+    kind: '决算',
+  }).tables[0]!;
+  const item = (role: string) => t.columns.find((c) => c.role === role)!.key;
+  const row = (name: string) => t.rows.find((r) => r.cells[item('revenueItem')] === name);
+  it('keeps wrapped names and amounts printed high in their cell with their row', () => {
+    expect([t.standardId, t.pages]).toEqual(['final-fiscal-summary', [12, 13]]);
+    // "2,940.05" prints above its row's names, "款" below them
+    expect(t.rows[0]!.cells).toEqual({
+      [item('revenueItem')]: '一、一般公共预算财政拨款',
+      [item('revenueAmount')]: '2940.05',
+      [item('expenditureItem')]: '一、一般公共服务支出',
+      [item('total')]: '2106.66',
+      [item('generalBudget')]: '2106.66',
+    });
+    expect(t.rows[1]!.cells).toEqual({
+      [item('revenueItem')]: '二、政府性基金预算财政拨款',
+      [item('expenditureItem')]: '二、外交支出',
+    });
+    expect(row('本年收入合计')?.cells[item('expenditureItem')]).toBe('本年支出合计');
+    expect(row('年初财政拨款结转和结余')?.cells[item('revenueAmount')]).toBe('21.63');
+  });
+  it('balances: 收入总计 2961.68 = 支出总计 = 本年收入合计 2940.05 + 年初结转和结余 21.63', () => {
+    const balance = checkTableIdentities(t).filter((i) => i.rule === 'summary-balance');
+    expect(balance.map((i) => [i.description, i.status, i.expected.value.toFixed(2)])).toEqual([
+      ['财政拨款收入支出决算总表：收入总计 = 支出总计', 'pass', '2961.68'],
+      ['财政拨款收入支出决算总表：收入总计 = 本年收入合计 + 年初财政拨款结转和结余', 'pass', '2961.68'],
+      ['财政拨款收入支出决算总表：支出总计 = 本年支出合计 + 年末财政拨款结转和结余', 'pass', '2961.68'],
+    ]);
+    expect(checkTableIdentities(t).filter((i) => i.status !== 'pass')).toEqual([]);
+  });
+});
