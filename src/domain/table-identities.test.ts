@@ -84,3 +84,91 @@ describe('checkTableIdentities', () => {
     expect(checkTableIdentities(table)).toEqual([]);
   });
 });
+
+describe('checkTableIdentities: 收支总表 balance and "三公" rows', () => {
+  /** 02 收入支出决算总表 (pages 6–7, 万元), the rows the balance reads, as printed. */
+  const summary = (expenditureGrandTotal: string) =>
+    printedTableSchema.parse({
+      standardId: 'final-summary',
+      title: '收入支出决算总表',
+      unit: '万元',
+      codeLayout: 'none',
+      columns: [
+        { key: 'c1', label: '项目', path: ['收入'], kind: 'text', role: 'revenueItem' },
+        {
+          key: 'c2',
+          label: '决算数',
+          path: ['收入'],
+          kind: 'amount',
+          role: 'revenueAmount',
+          measure: 'final',
+        },
+        { key: 'c3', label: '项目', path: ['支出'], kind: 'text', role: 'expenditureItem' },
+        {
+          key: 'c4',
+          label: '决算数',
+          path: ['支出'],
+          kind: 'amount',
+          role: 'expenditureAmount',
+          measure: 'final',
+        },
+      ],
+      rows: [
+        { cells: { c1: '本年收入合计', c2: '2946.25', c3: '本年支出合计', c4: '2940.05' } },
+        { cells: { c1: '使用非财政拨款结余(含专用结余)', c3: '结余分配' } },
+        { cells: { c1: '年初结转和结余', c2: '49.14', c3: '年末结转和结余', c4: '55.34' } },
+        { cells: { c1: '总计', c2: '2995.39', c3: '总计', c4: expenditureGrandTotal } },
+      ],
+      notes: [],
+      pages: [6, 7],
+    });
+  it('passes 收入总计 = 支出总计 and both 总计 = 本年合计 + 结转结余 as printed', () => {
+    const results = checkTableIdentities(summary('2995.39'));
+    expect(results.map((r) => [r.description, r.status])).toEqual([
+      ['收入支出决算总表：收入总计 = 支出总计', 'pass'],
+      ['收入支出决算总表：收入总计 = 本年收入合计 + 使用非财政拨款结余(含专用结余) + 年初结转和结余', 'pass'],
+      ['收入支出决算总表：支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余', 'pass'],
+    ]);
+  });
+  it('fails both identities of a 支出总计 altered by 1.00', () => {
+    const failing = checkTableIdentities(summary('2996.39')).filter((r) => r.status === 'fail');
+    expect(failing.map((r) => [r.id, r.difference.toFixed(2)])).toEqual([
+      ['final-summary:summary:grand-totals', '1.00'],
+      ['final-summary:summary:支出总计', '-1.00'],
+    ]);
+  });
+  it('checks "三公" rows: 小计 = 因公出国 + 公务用车 + 公务接待, 公务用车 = 购置 + 运行 (seed, 万元)', () => {
+    const t = printedTableSchema.parse({
+      standardId: 'budget-three-public',
+      title: '部门预算财政拨款“三公”经费支出表',
+      unit: '万元',
+      codeLayout: 'none',
+      columns: [
+        { key: 'name', label: '项目', path: [], kind: 'name', role: 'item' },
+        { key: 'c1', label: '合计', path: ['资金性质'], kind: 'amount', role: 'total' },
+      ],
+      rows: [
+        { name: '合计', kind: 'total', level: 0, cells: { c1: '6.80' } },
+        { name: '“三公”经费小计', level: 0, cells: { c1: '6.80' } },
+        { name: '一、因公出国(境)费', level: 1, cells: {} },
+        { name: '二、公务用车购置及运维费', level: 1, cells: { c1: '6.00' } },
+        { name: '其中:公务用车购置费', level: 2, cells: {} },
+        { name: '公务用车运行维护费', level: 2, cells: { c1: '5.00' } },
+        { name: '三、公务接待费', level: 1, cells: { c1: '0.80' } },
+      ],
+      notes: [],
+      pages: [1],
+    });
+    // 运行维护费 altered 6.00 → 5.00: only the 公务用车 identity fails
+    expect(checkTableIdentities(t).map((r) => [r.description, r.status])).toEqual([
+      [
+        '财政拨款"三公"经费支出表「资金性质/合计」：“三公”经费小计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费',
+        'pass',
+      ],
+      [
+        '财政拨款"三公"经费支出表「资金性质/合计」：二、公务用车购置及运维费 = 公务用车购置费 + 公务用车运行费',
+        'fail',
+      ],
+    ]);
+  });
+});

@@ -2,7 +2,10 @@
  * The identities every printed table of a disclosure must satisfy on its own, whatever the
  * template: in a table coded by 功能分类 or 经济分类 科目, for every amount column,
  * 类 = Σ款, 款 = Σ项 and 合计 = Σ类; and in every row, 合计 = 基本支出 + 项目支出,
- * 合计 = Σ收入来源, 合计 = 人员经费 + 公用经费 where the table prints those columns.
+ * 合计 = Σ收入来源, 合计 = 人员经费 + 公用经费 where the table prints those columns; in a
+ * "三公" table, per measure (预算数 / 决算数), 合计 = 因公出国（境）费 + 公务用车购置及运行费 +
+ * 公务接待费 and 公务用车购置及运行费 = 购置费 + 运行费, whether the table prints them as
+ * columns (决算) or as rows (预算: 一、二、三 and 其中 rows).
  *
  * Amounts are compared in the table's own unit, exactly as printed. A difference no larger
  * than the rounding of the printed parts (half a unit of the last printed decimal per
@@ -24,7 +27,12 @@ export interface IdentitySide {
 export interface TableIdentity {
   /** Stable id: `<standardId or title>:<rule>:<column key>:<row code or 合计>`. */
   id: string;
-  rule: 'total-is-sum-of-classes' | 'parent-is-sum-of-children' | 'row-total-is-sum-of-parts';
+  rule:
+    | 'total-is-sum-of-classes'
+    | 'parent-is-sum-of-children'
+    | 'row-total-is-sum-of-parts'
+    | 'three-public-items'
+    | 'summary-balance';
   /** Plain Chinese, e.g. "支出决算表「基本支出」：201 一般公共服务支出 = 其下各款之和". */
   description: string;
   /** 'pass' when equal, 'rounding' for a 尾差 within the printed rounding, else 'fail'. */
@@ -71,7 +79,31 @@ const ROW_IDENTITIES: readonly { total: ColumnRole; parts: readonly ColumnRole[]
     parts: ['generalBudget', 'governmentFund', 'stateCapital'],
     name: '一般公共预算 + 政府性基金 + 国有资本经营',
   },
+  {
+    total: 'total',
+    parts: ['outboundTravel', 'vehiclePurchaseAndOperation', 'officialReception'],
+    name: '因公出国（境）费 + 公务用车购置及运行费 + 公务接待费',
+  },
+  {
+    total: 'vehiclePurchaseAndOperation',
+    parts: ['vehiclePurchase', 'vehicleOperation'],
+    name: '公务用车购置费 + 公务用车运行费',
+  },
 ];
+
+/**
+ * The rows of a "三公" table printed as rows (预算: 合计 / "三公"经费小计, 一、因公出国（境）费,
+ * 二、公务用车购置及运行（维护）费, 其中：公务用车购置费, 公务用车运行（维护）费, 三、公务接待费),
+ * by printed name.
+ */
+const THREE_PUBLIC_ROWS = {
+  subtotal: /^[“"]?三公[”"]?经费(小计|合计)$/,
+  outboundTravel: /^([一二三四五六七八九十]+、)?因公出国[(（]境[)）]费(用)?$/,
+  vehicle: /^([一二三四五六七八九十]+、)?公务用车购置及运(行|维)(维护)?费$/,
+  vehiclePurchase: /^(其中[:：])?公务用车购置费$/,
+  vehicleOperation: /^(其中[:：])?公务用车运(行|维)(维护)?费$/,
+  officialReception: /^([一二三四五六七八九十]+、)?公务接待费$/,
+} as const;
 
 function decimals(s: string): number {
   const dot = s.indexOf('.');
@@ -199,7 +231,9 @@ export function checkTableIdentities(table: PrintedTable): TableIdentity[] {
 
   const byRole = (role: ColumnRole) => table.columns.filter((c) => c.role === role && c.kind === 'amount');
   table.rows.forEach((row, i) => {
+    const done = new Set<ColumnRole>();
     for (const identity of ROW_IDENTITIES) {
+      if (done.has(identity.total)) continue;
       const totals = byRole(identity.total);
       const parts = identity.parts.flatMap((role) => byRole(role));
       // Needs the total and at least two printed part columns, measure by measure.
@@ -217,8 +251,135 @@ export function checkTableIdentities(table: PrintedTable): TableIdentity[] {
           }),
         );
       }
-      if (totals.length > 0 && parts.length >= 2) break;
+      if (totals.length > 0 && parts.length >= 2) done.add(identity.total);
     }
   });
+  if (!coded) out.push(...threePublicRows(table, amountColumns));
+  out.push(...summaryBalance(table));
+  return out;
+}
+
+/** Item names of a 收支总表, matched with line-break spaces and brackets' width ignored. */
+const SUMMARY_ROWS = {
+  revenueGrandTotal: /^(收入)?总计$/,
+  expenditureGrandTotal: /^(支出)?总计$/,
+  revenueTotal: /^本年收入合计$|^收入合计$/,
+  expenditureTotal: /^本年支出合计$|^支出合计$/,
+  /** What the revenue side adds to this year's revenue: carry-overs and surpluses used. */
+  revenueExtras:
+    /^(年初|上年)(财政拨款)?结转(和|及)?结余$|^上年结转$|^使用非财政拨款结余|^用事业基金弥补收支差额$/,
+  /** What the expenditure side adds to this year's expenditure. */
+  expenditureExtras: /^年末(财政拨款)?结转(和|及)?结余$|^结余分配$|^结转下年$/,
+} as const;
+
+/**
+ * The balance of a 收支总表 (summary table, either 收支总表 or 财政拨款收支总表): 收入总计 =
+ * 支出总计, 收入总计 = 本年收入合计 + 年初结转和结余 (+ 使用非财政拨款结余 as printed), 支出总计
+ * = 本年支出合计 + 年末结转和结余 (+ 结余分配). Rows are found by their printed item names in
+ * the 项目 column of each half; the amount is the half's first amount column after it (决算数 /
+ * 预算数 / 金额, or 合计 in the 支出 half of a 财政拨款收支总表).
+ */
+function summaryBalance(table: PrintedTable): TableIdentity[] {
+  if (!table.standardId || standardTableSpec(table.standardId).rowAxis !== 'summary') return [];
+  const side = (role: ColumnRole) => {
+    const i = table.columns.findIndex((c) => c.role === role);
+    const amount = i < 0 ? undefined : table.columns.slice(i + 1).find((c) => c.kind === 'amount');
+    return amount ? { item: table.columns[i]!, amount } : null;
+  };
+  const revenue = side('revenueItem');
+  const expenditure = side('expenditureItem');
+  if (!revenue || !expenditure) return [];
+  const itemOf = (row: TableRow, s: { item: TableColumn }) =>
+    (row.cells[s.item.key] ?? '').replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+  const rowsOf = (s: { item: TableColumn }, re: RegExp) =>
+    table.rows.flatMap((r, i) => (re.test(itemOf(r, s)) ? [i] : []));
+  const one = (s: { item: TableColumn }, re: RegExp) => rowsOf(s, re)[0] ?? -1;
+  const name = tableName(table);
+  const out: TableIdentity[] = [];
+  const revenueGrand = one(revenue, SUMMARY_ROWS.revenueGrandTotal);
+  const expenditureGrand = one(expenditure, SUMMARY_ROWS.expenditureGrandTotal);
+  const push = (r: TableIdentity | null) => {
+    if (r) out.push(r);
+  };
+  if (revenueGrand >= 0 && expenditureGrand >= 0)
+    push(
+      judge(table, {
+        rule: 'summary-balance',
+        idTail: 'summary:grand-totals',
+        description: `${name}：收入总计 = 支出总计`,
+        expectedRow: revenueGrand,
+        expectedColumn: revenue.amount,
+        partCells: [{ row: expenditureGrand, column: expenditure.amount }],
+      }),
+    );
+  const sides = [
+    [
+      revenue,
+      revenueGrand,
+      SUMMARY_ROWS.revenueTotal,
+      SUMMARY_ROWS.revenueExtras,
+      '收入总计',
+      '本年收入合计',
+    ],
+    [
+      expenditure,
+      expenditureGrand,
+      SUMMARY_ROWS.expenditureTotal,
+      SUMMARY_ROWS.expenditureExtras,
+      '支出总计',
+      '本年支出合计',
+    ],
+  ] as const;
+  for (const [s, grand, totalRe, extrasRe, grandName, totalName] of sides) {
+    const total = one(s, totalRe);
+    if (grand < 0 || total < 0) continue;
+    const extras = rowsOf(s, extrasRe);
+    push(
+      judge(table, {
+        rule: 'summary-balance',
+        idTail: `summary:${grandName}`,
+        description: `${name}：${grandName} = ${[totalName, ...extras.map((i) => itemOf(table.rows[i]!, s))].join(' + ')}`,
+        expectedRow: grand,
+        expectedColumn: s.amount,
+        partCells: [total, ...extras].map((row) => ({ row, column: s.amount })),
+      }),
+    );
+  }
+  return out;
+}
+
+/** The "三公" identities over rows, per amount column (see THREE_PUBLIC_ROWS). */
+function threePublicRows(table: PrintedTable, amountColumns: readonly TableColumn[]): TableIdentity[] {
+  const find = (re: RegExp) => table.rows.findIndex((r) => re.test(r.name ?? ''));
+  const outbound = find(THREE_PUBLIC_ROWS.outboundTravel);
+  const vehicle = find(THREE_PUBLIC_ROWS.vehicle);
+  const reception = find(THREE_PUBLIC_ROWS.officialReception);
+  if (outbound < 0 || vehicle < 0 || reception < 0) return [];
+  // the "三公" total: its 小计 row, else the 合计 row (a table with more items than the three)
+  const subtotal = find(THREE_PUBLIC_ROWS.subtotal);
+  const total = subtotal >= 0 ? subtotal : table.rows.findIndex((r) => r.kind === 'total');
+  const purchase = find(THREE_PUBLIC_ROWS.vehiclePurchase);
+  const operation = find(THREE_PUBLIC_ROWS.vehicleOperation);
+  const name = tableName(table);
+  const out: TableIdentity[] = [];
+  for (const column of amountColumns) {
+    const label = [...column.path, column.label].join('/');
+    const sums: [number, number[], string][] = [
+      [total, [outbound, vehicle, reception], '因公出国（境）费 + 公务用车购置及运行费 + 公务接待费'],
+      [vehicle, [purchase, operation], '公务用车购置费 + 公务用车运行费'],
+    ];
+    for (const [row, parts, partsName] of sums) {
+      if (row < 0 || parts.some((p) => p < 0)) continue;
+      const r = judge(table, {
+        rule: 'three-public-items',
+        idTail: `three-public:${column.key}:r${row + 1}`,
+        description: `${name}「${label}」：${table.rows[row]!.name ?? '合计'} = ${partsName}`,
+        expectedRow: row,
+        expectedColumn: column,
+        partCells: parts.map((p) => ({ row: p, column })),
+      });
+      if (r) out.push(r);
+    }
+  }
   return out;
 }

@@ -33,6 +33,16 @@ const identities = (t: PrintedTable, status: 'fail' | 'rounding') =>
     .filter((i) => i.status === status)
     .map((i) => `${i.description} 印 ${i.expected.value.toFixed()} 合 ${i.actual.value.toFixed()}`);
 const sums = (t: PrintedTable) => identities(t, 'fail');
+/** A "三公" 决算 table's printed row as role → [预算数, 决算数], roles with a printed cell only. */
+const threePublic = (t: PrintedTable) => {
+  const out: Record<string, (string | undefined)[]> = {};
+  for (const c of t.columns) {
+    const v = t.rows[0]?.cells[c.key];
+    if (!c.role || c.kind !== 'amount' || v === undefined) continue;
+    (out[c.role] ??= [undefined, undefined])[c.measure === 'final' ? 1 : 0] = v;
+  }
+  return out;
+};
 
 /** The nine 决算 tables of the national template. */
 const FINAL_IDS = STANDARD_TABLE_IDS.filter(
@@ -48,9 +58,48 @@ describe('data/sources', { timeout: 60_000 }, () => {
     const ids = r.tables.map((t) => t.standardId).filter((x) => x !== null);
     expect([...ids].sort()).toEqual([...BUDGET_IDS].sort());
     expect(totalOf(table(r.tables, 'budget-expenditure'), '合计')).toBe('2305.27');
-    // its "三公" table runs on into the performance tables that follow it (see the 三公 test)
-    for (const t of r.tables.filter((x) => x.standardId !== 'budget-three-public'))
-      expect(sums(t), t.title).toEqual([]);
+    for (const t of r.tables) expect(sums(t), t.title).toEqual([]);
+    // the "三公" table ends before the 情况说明 heading ("…2024 年部门预算信息公开情况说明")
+    const three = table(r.tables, 'budget-three-public');
+    expect(three.rows.map((row) => [row.seq, row.name, row.level])).toEqual([
+      [1, '合计', 0],
+      [2, '“三公”经费小计', 0],
+      [3, '一、因公出国(境)费', 1],
+      [4, '其中:教学科研人员因公出国(境)费', 2],
+      [5, '其他因公出国(境)费', 2],
+      [6, '二、公务用车购置及运维费', 1],
+      [7, '其中:公务用车购置费', 2],
+      [8, '公务用车运行维护费', 2],
+      [9, '三、公务接待费', 1],
+      [10, '四、会议费', 1],
+      [11, '其中:省属高校业务性会议费', 2],
+      [12, '其他会议费', 2],
+      [13, '五、培训费', 1],
+    ]);
+    // 6.80 = 0 + 6.00 + 0.80 and 6.00 = 0 + 6.00, in 合计 and 一般公共预算财政拨款
+    const threeRows = checkTableIdentities(three).filter((i) => i.rule === 'three-public-items');
+    expect(threeRows.map((i) => [i.description, i.status, i.expected.value.toFixed(2)])).toEqual([
+      [
+        '财政拨款"三公"经费支出表「资金性质/合计」：“三公”经费小计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费',
+        'pass',
+        '6.80',
+      ],
+      [
+        '财政拨款"三公"经费支出表「资金性质/合计」：二、公务用车购置及运维费 = 公务用车购置费 + 公务用车运行费',
+        'pass',
+        '6.00',
+      ],
+      [
+        '财政拨款"三公"经费支出表「资金性质/一般公共预算财政拨款」：“三公”经费小计 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费',
+        'pass',
+        '6.80',
+      ],
+      [
+        '财政拨款"三公"经费支出表「资金性质/一般公共预算财政拨款」：二、公务用车购置及运维费 = 公务用车购置费 + 公务用车运行费',
+        'pass',
+        '6.00',
+      ],
+    ]);
   });
 
   it('02 PDF (决算, 万元): nine tables; 收入决算表 合计 2946.25 / 2940.05 / 6.20; its 类 rows sum 0.01 higher', async () => {
@@ -76,6 +125,13 @@ describe('data/sources', { timeout: 60_000 }, () => {
       '支出决算表「基本支出」：合计 = 各类之和 印 2336.91 合 2336.92',
     ]);
     for (const t of r.tables) expect(printedTableSchema.safeParse(t).success).toBe(true);
+    // "三公" (page 18): only 合计 and 公务接待费 预算数 0.95 are printed
+    const three = table(r.tables, 'final-three-public');
+    expect(threePublic(three)).toEqual({
+      total: ['0.95', undefined],
+      officialReception: ['0.95', undefined],
+    });
+    expect(checkTableIdentities(three).map((i) => i.status)).toEqual(['pass']);
 
     // the narrative: lines outside the tables, split into the sections as printed
     const sections = splitNarrativeSections(r.narrativeLines);
@@ -110,6 +166,17 @@ describe('data/sources', { timeout: 60_000 }, () => {
       '一般公共预算财政拨款基本支出决算表「公用经费/决算数」：302 商品和服务支出 = 其下各款之和 印 440.9 合 440.88',
     ]);
     expect(table(r.tables, 'final-fund').notes.join('')).toContain('故本表无数据');
+    // "三公" (page 17): 合计 2.85 / 0.39 = 公务接待费 2.85 / 0.39, the rest 0.00; all four identities hold
+    const three = table(r.tables, 'final-three-public');
+    expect(threePublic(three)).toEqual({
+      total: ['2.85', '0.39'],
+      officialReception: ['2.85', '0.39'],
+      outboundTravel: ['0.00', '0.00'],
+      vehiclePurchaseAndOperation: ['0.00', '0.00'],
+      vehiclePurchase: ['0.00', '0.00'],
+      vehicleOperation: ['0.00', '0.00'],
+    });
+    expect(checkTableIdentities(three).map((i) => i.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
   });
 
   it('04 PDF (new department): nine tables, 收入决算表 合计 307.82, function tables add up', async () => {
@@ -124,6 +191,11 @@ describe('data/sources', { timeout: 60_000 }, () => {
     expect(identities(basic, 'rounding')).toEqual([
       '一般公共预算财政拨款基本支出决算表「公用经费/决算数」：302 商品和服务支出 = 其下各款之和 印 10.23 合 10.22',
     ]);
+    // "三公" (page 14): the full column tree, no data row, the note that it has none
+    const three = table(r.tables, 'final-three-public');
+    expect(three.columns.filter((c) => c.kind === 'amount').length).toBe(12);
+    expect(three.rows).toEqual([]);
+    expect(three.notes.join('')).toContain('没有财政拨款“三公”经费支出');
   });
 
   it('05 text (元, space-separated): 收入预算总表 合计 3286618082.20, function and economic tables add up', async () => {
@@ -143,6 +215,42 @@ describe('data/sources', { timeout: 60_000 }, () => {
     expect(table(r.tables, 'budget-three-public').unit).toBe('万元');
     // the 财政拨款收支总表 lost its empty cells in the text layer: warned, not guessed
     expect(r.warnings.some((w) => w.code === 'ambiguous-row' && w.page === 14)).toBe(true);
+  });
+
+  it('every 收支总表 balances: 收入总计 = 支出总计, and each 总计 = its 本年合计 + 结转结余 as printed', async () => {
+    const expected: Record<string, [StandardTableId, string, number][]> = {
+      '02-putuo-finance-bureau-2024-final.pdf': [
+        ['final-summary', '2995.39', 3],
+        ['final-fiscal-summary', '2961.68', 3],
+      ],
+      '03-putuo-planning-resources-2024-final.pdf': [
+        ['final-summary', '9859.38', 3],
+        ['final-fiscal-summary', '9746.50', 3],
+      ],
+      '04-putuo-social-work-dept-2024-final.pdf': [
+        ['final-summary', '307.82', 3],
+        ['final-fiscal-summary', '307.82', 3],
+      ],
+      // 05 prints its items straight into 收入总计 / 支出总计 (no 本年收入合计 row)
+      '05-putuo-construction-2026-budget.txt': [
+        ['budget-summary', '3286618082.20', 1],
+        ['budget-fiscal-summary', '3286618082.20', 1],
+      ],
+      '339-2024-fengrun-gongxin-budget.txt': [
+        ['budget-summary', '2305.27', 3],
+        ['budget-fiscal-summary', '2305.27', 3],
+      ],
+    };
+    for (const [file, tables] of Object.entries(expected)) {
+      const r = await readSource(file);
+      for (const [id, grandTotal, count] of tables) {
+        const balance = checkTableIdentities(table(r.tables, id)).filter((i) => i.rule === 'summary-balance');
+        expect(
+          balance.map((i) => [i.status, i.expected.value.toFixed(2)]),
+          `${file} ${id}`,
+        ).toEqual(Array(count).fill(['pass', grandTotal]));
+      }
+    }
   });
 
   it('06 template PDF: reads without crashing and reports its placeholders', async () => {

@@ -74,8 +74,10 @@ export function roleOf(label: string, path: readonly string[]): ColumnRole | und
   const candidates = measureOf(label) ? [...path].reverse() : [label];
   for (const text of candidates) {
     if (text === '小计' && path.some((p) => /本年收入/.test(p))) return 'currentYearRevenue';
+    if (text === '小计' && path.some((p) => /本年支出/.test(p))) return 'total';
     for (const [re, role] of ROLE_RULES) if (re.test(text)) return role;
   }
   if (label === '小计' && path.some((p) => /本年收入/.test(p))) return 'currentYearRevenue';
+  if (label === '小计' && path.some((p) => /本年支出/.test(p))) return 'total';
   return undefined;
 }

@@ -5,7 +5,7 @@
  * (pages starting with its repeated header or with data rows) until the next title.
  */
 import { isAmountCell, parseCode, squeezeLabel, toHalfWidth } from './cells';
-import { lineText, type LayoutLine, type LayoutPage } from './layout';
+import { lineText, type LayoutLine, type LayoutPage, type PageRule } from './layout';
 import type { AmountUnit } from '../../domain/printed-table';
 
 /** The lines of one table, before its columns are read. */
@@ -18,6 +18,10 @@ export interface TableBlock {
   /** Data, continuation and note lines, in order (repeated headers and page furniture removed). */
   readonly body: readonly LayoutLine[];
   readonly pages: readonly number[];
+  /** The ruling lines of the title's page (PDF input that draws its borders), for the header. */
+  readonly rules?: readonly PageRule[];
+  /** The ruling lines of each page the table spans, by page number (PDF input only). */
+  readonly rulesByPage?: Readonly<Record<number, readonly PageRule[]>>;
 }
 
 const UNIT = /单位\s*[:：]\s*(万元|元)/;
@@ -66,6 +70,7 @@ const isTocPage = (p: LayoutPage) => p.lines.some((l) => /^目录$/.test(squeeze
  */
 export function findTables(pages: readonly LayoutPage[]): TableBlock[] {
   const lines: LayoutLine[] = pages.filter((p) => !isTocPage(p)).flatMap((p) => p.lines);
+  const rulesOf = new Map(pages.map((p) => [p.page, p.rules]));
   const starts: { at: number; unitAt: number; unit: AmountUnit }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const unit = unitOf(lines[i]!);
@@ -104,7 +109,13 @@ export function findTables(pages: readonly LayoutPage[]): TableBlock[] {
       header.pop();
     }
     const headerTexts = new Set(header.map(squeezedText));
+    // the lines between title and unit (department, year) repeat on continuation pages
+    const furnitureTexts = new Set<string>();
+    for (let k = s.at + 1; k < s.unitAt; k++) furnitureTexts.add(squeezedText(lines[k]!));
     let page = titleLine.page;
+    // a repeated header stands at the top of a page, before its first data row: further down,
+    // a line equal to a header fragment ("款") is the end of a wrapped name
+    let pageTop = false;
     for (; i < endAt; i++) {
       const l = lines[i]!;
       if (l.page !== page) {
@@ -112,19 +123,38 @@ export function findTables(pages: readonly LayoutPage[]): TableBlock[] {
         if (!isContinuationPage(rest, headerTexts)) break;
         page = l.page;
         pagesOf.add(page);
+        pageTop = true;
       }
       if (isSectionHeading(l)) break;
-      if (isFurniture(l) || headerTexts.has(squeezedText(l)) || isRepeatedHeaderRow(l)) continue;
+      if (isFurniture(l) || isRepeatedHeaderRow(l)) continue;
+      if (furnitureTexts.has(squeezedText(l)) || (pageTop && headerTexts.has(squeezedText(l)))) continue;
+      pageTop = false;
       body.push(l);
     }
-    blocks.push({ title, titleLine, unit: s.unit, header, body, pages: [...pagesOf] });
+    const rules = rulesOf.get(titleLine.page);
+    const rulesByPage = Object.fromEntries(
+      [...pagesOf].flatMap((p) => {
+        const r = rulesOf.get(p);
+        return r?.length ? [[p, r] as const] : [];
+      }),
+    );
+    blocks.push({
+      title,
+      titleLine,
+      unit: s.unit,
+      header,
+      body,
+      pages: [...pagesOf],
+      ...(rules?.length ? { rules, rulesByPage } : {}),
+    });
   });
   return blocks;
 }
 
 /** A heading of the narrative part: the tables have ended. */
 const isSectionHeading = (l: LayoutLine) =>
-  !l.cells.some((c) => isAmountCell(c.text)) &&
+  // a year in the heading ("2024 年部门预算信息公开情况说明") is not an amount
+  !l.cells.some((c) => isAmountCell(c.text) && !/^(19|20)\d{2}$/.test(c.text.trim())) &&
   /情况说明$|^第[一二三四五六七八九十]+部分/.test(squeezedText(l));
 
 /** Header rows the seed repeats on each page (序号 …, 栏次 …). */
@@ -136,6 +166,14 @@ function isNameFragmentAbove(prev: LayoutLine, first: LayoutLine): boolean {
   return prev.y - first.y < 0.8 * fs && parseCode(first.cells[0]?.text ?? '') !== undefined;
 }
 
+/** A line of one or two short item names ("十六、金融支出", "使用非财政拨款结余（含专用结余）  结余分配"). */
+const isItemNamesLine = (l: LayoutLine) =>
+  l.cells.length <= 2 &&
+  l.cells.every((c) => {
+    const t = squeezeLabel(c.text).replace(/\s+/g, '');
+    return t.length > 0 && t.length <= 20 && !/[。；;，,：:]/.test(t) && !isAmountCell(t);
+  });
+
 /** A page continues the table when its first lines repeat the header or hold data. */
 function isContinuationPage(pageLines: readonly LayoutLine[], headerTexts: ReadonlySet<string>): boolean {
   for (const l of pageLines.slice(0, 8)) {
@@ -144,6 +182,9 @@ function isContinuationPage(pageLines: readonly LayoutLine[], headerTexts: Reado
     if (isBodyLine(l)) return true;
     if (l.cells.length === 1 && pageLines.length > 1 && isBodyLine(pageLines[pageLines.indexOf(l) + 1] ?? l))
       continue; // a name fragment above the first row
+    // item names without amounts (a 收支总表's 支出 half runs on alone), as long as a data
+    // row follows among the first lines; a narrative paragraph's long lines never qualify
+    if (isItemNamesLine(l) && pageLines.slice(0, 8).some(isBodyLine)) continue;
     return false;
   }
   return false;

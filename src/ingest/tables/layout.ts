@@ -19,10 +19,22 @@ export interface PositionedItem {
   readonly h: number;
 }
 
-/** The items of one page (1-based page number). */
+/**
+ * A ruling line the page draws (a table cell border), PDF points, y up: horizontal when
+ * y0 = y1, vertical when x0 = x1; x0 ≤ x1 and y0 ≤ y1.
+ */
+export interface PageRule {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** The items of one page (1-based page number) and, when read, its ruling lines. */
 export interface PositionedPage {
   readonly page: number;
   readonly items: readonly PositionedItem[];
+  readonly rules?: readonly PageRule[];
 }
 
 /** A cell of a line: its text and, for PDF input, its horizontal extent. */
@@ -49,10 +61,11 @@ export interface LayoutLine {
   readonly split?: 'columns' | 'spaces';
 }
 
-/** A page of lines, top to bottom. */
+/** A page of lines, top to bottom, with the page's ruling lines when the PDF drew any. */
 export interface LayoutPage {
   readonly page: number;
   readonly lines: readonly LayoutLine[];
+  readonly rules?: readonly PageRule[];
 }
 
 /** Baselines closer than this fraction of the font size are one line. */
@@ -106,5 +119,5 @@ export function layoutPage(page: PositionedPage): LayoutPage {
     }
     return { page: page.page, line: i + 1, cells, y: g.y, fontSize: g.size };
   });
-  return { page: page.page, lines };
+  return { page: page.page, lines, ...(page.rules?.length ? { rules: page.rules } : {}) };
 }

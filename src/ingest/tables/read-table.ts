@@ -9,7 +9,7 @@ import { COLUMN_ROLES } from '../../domain/standard-tables';
 import { isBlankCell, isCodePart, isPlaceholder, parseAmount, parseCode, squeezeLabel } from './cells';
 import { measureOf, roleOf } from './column-roles';
 import { isNoteLine, type TableBlock } from './find-tables';
-import { lineText, type LayoutCell, type LayoutLine } from './layout';
+import { lineText, type LayoutCell, type LayoutLine, type PageRule } from './layout';
 import type { ImportWarning } from './warnings';
 
 /** A leaf column while reading: the printed column plus where its cells stand. */
@@ -77,7 +77,7 @@ export function readTable(
   const leaves = indexed
     ? indexedLeaves(header)
     : positioned
-      ? positionedLeaves(header)
+      ? (gridLeaves(header, block.rules) ?? positionedLeaves(header))
       : tokenLeaves(header);
   const amountLeaves = leaves.filter((l) => !ID_LABEL.test(l.label) || (sideBySide && l.label === '项目'));
   const columns: TableColumn[] = [];
@@ -163,7 +163,8 @@ export function readTable(
     const half: TableRow[] = [];
     const cols = halves ? amountCols.filter((c) => (c.x0 ?? 0) < halves.cut === (h === 0)) : amountCols;
     const grouped = positioned
-      ? groupPositionedRows(lines, hasCodes, sideBySide, Math.min(...cols.map((c) => c.x0 ?? Infinity)))
+      ? ((sideBySide ? bandRows(lines, block.rulesByPage) : null) ??
+        groupPositionedRows(lines, hasCodes, sideBySide, Math.min(...cols.map((c) => c.x0 ?? Infinity))))
       : lines.map((l) => ({ anchor: l, parts: [l] }));
     for (const g of grouped) {
       const row = indexed
@@ -177,6 +178,7 @@ export function readTable(
   });
   rows.push(...halfRows.flat());
   if (halves) nameHalves(columns, keyOf, amountCols, halves.cut, halfRows);
+  if (spec?.rowAxis === 'items' && codeLayout === 'none') itemLevels(rows);
   if (rows.length === 0 && notes.length === 0 && !/无数据|空表/.test(notes.join(''))) {
     warn({
       code: 'empty-table',
@@ -284,6 +286,73 @@ function positionedLeaves(header: readonly LayoutLine[]): Leaf[] {
     }
   }
   return leaves;
+}
+
+/**
+ * PDF with ruling lines: each header fragment is placed in the grid cell that encloses it
+ * (the nearest borders left, right, above and below), fragments of one cell are one label,
+ * a cell with no labelled cell under it is a leaf spanning its cell's width, and the
+ * labelled cells above a leaf that span its centre are its path, outermost first. Text
+ * positions alone mislead where a merged cell prints its label centred lower than its
+ * neighbours' or a group header is narrower than the columns it spans.
+ *
+ * @returns the leaves left to right, or null when the header is not drawn as a grid (a
+ *   fragment without a border on every side), so the caller falls back to text positions
+ */
+function gridLeaves(header: readonly LayoutLine[], rules: readonly PageRule[] | undefined): Leaf[] | null {
+  if (!rules?.length || header.length === 0) return null;
+  const horizontal = rules.filter((r) => r.y0 === r.y1);
+  const vertical = rules.filter((r) => r.x0 === r.x1);
+  type Cell = {
+    x0: number;
+    x1: number;
+    y0: number;
+    y1: number;
+    texts: { text: string; x: number; y: number }[];
+  };
+  const cells: Cell[] = [];
+  const tol = 1;
+  for (const l of header) {
+    const fs = l.fontSize ?? 10;
+    const y = (l.y ?? 0) + 0.35 * fs; // the middle of the glyphs, above the baseline
+    for (const c of l.cells) {
+      if (isBlankCell(c.text)) continue;
+      const x0 = c.x0 ?? 0;
+      const x1 = c.x1 ?? 0;
+      const cx = (x0 + x1) / 2;
+      const crossingY = vertical.filter((r) => r.y0 - tol <= y && y <= r.y1 + tol);
+      const crossingX = horizontal.filter((r) => r.x0 - tol <= cx && cx <= r.x1 + tol);
+      const left = Math.max(...crossingY.filter((r) => r.x0 <= x0 + tol).map((r) => r.x0));
+      const right = Math.min(...crossingY.filter((r) => r.x0 >= x1 - tol).map((r) => r.x0));
+      const below = Math.max(...crossingX.filter((r) => r.y0 < y).map((r) => r.y0));
+      const above = Math.min(...crossingX.filter((r) => r.y0 > y).map((r) => r.y0));
+      if (![left, right, below, above].every(Number.isFinite)) return null;
+      const same = cells.find(
+        (k) => Math.abs(k.x0 - left) < tol && Math.abs(k.x1 - right) < tol && Math.abs(k.y1 - above) < tol,
+      );
+      const text = { text: sq(c.text), x: x0, y: l.y ?? 0 };
+      if (same) same.texts.push(text);
+      else cells.push({ x0: left, x1: right, y0: below, y1: above, texts: [text] });
+    }
+  }
+  const label = (k: Cell) =>
+    k.texts
+      .sort((a, b) => b.y - a.y || a.x - b.x)
+      .map((t) => t.text)
+      .join('');
+  const mid = (k: Cell) => (k.x0 + k.x1) / 2;
+  const isUnder = (k: Cell, top: Cell) =>
+    k !== top && k.y1 <= top.y0 + tol && top.x0 - tol <= mid(k) && mid(k) <= top.x1 + tol;
+  const leafCells = cells.filter((k) => !cells.some((o) => isUnder(o, k))).sort((a, b) => a.x0 - b.x0);
+  return leafCells.map((k) => {
+    const leafLabel = label(k);
+    const path = cells
+      .filter((g) => isUnder(k, g))
+      .sort((a, b) => b.y1 - a.y1)
+      .map(label)
+      .filter((g) => !ID_LABEL.test(g) || ID_LABEL.test(leafLabel));
+    return { label: leafLabel, path, x0: k.x0, x1: k.x1 };
+  });
 }
 
 /** Space-separated text: leaf labels in reading order, broken labels rejoined by role order. */
@@ -570,6 +639,50 @@ function groupPositionedRows(
   return out;
 }
 
+/**
+ * PDF rows by the drawn grid: every cell belongs to the row whose top border is the nearest
+ * horizontal rule above it (crossing the cell), so a name wrapped onto a second line and an
+ * amount printed at the top of a tall cell stay with their row. A cell merged over two rows
+ * of the other half joins the first.
+ *
+ * @returns the rows, or null when a page of the lines draws no rules (text positions then)
+ */
+function bandRows(
+  lines: readonly LayoutLine[],
+  rulesByPage: Readonly<Record<number, readonly PageRule[]>> | undefined,
+): { anchor: LayoutLine; parts: LayoutLine[] }[] | null {
+  if (!rulesByPage || lines.some((l) => !rulesByPage[l.page]?.length)) return null;
+  const rows = new Map<string, { anchor: LayoutLine; parts: LayoutLine[] }>();
+  const order: string[] = [];
+  for (const l of lines) {
+    const horizontal = rulesByPage[l.page]!.filter((r) => r.y0 === r.y1);
+    const y = (l.y ?? 0) + 0.35 * (l.fontSize ?? 10);
+    const byBand = new Map<string, LayoutCell[]>();
+    for (const c of l.cells) {
+      const cx = ((c.x0 ?? 0) + (c.x1 ?? 0)) / 2;
+      const top = Math.min(
+        ...horizontal.filter((r) => r.x0 - 1 <= cx && cx <= r.x1 + 1 && r.y0 > y).map((r) => r.y0),
+      );
+      if (!Number.isFinite(top)) return null;
+      const key = `${l.page}:${top.toFixed(1)}`;
+      byBand.set(key, [...(byBand.get(key) ?? []), c]);
+    }
+    for (const [key, cells] of byBand) {
+      const part = { ...l, cells };
+      const row = rows.get(key);
+      if (row) row.parts.push(part);
+      else {
+        rows.set(key, { anchor: part, parts: [part] });
+        order.push(key);
+      }
+    }
+  }
+  return order
+    .map((k) => rows.get(k)!)
+    .sort((a, b) => a.anchor.page - b.anchor.page || Number(b.parts[0]!.y) - Number(a.parts[0]!.y))
+    .map((r) => ({ anchor: r.anchor, parts: r.parts.sort((a, b) => (b.y ?? 0) - (a.y ?? 0)) }));
+}
+
 function positionedRow(anchor: LayoutLine, parts: LayoutLine[], ctx: RowContext): TableRow | null {
   const cells: Record<string, string> = {};
   const codeParts: string[] = [];
@@ -579,7 +692,8 @@ function positionedRow(anchor: LayoutLine, parts: LayoutLine[], ctx: RowContext)
     let leading = true;
     for (const c of l.cells) {
       const t = c.text.trim();
-      if (!t || /^[类款项]$/.test(sq(t))) continue;
+      // a lone 类/款/项 is the code header merged into a row, except in an item half ("…财政拨" / "款")
+      if (!t || (/^[类款项]$/.test(sq(t)) && !ctx.sideBySide)) continue;
       const code = parseCode(t);
       const isCode =
         codeParts.length === 0 ? code !== undefined : isCodePart(t, 2) && codeParts.join('').length < 7;
@@ -660,6 +774,29 @@ function nameHalves(
       if (role) column.role = role;
     }
   });
+}
+
+/**
+ * Nesting levels of an item table printed as rows ("三公" 预算表): 0 for 合计 and the
+ * "三公"经费小计, 1 for the numbered items (一、二、…), 2 for "其中：" rows and the unnumbered
+ * rows that follow them. A table without numbered items keeps its rows unlevelled.
+ */
+function itemLevels(rows: TableRow[]) {
+  if (!rows.some((r) => /^[一二三四五六七八九十]+、/.test(r.name ?? ''))) return;
+  let inSub = false;
+  for (const r of rows) {
+    const n = r.name ?? '';
+    if (r.kind !== 'data' || /^[“"]?三公[”"]?经费(小计|合计)$/.test(n)) {
+      r.level = 0;
+      inSub = false;
+    } else if (/^[一二三四五六七八九十]+、/.test(n)) {
+      r.level = 1;
+      inSub = false;
+    } else if (/^其中[:：]/.test(n) || inSub) {
+      r.level = 2;
+      inSub = true;
+    }
+  }
 }
 
 /** The leaf a positioned cell belongs to: the most overlapping, else the nearest by centre. */

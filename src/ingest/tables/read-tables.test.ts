@@ -230,3 +230,99 @@ describe('text extractions', () => {
     );
   });
 });
+
+describe('PDF ruling lines ("三公" 决算表: 02 page 18, 03 page 17, cut from the PDFs with their borders)', () => {
+  const read = (name: string) =>
+    readDisclosure(JSON.parse(fixture(name)) as PositionedPage[], { kind: '决算' }).tables[0]!;
+  const tree = (t: PrintedTable) =>
+    t.columns.filter((c) => c.kind === 'amount').map((c) => [c.path.slice(1).join('/'), c.role, c.measure]);
+  const expectedTree = (vehicle: string, purchase: string, operation: string) =>
+    [
+      ['合计', 'total'],
+      ['因公出国(境)费', 'outboundTravel'],
+      [`${vehicle}/小计`, 'vehiclePurchaseAndOperation'],
+      [`${vehicle}/${purchase}`, 'vehiclePurchase'],
+      [`${vehicle}/${operation}`, 'vehicleOperation'],
+      ['公务接待费', 'officialReception'],
+    ].flatMap(([path, role]) => [
+      [path, role, 'budget'],
+      [path, role, 'final'],
+    ]);
+  it('02: builds the column tree from the grid cells, not from where the merged labels print', () => {
+    const t = read('02-pdf-p18-three-public.json');
+    expect(t.standardId).toBe('final-three-public');
+    // 因公出国（境）费 prints lower than 公务用车购置及运行费 but its cell is the second group
+    expect(tree(t)).toEqual(expectedTree('公务用车购置及运行费', '公务用车购置费', '公务用车运行费'));
+    const key = (role: string, measure: string) =>
+      t.columns.find((c) => c.role === role && c.measure === measure)!.key;
+    // printed: 合计 预算数 0.95, 公务接待费 预算数 0.95, every other cell blank
+    expect(t.rows.map((r) => r.cells)).toEqual([
+      { [key('total', 'budget')]: '0.95', [key('officialReception', 'budget')]: '0.95' },
+    ]);
+    expect(checkTableIdentities(t).map((i) => [i.description, i.status])).toEqual([
+      [
+        '财政拨款"三公"经费支出决算表：第 1 行「预算数」= 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费',
+        'pass',
+      ],
+    ]);
+  });
+  it('03: labels broken over two lines in one cell are one label; the data row lands in its columns', () => {
+    const t = read('03-pdf-p17-three-public.json');
+    expect(tree(t)).toEqual(expectedTree('公务用车购置及运行维护费', '公务用车购置费', '公务用车运行维护费'));
+    const values = t.columns.filter((c) => c.kind === 'amount').map((c) => t.rows[0]!.cells[c.key]);
+    expect(values).toEqual(['2.85', '0.39', ...Array(8).fill('0.00'), '2.85', '0.39']);
+    const results = checkTableIdentities(t);
+    expect(results.map((i) => i.status)).toEqual(['pass', 'pass', 'pass', 'pass']);
+    // 合计 决算数 0.39 = 0.00 + 0.00 + 0.39
+    const finalTotal = results.find((i) => i.id === `final-three-public:row:${t.columns[2]!.key}:r1`)!;
+    expect(finalTotal.expected.value.toFixed(2)).toBe('0.39');
+    expect(finalTotal.actual.cells.map((c) => c.column)).toEqual([
+      '财政拨款“三公”经费/因公出国(境)费/决算数',
+      '财政拨款“三公”经费/公务用车购置及运行维护费/小计/决算数',
+      '财政拨款“三公”经费/公务接待费/决算数',
+    ]);
+  });
+  it('falls back to text positions when the page draws no borders', () => {
+    const pages = (JSON.parse(fixture('02-pdf-p18-three-public.json')) as PositionedPage[]).map((p) => ({
+      page: p.page,
+      items: p.items,
+    }));
+    const t = readDisclosure(pages, { kind: '决算' }).tables[0]!;
+    expect(t.standardId).toBe('final-three-public');
+    expect(t.columns.length).toBeGreaterThan(1);
+  });
+});
+
+describe('PDF rows by the drawn grid (02 财政拨款收入支出决算总表, pages 12–13, with their borders)', () => {
+  const t = readDisclosure(JSON.parse(fixture('02-pdf-p12-p13-fiscal-summary.json')) as PositionedPage[], {
+    kind: '决算',
+  }).tables[0]!;
+  const item = (role: string) => t.columns.find((c) => c.role === role)!.key;
+  const row = (name: string) => t.rows.find((r) => r.cells[item('revenueItem')] === name);
+  it('keeps wrapped names and amounts printed high in their cell with their row', () => {
+    expect([t.standardId, t.pages]).toEqual(['final-fiscal-summary', [12, 13]]);
+    // "2,940.05" prints above its row's names, "款" below them
+    expect(t.rows[0]!.cells).toEqual({
+      [item('revenueItem')]: '一、一般公共预算财政拨款',
+      [item('revenueAmount')]: '2940.05',
+      [item('expenditureItem')]: '一、一般公共服务支出',
+      [item('total')]: '2106.66',
+      [item('generalBudget')]: '2106.66',
+    });
+    expect(t.rows[1]!.cells).toEqual({
+      [item('revenueItem')]: '二、政府性基金预算财政拨款',
+      [item('expenditureItem')]: '二、外交支出',
+    });
+    expect(row('本年收入合计')?.cells[item('expenditureItem')]).toBe('本年支出合计');
+    expect(row('年初财政拨款结转和结余')?.cells[item('revenueAmount')]).toBe('21.63');
+  });
+  it('balances: 收入总计 2961.68 = 支出总计 = 本年收入合计 2940.05 + 年初结转和结余 21.63', () => {
+    const balance = checkTableIdentities(t).filter((i) => i.rule === 'summary-balance');
+    expect(balance.map((i) => [i.description, i.status, i.expected.value.toFixed(2)])).toEqual([
+      ['财政拨款收入支出决算总表：收入总计 = 支出总计', 'pass', '2961.68'],
+      ['财政拨款收入支出决算总表：收入总计 = 本年收入合计 + 年初财政拨款结转和结余', 'pass', '2961.68'],
+      ['财政拨款收入支出决算总表：支出总计 = 本年支出合计 + 年末财政拨款结转和结余', 'pass', '2961.68'],
+    ]);
+    expect(checkTableIdentities(t).filter((i) => i.status !== 'pass')).toEqual([]);
+  });
+});
