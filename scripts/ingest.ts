@@ -161,7 +161,8 @@ async function main(argv: string[]): Promise<number> {
       failed++;
       continue;
     }
-    const id = values.id ?? idFromFile(file);
+    // A name with no Latin letters or digits gives no id: the file's hash names it then.
+    const id = values.id ?? (idFromFile(file) || `dataset-${sha256.slice(0, 12)}`);
     const target = join(out, `${id}.json`);
     writeWhole(target, `${JSON.stringify(dataset, null, 2)}\n`);
     console.log(`  已写入 ${target}`);

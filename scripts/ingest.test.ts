@@ -1,0 +1,58 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { idFromFile } from './ingest';
+
+const run = (...args: string[]) =>
+  spawnSync('npx', ['tsx', 'scripts/ingest.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
+
+describe('npm run ingest', { timeout: 180_000 }, () => {
+  it('prints its usage for --help and rejects an unknown flag with it', () => {
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('用法：npm run ingest -- <文件.pdf|文件.txt>…');
+    const bad = run('--bogus', 'x.pdf');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("Unknown option '--bogus'");
+    expect(bad.stderr).toContain('用法：');
+  });
+
+  it('says an output folder that does not exist, without a stack trace', () => {
+    const r = run('data/sources/05-putuo-construction-2026-budget.txt', '--out', '/nonexistent/folder');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('输出目录 /nonexistent/folder 不存在');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('imports a disclosure text into a dataset with its report, and writes nothing for a non-disclosure', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ingest-'));
+    const ok = run(
+      'data/sources/05-putuo-construction-2026-budget.txt',
+      '--out',
+      out,
+      '--id',
+      'construction',
+    );
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('上海市普陀区建设和管理委员会 2026 预算');
+    expect(ok.stdout).toMatch(/2026年部门收入预算总表［budget-revenue］元/);
+    const dataset = JSON.parse(readFileSync(join(out, 'construction.json'), 'utf8'));
+    expect(dataset.meta).toMatchObject({ kind: '预算', year: 2026 });
+
+    const notes = join(out, 'notes.txt');
+    execFileSync('sh', ['-c', `printf '会议纪要\\n关于本周工作安排的通知\\n' > ${notes}`]);
+    const bad = run(notes, '--out', out);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout + bad.stderr).toContain('无法判断是部门预算还是部门决算');
+    expect(readdirSync(out).sort()).toEqual(['construction.json', 'notes.txt']);
+  });
+
+  it('derives a dataset id from the file name', () => {
+    expect(idFromFile('data/sources/02-putuo-finance-bureau-2024-final.pdf')).toBe(
+      '02-putuo-finance-bureau-2024-final',
+    );
+    expect(idFromFile('上海 财政局.pdf')).toBe('');
+  });
+});
