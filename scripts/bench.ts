@@ -11,6 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { buildBudgetModel } from '../src/domain/budget-model';
 import { runChecks } from '../src/domain/checks';
 import { datasetSchema, type DatasetJson } from '../src/domain/schema';
+import { importDisclosure } from '../src/ingest/import-disclosure';
+import { readPdfFile } from '../src/ingest/pdf/read-pdf-file';
 import { syntheticDataset } from './synthetic-dataset';
 
 interface Row {
@@ -55,6 +57,47 @@ const parsed = datasetSchema.parse(JSON.parse(text));
 time('339-2024: budget model (trees, figures, YoY)', 50, () => buildBudgetModel(parsed), 10);
 const ds = buildBudgetModel(parsed);
 time('339-2024: cross-table checks (数据核验)', 50, () => runChecks(ds), 20);
+
+// 1b. Every shipped dataset: parse + validate + model, and the importer's time per page.
+const catalog = JSON.parse(readFileSync(new URL('../public/data/index.json', import.meta.url), 'utf8')) as {
+  datasets: { id: string; file: string }[];
+};
+for (const entry of catalog.datasets) {
+  const json = readFileSync(new URL(`../public/data/${entry.file}`, import.meta.url), 'utf8');
+  time(
+    `${entry.id}: parse + validate + model`,
+    20,
+    () => buildBudgetModel(datasetSchema.parse(JSON.parse(json))),
+    100,
+  );
+}
+const manifest = JSON.parse(
+  readFileSync(new URL('../data/sources/datasets.json', import.meta.url), 'utf8'),
+) as {
+  datasets: { source: string }[];
+};
+for (const source of [...manifest.datasets.map((d) => d.source)]) {
+  const url = new URL(`../data/sources/${source}`, import.meta.url);
+  const samples: number[] = [];
+  let pages = 1;
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const input = /\.pdf$/i.test(source) ? await readPdfFile(url.pathname) : readFileSync(url, 'utf8');
+    const { report } = importDisclosure({ source: input, file: source });
+    samples.push(performance.now() - t0);
+    pages = Math.max(1, report.pages);
+  }
+  // A text without page marks (the seed's extraction) is timed whole.
+  rows.push({
+    what:
+      pages > 1
+        ? `ingest ${source}: per page (${pages} pages${/\.pdf$/i.test(source) ? ', PDF read with pdf.js' : ', text'})`
+        : `ingest ${source}: whole text (no page marks)`,
+    value: median(samples) / pages,
+    unit: 'ms',
+    budget: pages > 1 ? 500 : 2000,
+  });
+}
 
 // 2. A large synthetic department (many 项 and 款) to see how the data path scales.
 const big: DatasetJson = syntheticDataset({
