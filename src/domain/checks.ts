@@ -61,7 +61,8 @@ function fromIdentity(t: TableIdentity, table: PrintedTable): CheckResult {
   return {
     id: `table:${t.id}`,
     title: t.description,
-    description: `${t.description}。同一张表内，合计与其组成部分应相等；按印出的数逐项相加，差额不超过各数舍入的半个末位时记为尾差。`,
+    description:
+      '同一张表内，合计与其组成部分应相等。按印出的数逐项相加；差额不超过各数舍入的半个末位时记为尾差。',
     status: t.status,
     severity: 'error',
     ok: t.status !== 'fail',

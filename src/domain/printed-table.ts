@@ -12,6 +12,7 @@
  * - A blank cell (nothing printed, "－", "-", "—") is ABSENT from `cells`; "0.00" is a zero.
  * - Rows keep the printed order, continuation pages included (one table, several pages).
  */
+import './zod-setup';
 import { z } from 'zod';
 import { COLUMN_ROLES, STANDARD_TABLE_IDS } from './standard-tables';
 

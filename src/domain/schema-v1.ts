@@ -14,6 +14,7 @@
  * - Texts are kept as printed (full-width punctuation, 【】 vs [] included).
  */
 import Decimal from 'decimal.js';
+import './zod-setup';
 import { z } from 'zod';
 
 /** Version number of the format this file describes. */
