@@ -89,7 +89,7 @@ test.describe('bad input shows a specific message, never a blank page', () => {
     const banner = page.getByRole('alert');
     await expect(banner).toContainText('数据核验未通过');
     await expect(banner).toContainText(
-      '支出总表 206科学技术支出：合计 = 基本支出 + 项目支出 + 其他各栏：应为 1150.65，实为 1158.00',
+      '支出总表：206 科学技术支出「合计」= 基本支出 + 项目支出：应为 1150.65，实为 1158.00，相差 7.35 万元',
     );
     // The data is still there.
     await expect(page.getByTestId('card-basic')).toContainText('1,398.08');

@@ -137,6 +137,25 @@ export function syntheticDataset(size: SyntheticSize): DatasetJson {
   ds.tables.revenue.rows = [
     { seq: 1, name: '合计', total: t, currentYearSubtotal: t, fiscalAppropriation: t },
   ];
+  // 财政拨款收支总表: all of it 一般公共预算财政拨款, like the 支出表 it must equal.
+  ds.tables.fiscalAppropriationSummary.rows = [
+    {
+      seq: 1,
+      revenueItem: '本年收入合计',
+      revenueAmount: t,
+      expenditureItem: '本年支出合计',
+      total: t,
+      generalBudget: t,
+    },
+    {
+      seq: 2,
+      revenueItem: '收入总计',
+      revenueAmount: t,
+      expenditureItem: '支出总计',
+      total: t,
+      generalBudget: t,
+    },
+  ];
   ds.tables.basicExpenditure.rows = [
     { seq: 1, name: '合计', total: basicTotal.toFixed(2), personnelExpense: basicTotal.toFixed(2) },
     {

@@ -6,6 +6,7 @@
 import { Suspense, useEffect, useMemo } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { zh } from '../copy/zh';
+import { ChecksBadge } from '../components/checks-badge';
 import { ChecksBanner } from '../components/checks-banner';
 import { StructureWarningsBanner } from '../components/structure-issues';
 import { ErrorView } from '../components/error-view';
@@ -124,7 +125,10 @@ export function AppShell() {
   else
     main = (
       <DatasetContext.Provider value={context}>
-        <ChecksBanner checks={loaded.value.checks} />
+        <ChecksBanner
+          checks={loaded.value.checks}
+          {...(mode.embed ? {} : { to: withSticky('/checks', location.search) })}
+        />
         <StructureWarningsBanner warnings={loaded.value.structureWarnings} />
         {/* Each view has its own error boundary (src/app/view-boundary.tsx, from the router). */}
         <Suspense fallback={<Loading label={zh.loadingDataset} />}>
@@ -187,6 +191,7 @@ export function AppShell() {
                 </select>
               </label>
             )}
+            {context && <ChecksBadge checks={context.checks} to={withSticky('/checks', location.search)} />}
             <PresentLink className="app-header__action" />
             <EmbedCodeButton />
           </div>

@@ -175,6 +175,7 @@ const VIEW_SPECS: Record<string, ViewSpec> = {
     },
   },
   present: { segments: NONE, params: { slide: SLIDE_RULE } },
+  checks: { segments: NONE, params: { status: { kind: 'enum', values: ['fail', 'rounding', 'pass'] } } },
 };
 
 /** The route's own part, checked: path segments and the view's parameters (no sticky ones). */

@@ -40,4 +40,6 @@ export const VIEWS: ViewEntry[] = [
     load: () => import('../features/performance/performance-page'),
     slide: { route: 'performance/highlights', title: '绩效目标要点' },
   },
+  // 数据核验: a reference list, not a slide for the budget review.
+  { path: 'checks', label: '数据核验', load: () => import('../features/checks/checks-page'), slide: false },
 ];

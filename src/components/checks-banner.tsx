@@ -1,23 +1,37 @@
 /**
- * Visible warning when the dataset's tables do not reconcile (数据核验). The data is still
- * shown; the banner names each mismatch with its sources.
+ * Visible warning when the dataset's figures do not reconcile (数据核验). The data is still
+ * shown; the banner names the first few failing identities and links to the 核验 view,
+ * which lists every check with both sides and their sources. Warnings (one code printed
+ * with two names) and 尾差 notes do not raise it.
  */
-import { zh } from '../copy/zh';
-import { describeMismatch, type CheckResult } from '../domain/check-result';
+import { Link } from 'react-router';
+import { checksCopy } from '../copy/checks';
+import { describeMismatch, isAlarming, type CheckResult } from '../domain/check-result';
 
-export function ChecksBanner({ checks }: { checks: readonly CheckResult[] }) {
-  const failing = checks.filter((c) => !c.ok);
+/** How many failures the banner names before it points to the view. */
+const SHOWN = 3;
+
+/**
+ * @param checks  the dataset's checks
+ * @param to      the 核验 view's link (withSticky('/checks', …)); absent in embed mode
+ */
+export function ChecksBanner({ checks, to }: { checks: readonly CheckResult[]; to?: string }) {
+  const failing = checks.filter(isAlarming);
   if (failing.length === 0) return null;
   return (
     <section className="checks-banner" role="alert" aria-labelledby="checks-banner-title">
-      <h2 id="checks-banner-title">
-        {zh.checksWarningHeading}（{failing.length} 处）
-      </h2>
+      <h2 id="checks-banner-title">{checksCopy.bannerHeading(failing.length)}</h2>
       <ul>
-        {failing.map((c) => (
+        {failing.slice(0, SHOWN).map((c) => (
           <li key={c.id}>{describeMismatch(c)}</li>
         ))}
       </ul>
+      {(failing.length > SHOWN || to) && (
+        <p className="checks-banner__more">
+          {failing.length > SHOWN && checksCopy.bannerAndMore(failing.length - SHOWN)}{' '}
+          {to && <Link to={to}>{checksCopy.bannerMore}</Link>}
+        </p>
+      )}
     </section>
   );
 }

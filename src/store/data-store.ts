@@ -99,7 +99,10 @@ export const useDataStore = create<DataState>()((set, get) => ({
         await previousLoad;
         const prev = previousEntry ? get().datasets[previousEntry.id] : undefined;
         const budget = buildBudgetModel(dataset, prev?.status === 'ready' ? prev.value.budget : undefined);
-        setOne({ status: 'ready', value: { dataset, budget, checks: runChecks(budget), structureWarnings } });
+        setOne({
+          status: 'ready',
+          value: { dataset, budget, checks: runChecks(budget, dataset.tables), structureWarnings },
+        });
       } catch (err) {
         setOne({ status: 'error', error: toLoadError(err, `data/${entry.file}`) });
       } finally {
