@@ -16,14 +16,14 @@ test.describe('数据核验 view', () => {
   test('the seed: every check agrees but one naming note; the badge leads here', async ({ page }) => {
     await openView(page, 'overview');
     const badge = page.getByRole('banner').getByTestId('checks-badge');
-    await expect(badge).toHaveText(/核验 276\/277\s*有提示/);
+    await expect(badge).toHaveText(/核验 313\/314\s*有提示/);
     // No alarm for a naming note.
     await expect(page.getByRole('alert')).toHaveCount(0);
     await badge.click();
     await expect(page).toHaveURL(/#\/checks$/);
     await expect(page.getByRole('heading', { level: 1, name: '数据核验' })).toBeVisible();
     await expect(page.getByTestId('checks-summary')).toHaveText(
-      '共 277 条：通过 276 条，尾差 0 条，未通过 0 条，提示 1 条。',
+      '共 314 条：通过 313 条，尾差 0 条，未通过 0 条，提示 1 条。',
     );
     const first = checks(page).first();
     await expect(first).toHaveAttribute('data-check-id', 'names:215');
@@ -57,14 +57,14 @@ test.describe('数据核验 view', () => {
     await expectAccessible(page);
     await filter.getByRole('link', { name: '通过', exact: true }).click();
     await expect(page).toHaveURL(/#\/checks\?status=pass$/);
-    // Filtered for passes, they are listed open (not folded), all 276 of them.
-    await expect(checks(page)).toHaveCount(276);
+    // Filtered for passes, they are listed open (not folded), all 313 of them.
+    await expect(checks(page)).toHaveCount(313);
   });
 
   test('a doctored copy: failures first with both figures; the banner links here', async ({ page }) => {
     await serveDoctored(page);
     await openView(page, 'overview');
-    await expect(page.getByTestId('checks-badge')).toHaveText(/核验 273\/277\s*未通过/);
+    await expect(page.getByTestId('checks-badge')).toHaveText(/核验 310\/314\s*未通过/);
     const banner = page.getByRole('alert');
     await expect(banner).toContainText('数据核验未通过（3 处）');
     await banner.getByRole('link', { name: '查看全部核验结果' }).click();
