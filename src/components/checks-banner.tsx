@@ -4,8 +4,10 @@
  */
 import { zh } from '../copy/zh';
 import { describeMismatch, type CheckResult } from '../domain/check-result';
+import { usePrintedTables } from './printed-tables-context';
 
 export function ChecksBanner({ checks }: { checks: readonly CheckResult[] }) {
+  const printed = usePrintedTables();
   const failing = checks.filter((c) => !c.ok);
   if (failing.length === 0) return null;
   return (
@@ -15,7 +17,7 @@ export function ChecksBanner({ checks }: { checks: readonly CheckResult[] }) {
       </h2>
       <ul>
         {failing.map((c) => (
-          <li key={c.id}>{describeMismatch(c)}</li>
+          <li key={c.id}>{describeMismatch(c, printed)}</li>
         ))}
       </ul>
     </section>

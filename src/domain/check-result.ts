@@ -3,7 +3,7 @@
  * from checks.ts so the shell's warning banner does not load the checks themselves.
  */
 import type Decimal from 'decimal.js';
-import { describeSource, type SourceRef } from './source';
+import { describeSource, type PrintedTables, type SourceRef } from './source';
 
 /** The outcome of one identity. Amounts in 万元. */
 export interface CheckResult {
@@ -17,7 +17,10 @@ export interface CheckResult {
   sources: SourceRef[];
 }
 
-/** Formats a failing check as one sentence naming the mismatch. */
-export function describeMismatch(c: CheckResult): string {
-  return `${c.title}：应为 ${c.expected.toFixed(2)}，实为 ${c.actual.toFixed(2)}，相差 ${c.actual.minus(c.expected).toFixed(2)} 万元（${c.sources.map(describeSource).join('；')}）`;
+/**
+ * Formats a failing check as one sentence naming the mismatch.
+ * @param printed the dataset's printed tables: sources then name its tables as printed
+ */
+export function describeMismatch(c: CheckResult, printed?: PrintedTables): string {
+  return `${c.title}：应为 ${c.expected.toFixed(2)}，实为 ${c.actual.toFixed(2)}，相差 ${c.actual.minus(c.expected).toFixed(2)} 万元（${c.sources.map((s) => describeSource(s, printed)).join('；')}）`;
 }
