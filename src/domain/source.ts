@@ -92,8 +92,21 @@ export interface PrintedCell {
   unit: AmountUnit;
 }
 
+/** Leaf labels that say which measure, not what: the group header above names the what. */
+const MEASURE_LABELS = new Set([
+  '预算数',
+  '决算数',
+  '年初预算',
+  '调整预算',
+  '年初预算数',
+  '调整预算数',
+  '金额',
+]);
+
+/** "基本支出"; a measure leaf with the header above it: "人员经费/决算数". */
 function columnLabel(c: TableColumn): string {
-  return [...c.path, c.label].filter(Boolean).join('/');
+  const parent = c.path[c.path.length - 1];
+  return MEASURE_LABELS.has(c.label) && parent ? `${parent}/${c.label}` : c.label;
 }
 
 function rowLabel(row: TableRow, index: number): string {
@@ -126,7 +139,9 @@ export function resolvePrintedCell(ref: SourceRef, printed?: PrintedTables): Pri
       : false;
   const base = {
     title: table.title,
-    row: summaryItem ? ref.column! : rowLabel(row, index),
+    row: summaryItem
+      ? `${row.seq !== undefined ? `序号 ${row.seq} · ` : ''}${ref.column!}`
+      : rowLabel(row, index),
     budgetBeside: [],
     unit: table.unit,
   };
