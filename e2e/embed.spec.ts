@@ -252,7 +252,8 @@ test.describe('嵌入 (embed mode)', () => {
     const dialog = page.getByRole('dialog', { name: '嵌入代码' });
     await expect(dialog).toBeVisible();
     const snippet = await page.getByTestId('embed-snippet').inputValue();
-    expect(snippet).toContain(`<iframe src="${baseURL}#/function/206?embed=1"`);
+    // The snippet names the dataset (?d=), so a later default does not change what it shows.
+    expect(snippet).toContain(`<iframe src="${baseURL}#/function/206?d=339-2024&amp;embed=1"`);
     expect(snippet).toContain('sandbox="allow-scripts allow-popups');
     expect(snippet).toContain('loading="lazy"');
     expect(snippet).toMatch(/title="功能分类 · [^"]+"/);

@@ -10,6 +10,7 @@ import { ChecksBadge } from '../components/checks-badge';
 import { ChecksBanner } from '../components/checks-banner';
 import { StructureWarningsBanner } from '../components/structure-issues';
 import { ErrorView } from '../components/error-view';
+import { PrintedTablesContext } from '../components/printed-tables-context';
 import { Loading } from '../components/loading';
 import { EmbedCodeButton } from '../features/embed-code/embed-code-button';
 import { PresentLink } from '../features/present/present-link';
@@ -18,7 +19,7 @@ import { DatasetContext, defaultEntry, type DatasetContextValue } from './datase
 import { EmbedBar } from './embed/embed-bar';
 import { useEmbedBridge } from './embed/use-embed-bridge';
 import { useMode } from './embed/use-mode';
-import { withoutDataset, withSticky } from './url';
+import { withDataset, withoutDataset, withSticky } from './url';
 import { UrlNotice, type UrlProblemsState } from './url-notice';
 import { validateLocation } from './url-validation';
 import { VIEWS } from './views';
@@ -125,15 +126,18 @@ export function AppShell() {
   else
     main = (
       <DatasetContext.Provider value={context}>
-        <ChecksBanner
-          checks={loaded.value.checks}
-          {...(mode.embed ? {} : { to: withSticky('/checks', location.search) })}
-        />
-        <StructureWarningsBanner warnings={loaded.value.structureWarnings} />
-        {/* Each view has its own error boundary (src/app/view-boundary.tsx, from the router). */}
-        <Suspense fallback={<Loading label={zh.loadingDataset} />}>
-          <Outlet />
-        </Suspense>
+        {/* Sources name the tables as this dataset prints them. */}
+        <PrintedTablesContext.Provider value={loaded.value.budget.printed}>
+          <ChecksBanner
+            checks={loaded.value.checks}
+            {...(mode.embed ? {} : { to: withSticky('/checks', location.search) })}
+          />
+          <StructureWarningsBanner warnings={loaded.value.structureWarnings} />
+          {/* Each view has its own error boundary (src/app/view-boundary.tsx, from the router). */}
+          <Suspense fallback={<Loading label={zh.loadingDataset} />}>
+            <Outlet />
+          </Suspense>
+        </PrintedTablesContext.Provider>
       </DatasetContext.Provider>
     );
 
@@ -144,7 +148,7 @@ export function AppShell() {
           className="skip-link"
           // The route itself (not "#main"): with hash routing "#main" would be a route, so a
           // copied or new-tab skip link would land on "找不到该页面".
-          href={`#${location.pathname}${location.search}`}
+          href={`#${location.pathname}${withDataset(location.search, id)}`}
           onClick={(e) => {
             e.preventDefault();
             document.getElementById('main')?.focus();
@@ -192,8 +196,8 @@ export function AppShell() {
               </label>
             )}
             {context && <ChecksBadge checks={context.checks} to={withSticky('/checks', location.search)} />}
-            <PresentLink className="app-header__action" />
-            <EmbedCodeButton />
+            <PresentLink className="app-header__action" datasetId={id} />
+            <EmbedCodeButton datasetId={id} />
           </div>
         </header>
       )}

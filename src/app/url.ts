@@ -26,6 +26,20 @@ export function useStickyLink(): (to: string) => string {
   return (to) => withSticky(to, search);
 }
 
+/**
+ * `search` naming the dataset on screen: `d=<id>` added when absent. Every link the app hands
+ * out (embed snippet, deck, skip link) goes through here, so a link keeps showing the same
+ * dataset when the catalog later gets another default.
+ * @param id the dataset shown (the URL's `d`, else the catalog's default); undefined while
+ *   the catalog loads, and `search` is then returned as is
+ */
+export function withDataset(search: string, id: string | undefined): string {
+  const params = new URLSearchParams(search);
+  if (id && !params.has('d')) params.set('d', id);
+  const qs = params.toString();
+  return qs ? `?${qs}` : '';
+}
+
 /** The same route without the dataset parameter `d` (opens the catalog's default dataset). */
 export function withoutDataset(pathname: string, search: string): string {
   const params = new URLSearchParams(search);

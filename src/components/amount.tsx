@@ -1,7 +1,8 @@
 /**
  * A figure that says where it comes from: the formatted value is a button whose
  * description (shown on hover and on keyboard focus) names the table and row of the
- * disclosure, e.g. "来源：部门预算支出总表 · 序号 1 · 基本支出".
+ * disclosure as the dataset prints it, e.g. "来源：部门预算支出总表 · 序号 1 · 基本支出", and,
+ * where the table prints another unit, the value as printed ("原表数 3,286,618,082.20 元").
  *
  * The note is placed in viewport coordinates (position: fixed, clamped to the screen), so a
  * scrolling table or a narrow card never clips it and it never widens the page. Esc hides it
@@ -11,8 +12,9 @@
 import type Decimal from 'decimal.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatAmount, formatSignedAmount } from '../domain/format';
-import { describeSource, type SourceRef } from '../domain/source';
+import { describeSource, resolvePrintedCell, type SourceRef } from '../domain/source';
 import { zh } from '../copy/zh';
+import { usePrintedTables } from './printed-tables-context';
 
 export interface AmountProps {
   /** Amount in 万元. */
@@ -48,6 +50,13 @@ export function Amount({ value, source, signed, withUnit, display, className }: 
   const [note, setNote] = useState<NotePosition | null>(null);
   const exact = signed ? formatSignedAmount(value) : formatAmount(value);
   const text = display ?? exact;
+  const printed = usePrintedTables();
+  const cell = resolvePrintedCell(source, printed);
+  // The value as printed when the table prints another unit (元), and the 预算数 beside a 决算数.
+  const asPrinted = [
+    ...(cell?.value && cell.unit !== zh.unitWan ? [`${zh.printedValue} ${cell.value}`] : []),
+    ...(cell?.budgetBeside ?? []),
+  ];
   const open = () => button.current && setNote(placeNote(button.current));
   const close = () => setNote(null);
 
@@ -99,8 +108,9 @@ export function Amount({ value, source, signed, withUnit, display, className }: 
         className={`amount__source ${note ? 'is-open' : ''}`}
         style={note ? { top: note.top, left: note.left, maxWidth: note.maxWidth } : undefined}
       >
-        {zh.source}：{describeSource(source)}
+        {zh.source}：{describeSource(source, printed)}
         {display !== undefined ? `（${exact} ${zh.unitWan}）` : null}
+        {asPrinted.length > 0 ? `；${asPrinted.join('；')}` : null}
       </span>
     </span>
   );

@@ -7,6 +7,7 @@
 import { Link } from 'react-router';
 import { checksCopy } from '../copy/checks';
 import { describeMismatch, isAlarming, type CheckResult } from '../domain/check-result';
+import { usePrintedTables } from './printed-tables-context';
 
 /** How many failures the banner names before it points to the view. */
 const SHOWN = 3;
@@ -16,6 +17,7 @@ const SHOWN = 3;
  * @param to      the 核验 view's link (withSticky('/checks', …)); absent in embed mode
  */
 export function ChecksBanner({ checks, to }: { checks: readonly CheckResult[]; to?: string }) {
+  const printed = usePrintedTables();
   const failing = checks.filter(isAlarming);
   if (failing.length === 0) return null;
   return (
@@ -23,7 +25,7 @@ export function ChecksBanner({ checks, to }: { checks: readonly CheckResult[]; t
       <h2 id="checks-banner-title">{checksCopy.bannerHeading(failing.length)}</h2>
       <ul>
         {failing.slice(0, SHOWN).map((c) => (
-          <li key={c.id}>{describeMismatch(c)}</li>
+          <li key={c.id}>{describeMismatch(c, printed)}</li>
         ))}
       </ul>
       {(failing.length > SHOWN || to) && (

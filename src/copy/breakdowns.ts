@@ -11,7 +11,8 @@ export const basicProjectCopy = {
   shareOfTotal: '占支出合计',
   chartTitle: (scope: string) => `${scope}：基本支出与项目支出`,
   chartHint: '点击条形或表格中的科目名称可下钻到下一级（类 → 款 → 项）。',
-  tableCaption: '表格版本 · 来源：部门预算支出总表（“—”为原表空白）',
+  /** @param title the 支出总表 as the dataset prints it (e.g. 支出决算表) */
+  tableCaption: (title: string) => `表格版本 · 来源：${title}（“—”为原表空白）`,
   breadcrumbLabel: '功能分类层级',
   root: '全部功能分类',
   drillInto: (name: string) => `下钻：${name}`,
@@ -67,7 +68,8 @@ export const personnelPublicCopy = {
   chartTitle: '基本支出按经济分类（类）',
   drillChartTitle: (name: string) => `${name}：按经济分类（款）`,
   chartHint: '点击条形或表格中的科目名称查看该类下的款。',
-  tableCaption: '表格版本 · 来源：部门预算一般公共预算财政拨款基本支出表（“—”为原表空白）',
+  /** @param title the 基本支出表 as the dataset prints it */
+  tableCaption: (title: string) => `表格版本 · 来源：${title}（“—”为原表空白）`,
   breadcrumbLabel: '经济分类层级',
   root: '全部经济分类',
   invalidCode: (code: string) => `没有找到经济分类科目 ${code}，已显示全部类。`,
@@ -80,7 +82,12 @@ export const personnelPublicCopy = {
   threeTitle: '“三公”经费与公用经费',
   threeLede: (three: string, publicExpense: string, share: string) =>
     `“三公”经费 ${three} 万元，相当于公用经费 ${publicExpense} 万元的 ${share}；其中公务用车运行维护费和公务接待费在基本支出表中有同名科目。`,
-  threeCaption: '来源：部门预算财政拨款“三公”经费支出表（按原表逐行列示，“—”为原表空白，不等于 0.00）',
+  /** @param title the “三公”经费支出表 as the dataset prints it */
+  threeCaption: (title: string) => `来源：${title}（按原表逐行列示，“—”为原表空白，不等于 0.00）`,
+  threeNotPublished: '本数据集未公开“三公”经费支出表。',
+  /** The table is printed but lists no item by row (e.g. items printed as columns). */
+  threeNoRows: (title: string, pages: string) =>
+    `本数据集的${title}（原表第 ${pages} 页）未按行列出可读取的分项金额，此处不列示；请以原表为准。`,
   threeItem: '项目',
   threeAmount: '合计（万元）',
   threeNarrative: '情况说明所列',
@@ -94,6 +101,9 @@ export const personnelPublicCopy = {
 export const changeCopy = {
   title: '同比变化',
   lede: (prev: number, cur: number) => `${cur} 年预算与 ${prev} 年预算相比的变化，以及情况说明给出的原因。`,
+  /** Neither the previous year's dataset nor a stated change (比上年增减情况). */
+  missing: (prev: number) =>
+    `数据目录中没有本部门 ${prev} 年的数据集，本数据集的情况说明也没有列出比上年增减情况，因此无法显示同比变化。`,
   waterfallTitle: (prev: number, cur: number) => `从 ${prev} 年到 ${cur} 年：支出合计的变化`,
   waterfallHint: '瀑布图：第一根柱为上年合计，中间两根为基本支出和项目支出的增减，最后一根为本年合计。',
   tableCaption: (prev: number) =>

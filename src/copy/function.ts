@@ -73,7 +73,8 @@ export const functionCopy = {
   budgetColumn: '预算数（万元）',
   tableHeading: '科目明细表',
   tableLabel: '支出功能分类科目表',
-  tableCaption: '来源：部门预算支出总表（万元；“—”为原表空白）',
+  /** @param title the 支出总表 as the dataset prints it (e.g. 2026年部门支出预算总表) */
+  tableCaption: (title: string) => `来源：${title}（万元；“—”为原表空白）`,
   tableNote: (measure: string) =>
     `占比为占上一级的比例（按${measure}，同一级合计 100.00%）。点击科目名称即在图中打开该级；▸ 只在表中展开。`,
   expandAll: '全部展开',

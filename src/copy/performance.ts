@@ -22,6 +22,9 @@ export const perfCopy = {
   hlCount: '数量',
   hlOpenExplorer: '打开完整的绩效目标与指标 →',
   navLabel: '绩效目标',
+  /** A disclosure without project performance tables and without 部门整体绩效目标 (e.g. a 部门决算). */
+  notPublished: (dept: string, year: number, kind: string) =>
+    `${dept} ${year} 年部门${kind}未公开项目绩效目标表，也未列出部门整体绩效目标，本数据集没有可显示的绩效目标与绩效指标。`,
   lede: (dept: string, year: number, projects: number, indicators: number) =>
     `${dept} ${year} 年部门预算承诺达到什么：部门整体绩效目标、9 项分项目标，以及 ${projects} 个项目的 ${indicators} 项绩效指标，每项都连着它的预算资金。`,
   departmentHeading: '部门整体绩效目标',

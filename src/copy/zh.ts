@@ -18,6 +18,8 @@ export const zh = {
   backToOverview: '返回概览',
   unitWan: '万元',
   source: '来源',
+  /** Before the value as a table prints it in its own unit (元). */
+  printedValue: '原表数',
   mainNav: '主导航',
   /** Shown with every table with shares: each is the exact ratio rounded half up; 尾差 on the 合计 row. */
   sharesNote: '占比为精确比值四舍五入到两位小数，各处一致；各项之和与 100.00% 的差额在合计行注明为尾差',

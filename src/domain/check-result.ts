@@ -3,7 +3,7 @@
  * from checks.ts so the shell's badge and banner do not load the checks themselves.
  */
 import type Decimal from 'decimal.js';
-import { describeSource, type SourceRef } from './source';
+import { describeSource, type PrintedTables, type SourceRef } from './source';
 
 /**
  * 'pass' when both sides agree exactly; 'rounding' for a 尾差: a difference no larger than the
@@ -99,10 +99,14 @@ export function tallyChecks(checks: readonly CheckResult[]): ChecksTally {
   return t;
 }
 
-/** Formats a failing check as one sentence naming the mismatch. */
-export function describeMismatch(c: CheckResult): string {
+/**
+ * Formats a failing check as one sentence naming the mismatch.
+ * @param printed the dataset's printed tables: sources then name its tables as printed
+ */
+export function describeMismatch(c: CheckResult, printed?: PrintedTables): string {
   const dp = c.unit === '个' ? 0 : 2;
   const unit = c.unit === '%' ? ' 个百分点' : c.unit === '个' ? ' 个' : ' 万元';
-  const where = c.sources.length > 0 ? `（${c.sources.map(describeSource).join('；')}）` : '';
+  const where =
+    c.sources.length > 0 ? `（${c.sources.map((s) => describeSource(s, printed)).join('；')}）` : '';
   return `${c.title}：应为 ${c.expected.toFixed(dp)}，实为 ${c.actual.toFixed(dp)}，相差 ${c.difference.toFixed(dp)}${unit}${where}`;
 }

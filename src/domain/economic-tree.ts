@@ -33,17 +33,31 @@ export interface EconomicTree {
 type Row = Tables['basicExpenditure']['rows'][number];
 
 /**
+ * The 合计 of a row that prints none: a 决算 基本支出决算表 prints its two halves side by side
+ * (人员经费 | 公用经费), so each row has the one amount of its half; its 合计 is that amount
+ * (the sum of what is printed). Absent when the row prints neither.
+ */
+function rowTotal(row: Row): Decimal | undefined {
+  if (row.total !== undefined) return row.total;
+  const parts = [row.personnelExpense, row.publicExpense].filter((x): x is Decimal => x !== undefined);
+  return parts.length > 0 ? sumOrZero(parts) : undefined;
+}
+
+/**
  * Builds the tree. A 款 whose 类 row is missing gets a summed 类 node without a source.
+ * A table without a 合计 column (决算: 人员经费 and 公用经费 halves, each with its own 合计
+ * row, "人员经费合计" / "公用经费合计") reads each row's 合计 as its printed amount and the
+ * tree's 合计 as the sum of the halves' 合计 rows.
  * @throws Error for a code that is neither 3 nor 5 digits, or a duplicated code.
  */
 export function buildEconomicTree(rows: readonly Row[]): EconomicTree {
   const byCode = new Map<string, EconomicNode>();
   const classes: EconomicNode[] = [];
-  let totalRow: Row | undefined;
+  const totalRows: Row[] = [];
   for (const row of rows) {
     const code = row.economicCode;
     if (!code) {
-      totalRow = row;
+      totalRows.push(row);
       continue;
     }
     if (!/^\d{3}(\d{2})?$/.test(code)) throw new Error(`经济分类科目编码 "${code}" 应为 3 或 5 位数字`);
@@ -59,11 +73,12 @@ export function buildEconomicTree(rows: readonly Row[]): EconomicTree {
       blank: [],
       children: [],
     };
-    node.blank = (['total', 'personnelExpense', 'publicExpense'] as const).filter(
-      (m) => row[m] === undefined,
+    const total = rowTotal(row);
+    node.blank = (['total', 'personnelExpense', 'publicExpense'] as const).filter((m) =>
+      m === 'total' ? total === undefined : row[m] === undefined,
     );
     node.name = row.name;
-    node.total = row.total ?? ZERO;
+    node.total = total ?? ZERO;
     node.personnelExpense = row.personnelExpense ?? ZERO;
     node.publicExpense = row.publicExpense ?? ZERO;
     node.source = { kind: 'table', table: 'basicExpenditure', seq: row.seq };
@@ -98,12 +113,21 @@ export function buildEconomicTree(rows: readonly Row[]): EconomicTree {
       c.publicExpense = sumOrZero(c.children.map((n) => n.publicExpense));
     }
   }
+  // One 合计 row (预算), or one per half (决算): each measure from the row that prints it.
+  const totalRow = totalRows[0];
+  const printedTotal = (m: 'total' | 'personnelExpense' | 'publicExpense') =>
+    totalRows.find((r) => r[m] !== undefined)?.[m];
+  const personnelExpense = printedTotal('personnelExpense');
+  const publicExpense = printedTotal('publicExpense');
+  const halves = [personnelExpense, publicExpense].filter((x): x is Decimal => x !== undefined);
   return {
     classes,
     byCode,
-    total: totalRow?.total ?? sumOrZero(classes.map((c) => c.total)),
-    personnelExpense: totalRow?.personnelExpense ?? sumOrZero(classes.map((c) => c.personnelExpense)),
-    publicExpense: totalRow?.publicExpense ?? sumOrZero(classes.map((c) => c.publicExpense)),
+    total:
+      printedTotal('total') ??
+      (halves.length > 0 ? sumOrZero(halves) : sumOrZero(classes.map((c) => c.total))),
+    personnelExpense: personnelExpense ?? sumOrZero(classes.map((c) => c.personnelExpense)),
+    publicExpense: publicExpense ?? sumOrZero(classes.map((c) => c.publicExpense)),
     ...(totalRow
       ? { totalSource: { kind: 'table', table: 'basicExpenditure', seq: totalRow.seq } as const }
       : {}),

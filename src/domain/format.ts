@@ -19,6 +19,15 @@ export function formatAmount(value: Decimal, dp = 2): string {
   return group(value.toFixed(dp, Decimal.ROUND_HALF_UP));
 }
 
+/**
+ * Groups an amount exactly as printed, at its own precision and in its own unit (no
+ * rounding, no conversion): "3286618082.20" → "3,286,618,082.20".
+ * @param printed a decimal string as stored in a printed table's cells
+ */
+export function formatPrinted(printed: string): string {
+  return group(printed);
+}
+
 /** Formats an amount with its unit: "2,305.27 万元". */
 export function formatWan(value: Decimal): string {
   return `${formatAmount(value)} 万元`;
@@ -66,8 +75,10 @@ const YI = new Decimal(10000);
 
 /**
  * An amount in 万元 scaled for a headline card or chart label: below 1 亿 as "2,305.27" 万元;
- * from 1 亿 (10,000 万元) on in 亿元, exactly (万元 ÷ 10000, at least two decimals, no
- * rounding: 328,661.00 万元 → "32.8661" 亿元), so a large figure fits its card.
+ * from 1 亿 (10,000 万元) on in 亿元 (万元 ÷ 10000, at least two decimals), exact to the
+ * 万元 (328,661.00 万元 → "32.8661" 亿元) and rounded half up to four decimals beyond it
+ * (328,661.808220 万元, printed 3,286,618,082.20 元 → "32.8662" 亿元), so a large figure fits
+ * its card; the exact 万元 figure goes in its source note (<Amount display>).
  * @param signed show an explicit + / − sign (changes), as formatSignedAmount
  * @returns the text and its unit
  */
@@ -75,7 +86,7 @@ export function formatScaled(value: Decimal, signed = false): { text: string; un
   if (value.abs().lt(YI))
     return { text: signed ? formatSignedAmount(value) : formatAmount(value), unit: '万元' };
   const yi = value.div(YI);
-  const text = group(yi.toFixed(Math.max(2, yi.decimalPlaces())));
+  const text = group(yi.toFixed(Math.min(4, Math.max(2, yi.decimalPlaces())), Decimal.ROUND_HALF_UP));
   return { text: signed && !yi.isNegative() ? `+${text}` : text, unit: '亿元' };
 }
 

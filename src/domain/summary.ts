@@ -26,8 +26,14 @@ export interface RevenueSource {
 
 /** Everything the overview shows. Amounts in 万元, shares in percent (×100, unrounded). */
 export interface BudgetSummary {
+  /** 收入总计 (决算: the 收入 half's 总计 row). */
   revenueTotal?: Figure;
+  /** 支出总计 (决算: the 支出 half's 总计 row). */
   expenditureTotal?: Figure;
+  /** 本年收入合计 (without 年初结转和结余). */
+  revenueCurrentYear?: Figure;
+  /** 本年支出合计 (without 年末结转和结余). */
+  expenditureCurrentYear?: Figure;
   basicExpenditure: Figure;
   projectExpenditure: Figure;
   basicShare: Decimal;
@@ -74,15 +80,22 @@ export function summarize(
       ? roundedShares([basic, project]).shares
       : [undefined, undefined];
 
-  const revenueTotalRow = tables.budgetSummary.rows.find((r) => labelIs(r.revenueItem, '收入总计'));
-  const expenditureTotalRow = tables.budgetSummary.rows.find((r) => labelIs(r.expenditureItem, '支出总计'));
+  // 预算 prints "收入总计" / "支出总计"; the 决算 template prints "总计" in each half.
+  const isGrand = (item: string | undefined, wanted: string) =>
+    labelIs(item, wanted) || (item !== undefined && compact(item) === '总计');
+  const revenueTotalRow = tables.budgetSummary.rows.find((r) => isGrand(r.revenueItem, '收入总计'));
+  const expenditureTotalRow = tables.budgetSummary.rows.find((r) => isGrand(r.expenditureItem, '支出总计'));
   const currentRevenueRow = tables.budgetSummary.rows.find((r) => labelIs(r.revenueItem, '本年收入合计'));
+  const currentExpenditureRow = tables.budgetSummary.rows.find((r) =>
+    labelIs(r.expenditureItem, '本年支出合计'),
+  );
 
   // Revenue sources: the numbered rows of the left half ("一、一般公共预算拨款收入") above 本年收入合计.
   const revenueRows = tables.budgetSummary.rows.filter(
     (r) => r.revenueItem && r.revenueAmount && /^[一二三四五六七八九十]+、/.test(compact(r.revenueItem)),
   );
-  const revenueWhole = currentRevenueRow?.revenueAmount;
+  // Shares of 本年收入合计; a table without one (no carry-forward, e.g. 财务收支预算总表) of 收入总计.
+  const revenueWhole = currentRevenueRow?.revenueAmount ?? revenueTotalRow?.revenueAmount;
   const revenueSources: RevenueSource[] =
     revenueWhole && !revenueWhole.isZero()
       ? revenueRows.map((r) => ({
@@ -93,7 +106,10 @@ export function summarize(
         }))
       : [];
 
-  const basicTotalRow = tables.basicExpenditure.rows.find((r) => !r.economicCode);
+  // One 合计 row (预算), or one per half (决算: 人员经费合计 | 公用经费合计).
+  const basicTotals = tables.basicExpenditure.rows.filter((r) => !r.economicCode);
+  const personnelRow = basicTotals.find((r) => r.personnelExpense !== undefined);
+  const publicRow = basicTotals.find((r) => r.publicExpense !== undefined);
   const threeTotalRow = tables.threePublicExpenses.rows.find((r) => r.level === 0);
 
   return {
@@ -113,6 +129,22 @@ export function summarize(
           },
         }
       : {}),
+    ...(currentRevenueRow?.revenueAmount
+      ? {
+          revenueCurrentYear: {
+            value: currentRevenueRow.revenueAmount,
+            source: ref('budgetSummary', currentRevenueRow.seq, '本年收入合计'),
+          },
+        }
+      : {}),
+    ...(currentExpenditureRow?.expenditureAmount
+      ? {
+          expenditureCurrentYear: {
+            value: currentExpenditureRow.expenditureAmount,
+            source: ref('budgetSummary', currentExpenditureRow.seq, '本年支出合计'),
+          },
+        }
+      : {}),
     basicExpenditure: {
       value: functionTree.basicExpenditure,
       source: ref('expenditure', totalRow.seq, '基本支出'),
@@ -123,19 +155,19 @@ export function summarize(
     },
     basicShare: basicShare ?? percentOf(functionTree.basicExpenditure, totalRow.total),
     projectShare: projectShare ?? percentOf(functionTree.projectExpenditure, totalRow.total),
-    ...(basicTotalRow?.personnelExpense
+    ...(personnelRow?.personnelExpense
       ? {
           personnelExpense: {
-            value: basicTotalRow.personnelExpense,
-            source: ref('basicExpenditure', basicTotalRow.seq, '人员经费'),
+            value: personnelRow.personnelExpense,
+            source: ref('basicExpenditure', personnelRow.seq, '人员经费'),
           },
         }
       : {}),
-    ...(basicTotalRow?.publicExpense
+    ...(publicRow?.publicExpense
       ? {
           publicExpense: {
-            value: basicTotalRow.publicExpense,
-            source: ref('basicExpenditure', basicTotalRow.seq, '公用经费'),
+            value: publicRow.publicExpense,
+            source: ref('basicExpenditure', publicRow.seq, '公用经费'),
           },
         }
       : {}),

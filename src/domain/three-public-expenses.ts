@@ -74,7 +74,10 @@ export function readThreePublicExpenses(dataset: ModelBase, economic?: EconomicT
   for (const node of economic?.byCode.values() ?? []) {
     if (node.level === '款') economicByName.set(compact(node.name), node);
   }
-  const rows: ThreePublicRow[] = dataset.tables.threePublicExpenses.rows.map((r) => {
+  // A row without an item name cannot be named (a table printed with its items as columns,
+  // as the 决算 template does, reads as one unnamed row): it is not shown as an item.
+  const named = dataset.tables.threePublicExpenses.rows.filter((r) => threePublicLabel(r.item) !== '');
+  const rows: ThreePublicRow[] = named.map((r) => {
     const label = threePublicLabel(r.item);
     const key = NARRATIVE_BY_LABEL[label];
     const stated = key && n ? n[key] : undefined;

@@ -7,6 +7,7 @@
 import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
+import { tableTitle } from '../../domain/source';
 import { useStickyLink } from '../../app/url';
 import { EChart } from '../../charts/EChart';
 import { PART_COLORS, functionClassColor } from '../../charts/colors';
@@ -172,14 +173,14 @@ export default function BasicProjectPage() {
                   `${r.name} 合计 ${formatAmount(r.total)} 万元，${partText(r, 'basicExpenditure')}，${partText(r, 'projectExpenditure')}`,
               )
               .join('；')}`}
-            height={`${Math.max(180, model.rows.length * (narrow ? 64 : 56) + 48)}px`}
+            height={`${Math.max(180, model.rows.length * 64 + 56)}px`}
             testId="bp-chart"
           />
         ) : null}
         <TableScroll label={`${t.chartTitle(scopeName)}（表格）`}>
           <table className="data-table" data-testid="bp-table">
             <caption>
-              {t.tableCaption}。{zh.sharesNote}
+              {t.tableCaption(tableTitle('expenditure', budget.printed))}。{zh.sharesNote}
             </caption>
             <thead>
               <tr>

@@ -32,13 +32,17 @@ export default function ChangePage() {
     return (
       <article className="view">
         <h1>{t.title}</h1>
-        <p className="empty-state">本数据集的情况说明没有列出比上年增减情况，无法显示同比变化。</p>
-        <FullComparison
-          {...(previousEntry ? { entry: previousEntry } : {})}
-          previousYear={budget.meta.year - 1}
-          currentYear={budget.meta.year}
-          current={budget}
-        />
+        <p className="empty-state" data-testid="change-missing">
+          {t.missing(budget.meta.year - 1)}
+        </p>
+        {previousEntry ? (
+          <FullComparison
+            entry={previousEntry}
+            previousYear={budget.meta.year - 1}
+            currentYear={budget.meta.year}
+            current={budget}
+          />
+        ) : null}
       </article>
     );
   }

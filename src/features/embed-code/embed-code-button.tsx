@@ -7,7 +7,8 @@ import { modes } from '../../copy/modes';
 
 const EmbedCodeDialogButton = lazy(() => import('./embed-dialog'));
 
-export function EmbedCodeButton() {
+/** @param datasetId the dataset on screen: the snippet's frame names it (`?d=`) */
+export function EmbedCodeButton({ datasetId }: { datasetId?: string }) {
   const [requested, setRequested] = useState(false);
   const placeholder = (
     <button
@@ -23,7 +24,7 @@ export function EmbedCodeButton() {
   if (!requested) return placeholder;
   return (
     <Suspense fallback={placeholder}>
-      <EmbedCodeDialogButton autoOpen />
+      <EmbedCodeDialogButton autoOpen datasetId={datasetId} />
     </Suspense>
   );
 }

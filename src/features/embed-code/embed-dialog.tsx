@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { routeOf } from '../../app/embed/protocol';
+import { withDataset } from '../../app/url';
 import { modes } from '../../copy/modes';
 import { buildEmbedSnippet, embedFrameUrl } from './build-embed-snippet';
 import './embed-code.css';
@@ -34,7 +35,14 @@ async function copyText(text: string, field: HTMLTextAreaElement | null): Promis
  * The button and its dialog. Loaded lazily by embed-code-button.tsx on the first click, which
  * then renders this with `autoOpen` in place of its placeholder button.
  */
-export default function EmbedCodeButton({ autoOpen = false }: { autoOpen?: boolean }) {
+export default function EmbedCodeButton({
+  autoOpen = false,
+  datasetId,
+}: {
+  autoOpen?: boolean;
+  /** The dataset on screen: the frame's URL names it (`?d=`), whatever the catalog's default. */
+  datasetId?: string;
+}) {
   const location = useLocation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -42,7 +50,7 @@ export default function EmbedCodeButton({ autoOpen = false }: { autoOpen?: boole
   const [open, setOpen] = useState(autoOpen);
   const [copy, setCopy] = useState<CopyState>('idle');
 
-  const route = routeOf(location.pathname, location.search);
+  const route = routeOf(location.pathname, withDataset(location.search, datasetId));
   const snippet = open ? buildEmbedSnippet(window.location.href, route, document.title) : '';
 
   useEffect(() => {

@@ -15,7 +15,7 @@ import { FigureCard } from '../../components/figure-card';
 import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
 import { formatAmount, formatCell, formatPercent, formatShareTotal } from '../../domain/format';
-import { describeSource } from '../../domain/source';
+import { describeSource, measureLabel, tableTitle } from '../../domain/source';
 import { buildClassBarOption } from './build-class-bar-option';
 import { selectOverview } from './select-overview';
 
@@ -32,7 +32,7 @@ export default function OverviewPage() {
         <h1>概览</h1>
         <p className="empty-state">
           {budget.meta.department.name} {budget.meta.year} 年部门{budget.meta.kind}
-          未公开部门支出总表（合计行），概览数字未公开。
+          未公开{tableTitle('expenditure', budget.printed)}（合计行），概览数字未公开。
         </p>
       </article>
     );
@@ -68,7 +68,7 @@ export default function OverviewPage() {
               source={c.source}
               signed={c.signed}
               note={c.note}
-              noteTitle={c.noteSource ? describeSource(c.noteSource) : undefined}
+              noteTitle={c.noteSource ? describeSource(c.noteSource, budget.printed) : undefined}
             />
           ))}
         </ul>
@@ -84,12 +84,12 @@ export default function OverviewPage() {
           </div>
           <TableScroll label="收入来源表格">
             <table className="data-table">
-              <caption>来源：部门预算收支总表（收入栏）</caption>
+              <caption>来源：{tableTitle('budgetSummary', budget.printed)}（收入栏）</caption>
               <thead>
                 <tr>
                   <th scope="col">收入项目</th>
                   <th scope="col" className="num">
-                    预算数（万元）
+                    {measureLabel(budget.meta.kind)}（万元）
                   </th>
                   <th scope="col" className="num">
                     占比
@@ -116,12 +116,16 @@ export default function OverviewPage() {
           <EChart
             option={option}
             ariaLabel={`支出按功能分类（类）条形图：${model.classes.map((c) => `${c.name} ${formatAmount(c.total)} 万元`).join('，')}`}
-            height={`${Math.max(220, model.classes.length * 56)}px`}
+            // Each 类 row holds a name label of up to three lines (nameAxisLabel), so ECharts never
+            // hides the first or last label as overlapping.
+            height={`${Math.max(220, model.classes.length * 64 + 24)}px`}
             testId="overview-class-chart"
           />
           <TableScroll label="支出按功能分类（类）表格">
             <table className="data-table" data-testid="overview-class-table">
-              <caption>表格版本 · 来源：部门预算支出总表（“—”为原表空白）。{zh.sharesNote}</caption>
+              <caption>
+                表格版本 · 来源：{tableTitle('expenditure', budget.printed)}（“—”为原表空白）。{zh.sharesNote}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">科目编码</th>

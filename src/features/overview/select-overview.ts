@@ -78,8 +78,14 @@ export function selectOverview(budget: BudgetModel): OverviewModel | null {
   const s = budget.summary;
   if (!s) return null;
   const cards: OverviewCard[] = [];
+  // 收入总计 / 支出总计 where printed; else the 本年 合计 rows the table does print (a 决算 extract
+  // may stop before its 总计 rows), under their own printed names.
   if (s.revenueTotal) cards.push({ id: 'revenue-total', label: '收入总计', ...s.revenueTotal });
+  else if (s.revenueCurrentYear)
+    cards.push({ id: 'revenue-total', label: '本年收入合计', ...s.revenueCurrentYear });
   if (s.expenditureTotal) cards.push({ id: 'expenditure-total', label: '支出总计', ...s.expenditureTotal });
+  else if (s.expenditureCurrentYear)
+    cards.push({ id: 'expenditure-total', label: '本年支出合计', ...s.expenditureCurrentYear });
   cards.push({
     id: 'basic',
     label: '基本支出',

@@ -75,6 +75,17 @@ function PerformancePage() {
     if (atTable) showTable();
   }, [atTable, location.key]);
 
+  if (budget.projects.length === 0 && !budget.narrative.performance) {
+    return (
+      <article className="view performance">
+        <h1>{c.title}</h1>
+        <p className="empty-state" data-testid="perf-not-published">
+          {c.notPublished(budget.meta.department.name, budget.meta.year, budget.meta.kind)}
+        </p>
+      </article>
+    );
+  }
+
   return (
     <article className="view performance">
       <header className="view__header">

@@ -24,7 +24,7 @@ import {
   formatShareTotal,
   formatSignedAmount,
 } from '../../domain/format';
-import type { SourceRef } from '../../domain/source';
+import { tableTitle, type SourceRef } from '../../domain/source';
 import { THREE_PUBLIC_SECTION } from '../../domain/three-public-expenses';
 import { buildEconomicBarOption, economicChartOrder, formatShare } from './build-economic-bar-option';
 import { personnelPublicRoute, selectPersonnelPublic } from './select-personnel-public';
@@ -202,14 +202,14 @@ export default function PersonnelPublicPage() {
             ariaLabel={`${chartTitle}，条形图：${model.rows
               .map((r) => `${r.code} ${r.name} ${formatAmount(r.total)} 万元，占${shareOf} ${formatShare(r)}`)
               .join('；')}`}
-            height={`${Math.max(170, model.rows.length * (narrow ? 48 : 44) + 48)}px`}
+            height={`${Math.max(170, model.rows.length * (narrow ? 60 : 56) + 56)}px`}
             testId="pp-chart"
           />
         ) : null}
         <TableScroll label={`${chartTitle}（表格）`}>
           <table className="data-table" data-testid="pp-table">
             <caption>
-              {t.tableCaption}。{zh.sharesNote}
+              {t.tableCaption(tableTitle('basicExpenditure', budget.printed))}。{zh.sharesNote}
             </caption>
             <thead>
               <tr>
@@ -305,63 +305,74 @@ export default function PersonnelPublicPage() {
             )}
           </p>
         ) : null}
-        <TableScroll label={t.threeTitle}>
-          <table className="data-table" data-testid="pp-three-table">
-            <caption>{t.threeCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.threeItem}</th>
-                <th scope="col" className="num">
-                  {t.threeAmount}
-                </th>
-                <th scope="col" className="num">
-                  {t.threeNarrative}
-                </th>
-                <th scope="col">{t.threeEconomic}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.three.rows.map((r) => (
-                <tr key={r.seq} className={`pp-three__row pp-three__row--l${r.level}`}>
-                  <th scope="row">
-                    <span style={{ paddingLeft: `${r.level * 1.25}em` }}>{r.item}</span>
+        {model.three.rows.length === 0 ? (
+          <p className="empty-state" data-testid="pp-three-missing">
+            {budget.printed.threePublicExpenses
+              ? t.threeNoRows(
+                  budget.printed.threePublicExpenses.title,
+                  budget.printed.threePublicExpenses.pages.join('、'),
+                )
+              : t.threeNotPublished}
+          </p>
+        ) : (
+          <TableScroll label={t.threeTitle}>
+            <table className="data-table" data-testid="pp-three-table">
+              <caption>{t.threeCaption(tableTitle('threePublicExpenses', budget.printed))}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.threeItem}</th>
+                  <th scope="col" className="num">
+                    {t.threeAmount}
                   </th>
-                  <td className="num">
-                    {r.total !== undefined ? (
-                      <Amount value={r.total} source={r.source} />
-                    ) : (
-                      formatCell(undefined)
-                    )}
-                  </td>
-                  <td className="num">
-                    {r.narrative ? (
-                      <Amount value={r.narrative.value} source={r.narrative.source} />
-                    ) : (
-                      formatCell(undefined)
-                    )}
-                    {r.blankButStated ? (
-                      <>
-                        <sup className="pp-footnote-ref" aria-hidden="true">
-                          *
-                        </sup>
-                        <span className="visually-hidden">（表中为空白，说明见表下）</span>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>
-                    {r.economic ? (
-                      <>
-                        {r.economic.code} {r.economic.name} {formatAmount(r.economic.total)}
-                      </>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
+                  <th scope="col" className="num">
+                    {t.threeNarrative}
+                  </th>
+                  <th scope="col">{t.threeEconomic}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+              </thead>
+              <tbody>
+                {model.three.rows.map((r) => (
+                  <tr key={r.seq} className={`pp-three__row pp-three__row--l${r.level}`}>
+                    <th scope="row">
+                      <span style={{ paddingLeft: `${r.level * 1.25}em` }}>{r.item}</span>
+                    </th>
+                    <td className="num">
+                      {r.total !== undefined ? (
+                        <Amount value={r.total} source={r.source} />
+                      ) : (
+                        formatCell(undefined)
+                      )}
+                    </td>
+                    <td className="num">
+                      {r.narrative ? (
+                        <Amount value={r.narrative.value} source={r.narrative.source} />
+                      ) : (
+                        formatCell(undefined)
+                      )}
+                      {r.blankButStated ? (
+                        <>
+                          <sup className="pp-footnote-ref" aria-hidden="true">
+                            *
+                          </sup>
+                          <span className="visually-hidden">（表中为空白，说明见表下）</span>
+                        </>
+                      ) : null}
+                    </td>
+                    <td>
+                      {r.economic ? (
+                        <>
+                          {r.economic.code} {r.economic.name} {formatAmount(r.economic.total)}
+                        </>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        )}
         <div className="pp-notes">
           {blankButStated.map((r) => (
             <p key={r.seq} data-testid="pp-three-blank-note">

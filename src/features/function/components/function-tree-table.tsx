@@ -18,6 +18,8 @@ import {
 import type Decimal from 'decimal.js';
 import { functionClassColor } from '../../../charts/colors';
 import { DataTable, ExpandToggle, sortDecimal, treeTableFeatures } from '../../../components/data-table';
+import { usePrintedTables } from '../../../components/printed-tables-context';
+import { tableTitle } from '../../../domain/source';
 import { functionCopy, measureLabel, undrawableText } from '../../../copy/function';
 import {
   BLANK_CELL,
@@ -56,6 +58,7 @@ export function FunctionTreeTable({
   headingId,
   onNavigate,
 }: FunctionTreeTableProps) {
+  const printed = usePrintedTables();
   const current = trail[trail.length - 1];
   // Open rows = the drill path (follows the chart) + what the user toggled by hand. A drill
   // elsewhere closes the old path's rows but keeps the user's own choices.
@@ -204,7 +207,7 @@ export function FunctionTreeTable({
       <p className="fn-table__note">{functionCopy.tableNote(measureLabel(measure))}</p>
       <DataTable
         table={table}
-        caption={functionCopy.tableCaption}
+        caption={functionCopy.tableCaption(tableTitle('expenditure', printed))}
         label={functionCopy.tableLabel}
         testId="function-table"
         selectedRowId={current}
