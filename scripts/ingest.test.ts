@@ -28,25 +28,33 @@ describe('npm run ingest', { timeout: 180_000 }, () => {
 
   it('imports a disclosure text into a dataset with its report, and writes nothing for a non-disclosure', () => {
     const out = mkdtempSync(join(tmpdir(), 'ingest-'));
+    const cells = join(out, 'cells.csv');
     const ok = run(
       'data/sources/05-putuo-construction-2026-budget.txt',
       '--out',
       out,
       '--id',
       'construction',
+      '--cells',
+      cells,
     );
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('上海市普陀区建设和管理委员会 2026 预算');
     expect(ok.stdout).toMatch(/2026年部门收入预算总表［budget-revenue］元/);
     const dataset = JSON.parse(readFileSync(join(out, 'construction.json'), 'utf8'));
     expect(dataset.meta).toMatchObject({ kind: '预算', year: 2026 });
+    // Every printed amount as a row, exact and in its own unit (收入预算总表 合计, in 元).
+    const csv = readFileSync(cells, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('table,code,name,column,amount,unit,page');
+    expect(csv).toContain('3286618082.20,元');
 
     const notes = join(out, 'notes.txt');
     execFileSync('sh', ['-c', `printf '会议纪要\\n关于本周工作安排的通知\\n' > ${notes}`]);
     const bad = run(notes, '--out', out);
     expect(bad.status).toBe(1);
     expect(bad.stdout + bad.stderr).toContain('无法判断是部门预算还是部门决算');
-    expect(readdirSync(out).sort()).toEqual(['construction.json', 'notes.txt']);
+    expect(readdirSync(out).sort()).toEqual(['cells.csv', 'construction.json', 'notes.txt']);
   });
 
   it('derives a dataset id from the file name', () => {

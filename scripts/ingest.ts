@@ -2,7 +2,7 @@
  * Importer CLI: disclosure PDFs or text extractions → validated dataset files (format v2)
  * and a report of what was found in each.
  *
- *   npm run ingest -- <file.pdf|file.txt>… [--out public/data/] [--id <id>]
+ *   npm run ingest -- <file.pdf|file.txt>… [--out public/data/] [--id <id>] [--cells <out.csv>]
  *
  * For each input: reads it (PDF with pdfjs-dist, text as UTF-8), imports it with
  * `importDisclosure` (src/ingest/import-disclosure.ts), prints the report (per standard table:
@@ -15,6 +15,8 @@ import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'n
 import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { everyCellCsv } from '../src/domain/every-cell';
+import { datasetSchema } from '../src/domain/schema';
 import { importDisclosure, type ImportReport } from '../src/ingest/import-disclosure';
 import { readPdfFile } from '../src/ingest/pdf/read-pdf-file';
 
@@ -25,6 +27,7 @@ const USAGE = `用法：npm run ingest -- <文件.pdf|文件.txt>… [选项]
 选项：
   --out <目录>      数据集写入的目录（默认 public/data/，须已存在）
   --id <标识>       数据集标识（字母、数字、- 和 _；默认取文件名），只能用于一个输入文件
+  --cells <文件>    另写一份“全部单元格”CSV（每个印出的金额一行），只能用于一个输入文件
   --quiet           只打印汇总，不打印每张表
   -h, --help        显示本说明`;
 
@@ -37,6 +40,7 @@ function parse(argv: string[]) {
     options: {
       out: { type: 'string' },
       id: { type: 'string' },
+      cells: { type: 'string' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -113,8 +117,8 @@ async function main(argv: string[]): Promise<number> {
     console.error(`没有给出要导入的文件。\n\n${USAGE}`);
     return 2;
   }
-  if (values.id && files.length > 1) {
-    console.error(`--id 只能用于一个输入文件（这里有 ${files.length} 个）。\n\n${USAGE}`);
+  if ((values.id || values.cells) && files.length > 1) {
+    console.error(`--id 和 --cells 只能用于一个输入文件（这里有 ${files.length} 个）。\n\n${USAGE}`);
     return 2;
   }
   if (values.id && !/^[A-Za-z0-9_-]+$/.test(values.id)) {
@@ -166,6 +170,11 @@ async function main(argv: string[]): Promise<number> {
     const target = join(out, `${id}.json`);
     writeWhole(target, `${JSON.stringify(dataset, null, 2)}\n`);
     console.log(`  已写入 ${target}`);
+    if (values.cells) {
+      const cellsPath = resolve(values.cells);
+      writeWhole(cellsPath, everyCellCsv(datasetSchema.parse(dataset)));
+      console.log(`  已写入 ${cellsPath}（全部单元格）`);
+    }
   }
   return failed > 0 ? 1 : 0;
 }
