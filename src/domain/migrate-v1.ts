@@ -4,7 +4,7 @@
  * units beside every amount, narrative sections with the figures read from them).
  * Pure: JSON in, JSON out; nothing is rounded or converted (v1 amounts are 万元 and stay so).
  */
-import { readNarrativeFigures } from './narrative-figures';
+import { readNarrativeFigures, type NarrativeFigure } from './narrative-figures';
 import type { ColumnRole, StandardTableId } from './standard-tables';
 import type { PrintedTableInput, TableColumn } from './printed-table';
 import { DATASET_SCHEMA_VERSION, type DatasetJson } from './schema';
@@ -115,9 +115,14 @@ function codeLayout(columns: readonly V1Column[]): PrintedTableInput['codeLayout
   return columns.some((c) => CODE_KEYS.has(c.key)) ? 'whole' : 'none';
 }
 
-/** Every figure of a text in the dataset's shape (readNarrativeFigures), with its offset. */
-export function figuresInText(text: string): DatasetJson['narrative']['sections'][number]['figures'] {
-  return readNarrativeFigures(text).map((f) => ({
+type SectionFigureJson = DatasetJson['narrative']['sections'][number]['figures'][number];
+
+/**
+ * A figure read from a text (readNarrativeFigures) in the dataset's shape.
+ * @param shift added to its offset, when the text is one paragraph of a longer section text
+ */
+export function toSectionFigure(f: NarrativeFigure, shift = 0): SectionFigureJson {
+  return {
     text: f.printed,
     ...(f.label ? { label: f.label } : {}),
     kind: f.kind,
@@ -125,8 +130,13 @@ export function figuresInText(text: string): DatasetJson['narrative']['sections'
     unit: f.unit,
     ...(f.share !== undefined ? { share: f.share } : {}),
     ...(f.percentChange !== undefined ? { percentChange: f.percentChange } : {}),
-    offset: f.offset,
-  }));
+    offset: shift + f.offset,
+  };
+}
+
+/** Every figure of a text in the dataset's shape (readNarrativeFigures), with its offset. */
+export function figuresInText(text: string): SectionFigureJson[] {
+  return readNarrativeFigures(text).map((f) => toSectionFigure(f));
 }
 
 /**

@@ -44,34 +44,29 @@ export interface TableIdentity {
   difference: Decimal;
 }
 
+/** The revenue sources a 收入 table prints beside its 合计 (本年收入合计). */
+const REVENUE_SOURCES: readonly ColumnRole[] = [
+  'fiscalAppropriation',
+  'fiscalSpecialAccount',
+  'superiorSubsidy',
+  'businessIncome',
+  'operatingIncome',
+  'subsidiaryRemittance',
+  'otherIncome',
+];
+
 /** Row identities by column role: total = Σ parts. The first group whose parts all exist wins. */
 const ROW_IDENTITIES: readonly { total: ColumnRole; parts: readonly ColumnRole[]; name: string }[] = [
   { total: 'total', parts: ['basicExpenditure', 'projectExpenditure'], name: '基本支出 + 项目支出' },
   { total: 'total', parts: ['personnelExpense', 'publicExpense'], name: '人员经费 + 公用经费' },
   {
     total: 'total',
-    parts: [
-      'fiscalAppropriation',
-      'fiscalSpecialAccount',
-      'superiorSubsidy',
-      'businessIncome',
-      'operatingIncome',
-      'subsidiaryRemittance',
-      'otherIncome',
-    ],
+    parts: REVENUE_SOURCES,
     name: '各项收入之和',
   },
   {
     total: 'currentYearRevenue',
-    parts: [
-      'fiscalAppropriation',
-      'fiscalSpecialAccount',
-      'superiorSubsidy',
-      'businessIncome',
-      'operatingIncome',
-      'subsidiaryRemittance',
-      'otherIncome',
-    ],
+    parts: REVENUE_SOURCES,
     name: '各项收入之和',
   },
   {

@@ -16,7 +16,7 @@
  * Only a document it cannot identify (no kind, year or department) or that yields no table
  * gives no dataset, with the reasons in `report.errors`.
  */
-import { migrateDatasetV1 } from '../domain/migrate-v1';
+import { migrateDatasetV1, toSectionFigure } from '../domain/migrate-v1';
 import type { PrintedTable } from '../domain/printed-table';
 import { datasetSchema, DATASET_SCHEMA_VERSION, type DatasetJson } from '../domain/schema';
 import { datasetV1Schema } from '../domain/schema-v1';
@@ -144,16 +144,7 @@ function toDatasetSection(s: NarrativeSection): DatasetJson['narrative']['sectio
     text: s.paragraphs.join('\n'),
     ...(onlyUnit === '元' || onlyUnit === '万元' ? { unit: onlyUnit } : {}),
     page: s.page,
-    figures: s.figures.map((f) => ({
-      text: f.printed,
-      ...(f.label ? { label: f.label } : {}),
-      kind: f.kind,
-      amount: f.value,
-      unit: f.unit,
-      ...(f.share !== undefined ? { share: f.share } : {}),
-      ...(f.percentChange !== undefined ? { percentChange: f.percentChange } : {}),
-      offset: starts[f.paragraph]! + f.offset,
-    })),
+    figures: s.figures.map((f) => toSectionFigure(f, starts[f.paragraph]!)),
   };
 }
 
