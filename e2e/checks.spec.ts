@@ -14,6 +14,8 @@ const checks = (page: Page) => page.getByTestId('check');
 
 test.describe('数据核验 view', () => {
   test('the seed: every check agrees but one naming note; the badge leads here', async ({ page }) => {
+    // 314 checks on one page: axe over them takes long on a busy machine.
+    test.slow();
     await openView(page, 'overview');
     const badge = page.getByRole('banner').getByTestId('checks-badge');
     await expect(badge).toHaveText(/核验 313\/314\s*有提示/);
