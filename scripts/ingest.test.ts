@@ -57,6 +57,15 @@ describe('npm run ingest', { timeout: 180_000 }, () => {
     expect(readdirSync(out).sort()).toEqual(['cells.csv', 'construction.json', 'notes.txt']);
   });
 
+  it('reports the failing checks of the altered 财政局 决算 (02x): 收入支出总计 printed as 0 万元', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ingest-'));
+    const r = run('data/sources/02x-putuo-finance-bureau-2024-final-ALTERED.pdf', '--out', out, '--quiet');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/数据核验：共 \d+ 条，通过 \d+、尾差 \d+、未通过 [1-9]\d*/);
+    expect(r.stdout).toContain('收入支出总计 = 收入支出决算总表 总计：应为 2995.39，实为 0.00');
+    expect(r.stdout).toContain('占比 71.73% = 2106.66 ÷ 2940.05');
+  });
+
   it('derives a dataset id from the file name', () => {
     expect(idFromFile('data/sources/02-putuo-finance-bureau-2024-final.pdf')).toBe(
       '02-putuo-finance-bureau-2024-final',

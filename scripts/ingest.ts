@@ -15,6 +15,9 @@ import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'n
 import { basename, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildBudgetModel } from '../src/domain/budget-model';
+import { describeMismatch, isAlarming, tallyChecks } from '../src/domain/check-result';
+import { runChecks } from '../src/domain/checks';
 import { everyCellCsv } from '../src/domain/every-cell';
 import { datasetSchema } from '../src/domain/schema';
 import { importDisclosure, type ImportReport } from '../src/ingest/import-disclosure';
@@ -166,13 +169,23 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     // A name with no Latin letters or digits gives no id: the file's hash names it then.
+    // The same 数据核验 the app runs: cross-table, narrative and "三公" checks.
+    const parsedDataset = datasetSchema.parse(dataset);
+    const model = buildBudgetModel(parsedDataset);
+    const checks = runChecks(model, parsedDataset.tables);
+    const tally = tallyChecks(checks);
+    console.log(
+      `  数据核验：共 ${tally.total} 条，通过 ${tally.pass}、尾差 ${tally.rounding}、未通过 ${tally.fail}、提示 ${tally.warning}`,
+    );
+    for (const c of checks.filter(isAlarming))
+      console.log(`      未通过：${describeMismatch(c, model.printed)}`);
     const id = values.id ?? (idFromFile(file) || `dataset-${sha256.slice(0, 12)}`);
     const target = join(out, `${id}.json`);
     writeWhole(target, `${JSON.stringify(dataset, null, 2)}\n`);
     console.log(`  已写入 ${target}`);
     if (values.cells) {
       const cellsPath = resolve(values.cells);
-      writeWhole(cellsPath, everyCellCsv(datasetSchema.parse(dataset)));
+      writeWhole(cellsPath, everyCellCsv(parsedDataset));
       console.log(`  已写入 ${cellsPath}（全部单元格）`);
     }
   }
