@@ -158,6 +158,21 @@ test.describe('every shipped dataset', () => {
       if (c.performance === 'figures') await expect(page.getByTestId('perf-not-published')).toHaveCount(0);
       else await expect(page.getByTestId('perf-not-published')).toContainText('未公开项目绩效目标表');
       await expectAccessible(page);
+
+      // The checks, from the header badge: every dataset's own 数据核验.
+      await page.getByRole('banner').getByTestId('checks-badge').click();
+      await expect(page).toHaveURL(new RegExp(`#/checks\\?d=${c.id}$`));
+      await expect(page.getByRole('heading', { level: 1, name: '数据核验' })).toBeVisible();
+      await expect(
+        page.getByText(/^共 \d+ 条：通过 \d+ 条，尾差 \d+ 条，未通过 \d+ 条，提示 \d+ 条。$/),
+      ).toBeVisible();
+      if (c.id === 'putuo-finance-2024-final') {
+        // The two real errors of its narrative: 财政拨款收入支出总计 0.3万元, and 71.73% for 71.65%.
+        const failed = page.getByTestId('check').filter({ hasText: '未通过' });
+        await expect(failed).toHaveCount(2);
+        await expect(failed.first()).toContainText('0.30 万元');
+        await expect(failed.nth(1)).toContainText('71.73');
+      }
     });
 
     test(`${c.id}: overview and function at 375 px fit the screen`, async ({ page }) => {
