@@ -57,13 +57,20 @@ describe('npm run ingest', { timeout: 180_000 }, () => {
     expect(readdirSync(out).sort()).toEqual(['cells.csv', 'construction.json', 'notes.txt']);
   });
 
-  it('reports the failing checks of the altered 财政局 决算 (02x): 收入支出总计 printed as 0 万元', () => {
+  it('reports the failing checks of the altered 财政局 决算 (02x) where it was altered: 收入支出总计 0 万元, the 决算 vs 预算 words, the year-end date', () => {
     const out = mkdtempSync(join(tmpdir(), 'ingest-'));
     const r = run('data/sources/02x-putuo-finance-bureau-2024-final-ALTERED.pdf', '--out', out, '--quiet');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/数据核验：共 \d+ 条，通过 \d+、尾差 \d+、未通过 [1-9]\d*/);
     expect(r.stdout).toContain('收入支出总计 = 收入支出决算总表 总计：应为 2995.39，实为 0.00');
     expect(r.stdout).toContain('占比 71.73% = 2106.66 ÷ 2940.05');
+    // the altered words and date of the 说明 (diff against 02): 小于 → 大于 twice, 小于 → 等于,
+    // 截至2024年12月31日 → 2023
+    expect(r.stdout).toContain('“决算数大于预算数”（预算 1560.05，决算 1511.89 万元）');
+    expect(r.stdout).toContain('“决算数大于预算数”（预算 80.81，决算 80.38 万元）');
+    expect(r.stdout).toContain('“决算数等于预算数”（预算 62.29，决算 60.99 万元）');
+    expect(r.stdout).toContain('“截至2023年12月31日”应为 2024 年');
+    expect(r.stdout).toMatch(/未通过 6、/);
   });
 
   it('derives a dataset id from the file name', () => {

@@ -71,9 +71,23 @@ describe('上海市普陀区财政局 2024 部门决算 (02, 万元)', () => {
     expect(f2(pp.publicExpense.value)).toBe('184.65');
   });
 
-  it('"三公": the 决算 table prints its items as columns; no row is shown as an unnamed item', () => {
+  it('"三公": the 决算 table prints its items as columns (p.18); they are listed as items, 决算数 blank as printed', () => {
     expect(m.printed.threePublicExpenses?.title).toBe('财政拨款“三公”经费支出决算表');
-    expect(m.threePublic.rows).toEqual([]);
+    expect(m.threePublic.rows.map((r) => [r.item, r.level, f2(r.total)])).toEqual([
+      ['合计', 0, undefined],
+      ['一、因公出国（境）费', 1, undefined],
+      ['二、公务用车购置及运行费', 1, undefined],
+      ['其中：公务用车购置费', 2, undefined],
+      ['其中：公务用车运行维护费', 2, undefined],
+      ['三、公务接待费', 1, undefined],
+    ]);
+    // only the 预算数 columns print figures: 合计 0.95 and 公务接待费 0.95
+    const t = m.printed.threePublicExpenses!;
+    const budget = t.columns.filter((c) => c.measure === 'budget' && t.rows[0]!.cells[c.key] !== undefined);
+    expect(budget.map((c) => [c.role, t.rows[0]!.cells[c.key]])).toEqual([
+      ['total', '0.95'],
+      ['officialReception', '0.95'],
+    ]);
     expect(m.threePublic.total).toBeUndefined();
   });
 
@@ -141,9 +155,16 @@ describe('上海市普陀区建设和管理委员会 2026 部门预算 (05, 元)
     expect(m.economicTree.byCode.get('30101')!.total.toFixed()).toBe('933.652953');
   });
 
-  it('"三公": the table is printed empty in the extraction, so no item and no total', () => {
-    expect(m.threePublic.rows).toEqual([]);
-    expect(selectOverview(m)!.cards.some((c) => c.id === 'three-public')).toBe(false);
+  it('"三公": the "三公"经费和机关运行经费预算表 (p.21, 万元) prints its items as columns: 合计 42.24, all of it 公务用车运行费', () => {
+    expect(m.threePublic.rows.map((r) => [r.item, f2(r.total)])).toEqual([
+      ['合计', '42.24'],
+      ['一、因公出国（境）费', '0.00'],
+      ['二、公务用车购置及运行费', '42.24'],
+      ['其中：公务用车购置费', '0.00'],
+      ['其中：公务用车运行维护费', '42.24'],
+      ['三、公务接待费', '0.00'],
+    ]);
+    expect(f2(m.threePublic.total?.value)).toBe('42.24');
   });
 });
 

@@ -90,6 +90,8 @@ export const personnelPublicCopy = {
     `本数据集的${title}（原表第 ${pages} 页）未按行列出可读取的分项金额，此处不列示；请以原表为准。`,
   threeItem: '项目',
   threeAmount: '合计（万元）',
+  /** 决算: the amount column is the 决算数 (预算数 stays in the printed table). */
+  threeAmountFinal: '决算数（万元）',
   threeNarrative: '情况说明所列',
   threeEconomic: '基本支出表同名科目',
   threeBlankNote: (item: string, value: string, section: string) =>

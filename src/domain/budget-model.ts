@@ -105,8 +105,48 @@ function itemLevel(row: TableRow): number {
   return /^[一二三四五六七八九十]+、/.test((row.name ?? '').replace(/\s/g, '')) ? 1 : 2;
 }
 
+/**
+ * The "三公" items of a table that prints them as columns (the 决算 template, the 上海 预算
+ * "三公"经费和机关运行经费预算表: one row, a column per item), as the item rows the budget
+ * template prints: 合计, 一、因公出国（境）费, 二、公务用车购置及运行费 with its two 其中 items,
+ * 三、公务接待费. Each item's amount is its column's (决算数 before 预算数); a blank cell
+ * stays blank. Names are the standard terms, so items link to their 经济分类 款 by name.
+ *
+ * @returns the rows in 万元, or null when the table prints its items as rows
+ */
+function threePublicColumnsAsRows(table: PrintedTable): Record<string, unknown>[] | null {
+  if (table.rows.some((r) => r.kind === 'data' && (r.name ?? '').trim() !== '')) return null;
+  const row = table.rows.find((r) => Object.keys(r.cells).length > 0);
+  if (!row) return null;
+  const fields = fieldColumns(table);
+  const items: [string, string, number][] = [
+    ['total', '合计', 0],
+    ['outboundTravel', '一、因公出国（境）费', 1],
+    ['vehiclePurchaseAndOperation', '二、公务用车购置及运行费', 1],
+    ['vehiclePurchase', '其中：公务用车购置费', 2],
+    ['vehicleOperation', '其中：公务用车运行维护费', 2],
+    ['officialReception', '三、公务接待费', 1],
+  ];
+  if (!items.some(([role]) => fields.has(role))) return null;
+  return items
+    .filter(([role]) => fields.has(role))
+    .map(([role, item, level], i) => {
+      const cell = row.cells[fields.get(role)!];
+      return {
+        seq: i + 1,
+        item,
+        level,
+        ...(cell !== undefined ? { total: toWan(cell, table.unit) } : {}),
+      };
+    });
+}
+
 function normaliseRows(key: TableKey, table: PrintedTable | undefined): Record<string, unknown>[] {
   if (!table) return [];
+  if (key === 'threePublicExpenses') {
+    const pivoted = threePublicColumnsAsRows(table);
+    if (pivoted) return pivoted;
+  }
   const fields = fieldColumns(table);
   const amountKeys = new Set(table.columns.filter((c) => c.kind === 'amount').map((c) => c.key));
   return table.rows.map((row, i) => {

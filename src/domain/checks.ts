@@ -24,6 +24,7 @@ import {
   type SummaryHalf,
 } from './check-make';
 import { narrativeChecks } from './checks-narrative';
+import { statementChecks } from './checks-statements';
 import type { PrintedTable } from './printed-table';
 import type { TableKey } from './source';
 import { standardTableSpec } from './standard-tables';
@@ -462,5 +463,6 @@ export function runChecks(model: BudgetModel, tables?: readonly PrintedTable[]):
   }
 
   results.push(...narrativeChecks(model));
+  results.push(...statementChecks(model));
   return results;
 }

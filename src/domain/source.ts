@@ -75,6 +75,12 @@ const ROLES_OF_LABEL: Record<string, readonly ColumnRole[]> = {
   '收入 · 预算数': ['revenueAmount'],
   支出总计: ['expenditureAmount'],
   本年支出合计: ['expenditureAmount'],
+  // the "三公" items of a table that prints them as columns (决算)
+  '因公出国（境）费': ['outboundTravel'],
+  公务用车购置及运行费: ['vehiclePurchaseAndOperation'],
+  公务用车购置费: ['vehiclePurchase'],
+  公务用车运行维护费: ['vehicleOperation'],
+  公务接待费: ['officialReception'],
 };
 
 /** One printed cell a source points to: where it stands, and its value in its own unit. */

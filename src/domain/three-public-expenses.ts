@@ -51,6 +51,8 @@ const NARRATIVE_BY_LABEL: Record<string, NarrativeKey> = {
   合计: 'total',
   '因公出国（境）费': 'outboundTravel',
   公务用车购置及运维费: 'vehiclePurchaseAndOperation',
+  公务用车购置及运行费: 'vehiclePurchaseAndOperation',
+  公务用车购置及运行维护费: 'vehiclePurchaseAndOperation',
   公务用车购置费: 'vehiclePurchase',
   公务用车运行维护费: 'vehicleOperation',
   公务接待费: 'officialReception',
@@ -74,9 +76,23 @@ export function readThreePublicExpenses(dataset: ModelBase, economic?: EconomicT
   for (const node of economic?.byCode.values() ?? []) {
     if (node.level === '款') economicByName.set(compact(node.name), node);
   }
-  // A row without an item name cannot be named (a table printed with its items as columns,
-  // as the 决算 template does, reads as one unnamed row): it is not shown as an item.
+  // A table printed with its items as columns is read as item rows by readModelBase; a row
+  // still without a name cannot be named and is not shown as an item.
   const named = dataset.tables.threePublicExpenses.rows.filter((r) => threePublicLabel(r.item) !== '');
+  // Items read from the columns of one printed row point to that row's column of the item.
+  const printed = dataset.printed.threePublicExpenses;
+  const printedRow = printed?.rows.findIndex((r) => Object.keys(r.cells).length > 0) ?? -1;
+  const asColumns =
+    printed !== undefined && printedRow >= 0 && !printed.rows.some((r) => (r.name ?? '').trim() !== '');
+  const sourceOf = (r: { seq: number }, label: string): SourceRef =>
+    asColumns
+      ? {
+          kind: 'table',
+          table: 'threePublicExpenses',
+          seq: printed.rows[printedRow]!.seq ?? printedRow + 1,
+          column: label,
+        }
+      : { kind: 'table', table: 'threePublicExpenses', seq: r.seq, column: '合计' };
   const rows: ThreePublicRow[] = named.map((r) => {
     const label = threePublicLabel(r.item);
     const key = NARRATIVE_BY_LABEL[label];
@@ -88,7 +104,7 @@ export function readThreePublicExpenses(dataset: ModelBase, economic?: EconomicT
       label,
       level: r.level as 0 | 1 | 2,
       ...(r.total !== undefined ? { total: r.total } : {}),
-      source: { kind: 'table', table: 'threePublicExpenses', seq: r.seq, column: '合计' },
+      source: sourceOf(r, label),
       ...(stated !== undefined ? { narrative: { value: stated, source: narrativeSource } } : {}),
       blankButStated: r.total === undefined && stated !== undefined,
       ...(econ

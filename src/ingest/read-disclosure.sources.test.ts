@@ -212,9 +212,19 @@ describe('data/sources', { timeout: 60_000 }, () => {
       'budget-general-basic',
     ] as const)
       expect(sums(table(r.tables, id)), id).toEqual([]);
-    expect(table(r.tables, 'budget-three-public').unit).toBe('万元');
-    // the 财政拨款收支总表 lost its empty cells in the text layer: warned, not guessed
-    expect(r.warnings.some((w) => w.code === 'ambiguous-row' && w.page === 14)).toBe(true);
+    // every standard table of the budget found, each with its identities holding
+    for (const t of r.tables) expect(sums(t), t.title).toEqual([]);
+    const three = table(r.tables, 'budget-three-public');
+    expect(three.unit).toBe('万元');
+    expect(three.rows[0]?.cells[three.columns.find((c) => c.role === 'total')!.key]).toBe('42.24');
+    // the 财政拨款收支总表's wrapped names found their rows: nothing left ambiguous
+    const fiscal = table(r.tables, 'budget-fiscal-summary');
+    const totals = fiscal.rows.find((row) => Object.values(row.cells).includes('收入总计'))!;
+    expect(totals.cells[fiscal.columns.find((c) => c.label === '合计')!.key]).toBe('3286618082.20');
+    expect(
+      fiscal.rows.map((row) => row.cells[fiscal.columns.find((c) => c.role === 'expenditureItem')!.key]),
+    ).toContain('五、资源勘探工业信息等支出');
+    expect(r.warnings.map((w) => w.code)).toEqual(['column-order-inferred']);
   });
 
   it('every 收支总表 balances: 收入总计 = 支出总计, and each 总计 = its 本年合计 + 结转结余 as printed', async () => {

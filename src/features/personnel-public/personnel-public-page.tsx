@@ -322,7 +322,7 @@ export default function PersonnelPublicPage() {
                 <tr>
                   <th scope="col">{t.threeItem}</th>
                   <th scope="col" className="num">
-                    {t.threeAmount}
+                    {budget.meta.kind === '决算' ? t.threeAmountFinal : t.threeAmount}
                   </th>
                   <th scope="col" className="num">
                     {t.threeNarrative}

@@ -71,6 +71,9 @@ export function roleOf(label: string, path: readonly string[]): ColumnRole | und
   )
     return half === 'revenue' ? 'revenueAmount' : 'expenditureAmount';
   if (/^项目$/.test(label)) return 'item';
+  // the 公务用车 group's own total ("小计" under 公务用车购置及运行费)
+  if (label === '小计' && path.some((p) => /公务用车购置及运行/.test(p)))
+    return 'vehiclePurchaseAndOperation';
   const candidates = measureOf(label) ? [...path].reverse() : [label];
   for (const text of candidates) {
     if (text === '小计' && path.some((p) => /本年收入/.test(p))) return 'currentYearRevenue';

@@ -161,7 +161,11 @@ const isSectionHeading = (l: LayoutLine) =>
 const isRepeatedHeaderRow = (l: LayoutLine) => /^(序号|栏次)$/.test(squeezeLabel(l.cells[0]?.text ?? ''));
 
 function isNameFragmentAbove(prev: LayoutLine, first: LayoutLine): boolean {
-  if (prev.y === undefined || first.y === undefined || prev.cells.length !== 1) return false;
+  if (prev.cells.length !== 1) return false;
+  // text without positions: a numbered item name ("一、社会保障和就业", wrapped around the
+  // first row) is never a header label
+  if (prev.y === undefined) return /^[一二三四五六七八九十]+、/.test(squeezedText(prev));
+  if (first.y === undefined) return false;
   const fs = prev.fontSize ?? 10;
   return prev.y - first.y < 0.8 * fs && parseCode(first.cells[0]?.text ?? '') !== undefined;
 }

@@ -3,6 +3,7 @@
  * positions for PDFs, cell indexes for tab/grid text, label order for space-separated text),
  * then every body line into a row with its code, name, kind and cells keyed by column.
  */
+import Decimal from 'decimal.js';
 import type { PrintedTable, TableColumn, TableRow } from '../../domain/printed-table';
 import { identifyStandardTable, type DisclosureKind } from '../../domain/standard-tables';
 import { COLUMN_ROLES } from '../../domain/standard-tables';
@@ -74,11 +75,15 @@ export function readTable(
   );
   const sideBySide = spec?.rowAxis === 'summary';
 
-  const leaves = indexed
-    ? indexedLeaves(header)
-    : positioned
-      ? (gridLeaves(header, block.rules) ?? positionedLeaves(header))
-      : tokenLeaves(header);
+  const leaves =
+    (!indexed && !positioned && spec?.id.endsWith('three-public')
+      ? threePublicTokenLeaves(block, header, bodyLines, warn)
+      : null) ??
+    (indexed
+      ? indexedLeaves(header)
+      : positioned
+        ? (gridLeaves(header, block.rules) ?? positionedLeaves(header))
+        : tokenLeaves(header));
   const amountLeaves = leaves.filter((l) => !ID_LABEL.test(l.label) || (sideBySide && l.label === '项目'));
   const columns: TableColumn[] = [];
   const keyOf = new Map<Leaf, string>();
@@ -165,13 +170,19 @@ export function readTable(
     const grouped = positioned
       ? ((sideBySide ? bandRows(lines, block.rulesByPage) : null) ??
         groupPositionedRows(lines, hasCodes, sideBySide, Math.min(...cols.map((c) => c.x0 ?? Infinity))))
-      : lines.map((l) => ({ anchor: l, parts: [l] }));
+      : sideBySide && !indexed
+        ? wrappedTokenRows(lines)
+        : lines.map((l) => ({ anchor: l, parts: [l] }));
     for (const g of grouped) {
       const row = indexed
         ? indexedRow(g.anchor, leaves, ctx)
         : positioned
           ? positionedRow(g.anchor, g.parts, { ...ctx, amountCols: cols })
-          : tokenRow(g.anchor, ctx);
+          : tokenRow(
+              g.anchor,
+              ctx,
+              g.parts.filter((p) => p !== g.anchor),
+            );
       if (row) half.push(row);
     }
     return half;
@@ -389,6 +400,105 @@ function tokenLeaves(header: readonly LayoutLine[]): Leaf[] {
   return leaves;
 }
 
+/** A "三公" column as the national and provincial templates print it. */
+type ThreePublicLeaf = 'total' | 'outbound' | 'reception' | 'subtotal' | 'purchase' | 'operation' | 'agency';
+
+/**
+ * The column orders of the "三公" table in the templates: the national one (财政部 决算 and
+ * most 预算: 合计, 因公出国（境）费, 公务用车购置及运行费 小计/购置费/运行费, 公务接待费) and the
+ * one that prints 公务接待费 before the 公务用车 group (上海 预算). 机关运行经费, where the
+ * table carries it, comes last in both.
+ */
+const THREE_PUBLIC_ORDERS: readonly (readonly ThreePublicLeaf[])[] = [
+  ['total', 'outbound', 'subtotal', 'purchase', 'operation', 'reception', 'agency'],
+  ['total', 'outbound', 'reception', 'subtotal', 'purchase', 'operation', 'agency'],
+];
+
+function threePublicLeafOf(token: string): ThreePublicLeaf | undefined {
+  if (/^合计$/.test(token)) return 'total';
+  if (/因公出国[(（]境[)）]费/.test(token)) return 'outbound';
+  if (/公务接待费$/.test(token)) return 'reception';
+  if (/^小计$/.test(token)) return 'subtotal';
+  if (/^(公务用车)?购置费?$/.test(token)) return 'purchase';
+  if (/^(公务用车)?运行(维护)?费$/.test(token)) return 'operation';
+  if (/^机关运行经费/.test(token)) return 'agency';
+  return undefined;
+}
+
+/**
+ * The "三公" table in a space-separated text extraction (no positions): the header's labels
+ * stand on several lines in no usable left-to-right order ("合计 因公出国(境)费 公务接待费" /
+ * "小计 购置费 运行费", a broken "机关运行经费预算" / "数"), so the leaves are recognised by
+ * name and laid out in the order of one of the two template orders. Of the two, the order
+ * kept is the one under which every body line satisfies the table's own identities (合计 =
+ * 因公出国 + 公务用车 + 公务接待; 小计 = 购置费 + 运行费); the import says which it inferred.
+ *
+ * @returns the leaves, or null when the header is not that table's, a body line does not
+ *          print every column, or neither or both orders fit with different readings (the
+ *          generic reader then warns that the row is ambiguous)
+ */
+function threePublicTokenLeaves(
+  block: TableBlock,
+  header: readonly LayoutLine[],
+  body: readonly LayoutLine[],
+  warn: (w: ImportWarning) => void,
+): Leaf[] | null {
+  const tokens = header.flatMap((l) => l.cells.map((c) => sq(c.text)).filter((t) => t !== ''));
+  let group: string | undefined;
+  let vehicleGroup: string | undefined;
+  const labels = new Map<ThreePublicLeaf, string>();
+  for (const t of tokens) {
+    if (/公务用车购置及运行(维护)?费$/.test(t)) vehicleGroup = t;
+    else if (/三公/.test(t) && !labels.has('total')) group = t;
+    else if (/^(预算)?数$/.test(t) && labels.has('agency'))
+      labels.set('agency', labels.get('agency')! + t); // "机关运行经费预算" / "数"
+    else {
+      const leaf = threePublicLeafOf(t);
+      if (!leaf || labels.has(leaf)) return null;
+      labels.set(leaf, t);
+    }
+  }
+  const required: ThreePublicLeaf[] = ['total', 'outbound', 'reception', 'subtotal', 'purchase', 'operation'];
+  if (!vehicleGroup || required.some((r) => !labels.has(r))) return null;
+  const orders = THREE_PUBLIC_ORDERS.map((o) => o.filter((leaf) => labels.has(leaf)));
+  const lines = body
+    .map((l) => l.cells.map((c) => c.text.trim()).filter((t) => parseAmount(t) !== undefined))
+    .filter((a) => a.length > 0);
+  if (lines.length === 0 || lines.some((a) => a.length !== orders[0]!.length)) return null;
+  const readings = orders.map((order) =>
+    lines.map((amounts) => new Map(order.map((leaf, i) => [leaf, new Decimal(parseAmount(amounts[i]!)!)]))),
+  );
+  const holds = (reading: Map<ThreePublicLeaf, Decimal>[]) =>
+    reading.every(
+      (v) =>
+        v.get('total')!.eq(v.get('outbound')!.plus(v.get('subtotal')!).plus(v.get('reception')!)) &&
+        v.get('subtotal')!.eq(v.get('purchase')!.plus(v.get('operation')!)),
+    );
+  const fitting = orders.map((_, i) => i).filter((i) => holds(readings[i]!));
+  const same = (a: Map<ThreePublicLeaf, Decimal>[], b: Map<ThreePublicLeaf, Decimal>[]) =>
+    a.every((v, k) => [...v].every(([leaf, x]) => b[k]!.get(leaf)!.eq(x)));
+  if (fitting.length === 0 || (fitting.length > 1 && !same(readings[fitting[0]!]!, readings[fitting[1]!]!)))
+    return null;
+  const chosen = orders[fitting[0]!]!;
+  if (fitting.length === 1)
+    warn({
+      code: 'column-order-inferred',
+      message: `表“${block.title}”的文本没有位置信息，表头各栏的左右顺序按模板推定为：${chosen.map((l) => labels.get(l)).join('、')}（只有这一顺序使合计 = 各项之和、小计 = 购置费 + 运行费）`,
+      page: block.titleLine.page,
+      line: block.titleLine.line,
+    });
+  const top = group ? [group] : [];
+  return chosen.map((leaf) => ({
+    label: labels.get(leaf)!,
+    path:
+      leaf === 'agency'
+        ? []
+        : leaf === 'subtotal' || leaf === 'purchase' || leaf === 'operation'
+          ? [...top, vehicleGroup!]
+          : top,
+  }));
+}
+
 /* ---------------- body → rows ---------------- */
 
 interface RowContext {
@@ -494,7 +604,48 @@ function indexedRow(anchor: LayoutLine, leaves: Leaf[], ctx: RowContext): TableR
   return finishRow(ctx, anchor, code, name, cells, seq);
 }
 
-function tokenRow(anchor: LayoutLine, ctx: RowContext): TableRow | null {
+/** A line of a space-separated text that holds only a piece of a wrapped item name. */
+function isNameFragment(l: LayoutLine): boolean {
+  const toks = l.cells.map((c) => c.text.trim()).filter((t) => t !== '');
+  return (
+    toks.length === 1 &&
+    parseAmount(toks[0]!) === undefined &&
+    !isBlankCell(toks[0]!) &&
+    !/合计|总计|结转|结余/.test(sq(toks[0]!))
+  );
+}
+
+/**
+ * Side-by-side summary tables in a space-separated text (pdfplumber): an item name wrapped
+ * over two lines of its cell is printed around its row, its first part on the line above
+ * the amounts and the rest on the line below ("一、社会保障和就业" / row / "支出"). A row
+ * takes the fragment lines directly above and below it when both are there and unclaimed;
+ * `tokenRow` gives the joined name to the half of the row that has none. Any other fragment
+ * stays a row of its own (an item printed with blank amounts).
+ */
+function wrappedTokenRows(lines: readonly LayoutLine[]): { anchor: LayoutLine; parts: LayoutLine[] }[] {
+  const claimed = new Set<LayoutLine>();
+  const out: { anchor: LayoutLine; parts: LayoutLine[] }[] = [];
+  lines.forEach((l, i) => {
+    if (isNameFragment(l)) return;
+    const above = lines[i - 1];
+    const below = lines[i + 1];
+    if (above && below && isNameFragment(above) && isNameFragment(below) && !claimed.has(above)) {
+      claimed.add(above).add(below);
+      out.push({ anchor: l, parts: [above, l, below] });
+    } else out.push({ anchor: l, parts: [l] });
+  });
+  // unclaimed fragments are rows of their own, in their printed place
+  const result: { anchor: LayoutLine; parts: LayoutLine[] }[] = [];
+  for (const l of lines) {
+    const row = out.find((g) => g.anchor === l);
+    if (row) result.push(row);
+    else if (!claimed.has(l)) result.push({ anchor: l, parts: [l] });
+  }
+  return result;
+}
+
+function tokenRow(anchor: LayoutLine, ctx: RowContext, wrapped: readonly LayoutLine[] = []): TableRow | null {
   const toks = anchor.cells.map((c) => c.text.trim()).filter((t) => t !== '');
   while (toks[0] && /^[类款项]$/.test(toks[0])) toks.shift();
   const cells: Record<string, string> = {};
@@ -515,9 +666,25 @@ function tokenRow(anchor: LayoutLine, ctx: RowContext): TableRow | null {
       if (ctx.textCols.includes(leaf)) halves.push([leaf]);
       else halves[halves.length - 1]?.push(leaf);
     }
+    // One segment for two halves (the other half's name wrapped off the line, or blank):
+    // its amounts say which half it is when only one reading fits the column counts.
+    let placed: ({ text: string; amounts: string[] } | undefined)[] = segs;
+    if (segs.length === 1 && halves.length === 2) {
+      const [s] = segs as [{ text: string; amounts: string[] }];
+      const [left, right] = [halves[0]!.length - 1, halves[1]!.length - 1];
+      const n = s.amounts.filter((a) => !isBlankCell(a)).length === s.amounts.length ? s.amounts.length : -1;
+      if (n === left + right && n > 0)
+        placed = [
+          { text: s.text, amounts: s.amounts.slice(0, left) },
+          { text: '', amounts: s.amounts.slice(left) },
+        ];
+      else if (n === right && right !== left) placed = [undefined, s];
+      else if (n === left && right !== left) placed = [s, undefined];
+    }
     if (
-      segs.length > halves.length ||
-      (segs.length < halves.length &&
+      placed.length > halves.length ||
+      (placed === segs &&
+        segs.length < halves.length &&
         segs.length > 0 &&
         segs.some((s, k) => s.amounts.length > (halves[k]?.length ?? 1) - 1))
     ) {
@@ -530,12 +697,29 @@ function tokenRow(anchor: LayoutLine, ctx: RowContext): TableRow | null {
       });
       return null;
     }
-    segs.forEach((s, k) => {
+    const wrappedName = wrapped.map((l) => sq(lineText(l))).join('');
+    // the wrapped name belongs to the half that has amounts but no name, else to a half
+    // that has neither
+    const nameless = [0, 1].filter((k) => k < halves.length && !placed[k]?.text);
+    const takes =
+      nameless.find((k) => (placed[k]?.amounts.length ?? 0) > 0) ??
+      (nameless.length === 1 ? nameless[0] : undefined);
+    placed.forEach((s, k) => {
       const half = halves[k];
-      if (!half) return;
+      if (!half || !s) return;
       if (s.text) cells[ctx.keyOf.get(half[0]!)!] = s.text;
       s.amounts.forEach((a, j) => putAmount(ctx, cells, half[j + 1], a, anchor));
     });
+    if (wrappedName && takes !== undefined && halves[takes])
+      cells[ctx.keyOf.get(halves[takes][0]!)!] = wrappedName;
+    else if (wrappedName)
+      ctx.warn({
+        code: 'ambiguous-row',
+        message: `表“${ctx.block.title}”中折行的项目名称“${wrappedName}”无法确定属于收入还是支出一侧`,
+        page: anchor.page,
+        line: anchor.line,
+        text: lineText(anchor),
+      });
     return finishRow(ctx, anchor, undefined, undefined, cells);
   }
   let code: string | undefined;

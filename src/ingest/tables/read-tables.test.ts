@@ -202,6 +202,63 @@ describe('text extractions', () => {
     expect(empty.rows.filter((r) => r.kind === 'data')).toEqual([]);
     expect(empty.notes).toEqual(['注:本年度无国有资本经营预算支出,故本表无数据。']);
   });
+  it('reads the "三公" table printed as columns from a text with no positions, its column order inferred from its identities', () => {
+    const text = fixture('05-three-public-columns.txt');
+    const warnings: string[] = [];
+    const { tables, warnings: w } = readDisclosure(text, { kind: '预算' });
+    warnings.push(...w.filter((x) => x.code !== 'missing-table').map((x) => x.code));
+    const t = tables[0]!;
+    expect(t.standardId).toBe('budget-three-public');
+    expect(t.columns.filter((c) => c.kind === 'amount').map((c) => [c.label, c.role ?? null])).toEqual([
+      ['合计', 'total'],
+      ['因公出国(境)费', 'outboundTravel'],
+      ['公务接待费', 'officialReception'],
+      ['小计', 'vehiclePurchaseAndOperation'],
+      ['购置费', 'vehiclePurchase'],
+      ['运行费', 'vehicleOperation'],
+      ['机关运行经费预算数', null],
+    ]);
+    expect(t.rows[0]!.cells).toEqual({
+      c1: '42.24',
+      c2: '0.00',
+      c3: '0.00',
+      c4: '42.24',
+      c5: '0.00',
+      c6: '42.24',
+      c7: '124.56',
+    });
+    expect(warnings).toEqual(['column-order-inferred']);
+    expect(checkTableIdentities(t).every((c) => c.status === 'pass')).toBe(true);
+    // a doctored row that fits neither template order is not guessed: no row, a warning
+    const doctored = readDisclosure(
+      text.replace('42.24 0.00 0.00 42.24 0.00 42.24', '42.24 0.00 0.00 40.00 0.00 42.24'),
+      {
+        kind: '预算',
+      },
+    );
+    expect(doctored.tables[0]!.rows).toEqual([]);
+    expect(doctored.warnings.map((x) => x.code)).toContain('ambiguous-row');
+  });
+  it('gives a side-by-side row the item name wrapped around it in a text extraction (财政拨款收支预算总表)', () => {
+    const { tables, warnings } = readDisclosure(fixture('05-fiscal-summary-wrapped-names.txt'), {
+      kind: '预算',
+    });
+    const t = tables[0]!;
+    expect(t.standardId).toBe('budget-fiscal-summary');
+    expect(warnings.filter((x) => x.code !== 'missing-table')).toEqual([]);
+    const named = (name: string) => t.rows.find((r) => Object.values(r.cells).includes(name))!;
+    const exp = keyOf(t, '合计');
+    // the expenditure name wrapped above and below the 一般公共预算 row
+    expect(named('一、社会保障和就业支出').cells[exp]).toBe('16067196.24');
+    expect(named('一、社会保障和就业支出').cells[keyOf(t, '预算数')]).toBe('493761082.20');
+    // the revenue name wrapped around a row whose only name is the expenditure one
+    expect(named('三、国有资本经营预算').cells[exp]).toBe('3182716265.16');
+    expect(named('三、国有资本经营预算').cells[keyOf(t, '预算数')]).toBeUndefined();
+    // a row of amounts only, its name above and below it
+    expect(named('五、资源勘探工业信息等支出').cells[exp]).toBe('62000000.00');
+    expect(t.rows).toHaveLength(7);
+    expect(checkTableIdentities(t).filter((c) => c.status === 'fail')).toEqual([]);
+  });
   it('never throws on any text and yields only valid tables', () => {
     const piece = fc.constantFrom(
       '收入决算表',
