@@ -110,6 +110,20 @@ describe('上海市普陀区规划和自然资源局 2024 部门决算 (03, 万�
     expect(f2(m.summary!.publicExpense?.value)).toBe('480.66');
   });
 
+  it('"三公" (财政拨款“三公”经费支出决算表 p.17): 决算数 合计 0.39, all of it 公务接待费, matching 30217', () => {
+    expect(m.threePublic.rows.map((r) => [r.label, f2(r.total)])).toEqual([
+      ['合计', '0.39'],
+      ['因公出国（境）费', '0.00'],
+      ['公务用车购置及运行费', '0.00'],
+      ['公务用车购置费', '0.00'],
+      ['公务用车运行维护费', '0.00'],
+      ['公务接待费', '0.39'],
+    ]);
+    const reception = m.threePublic.rows.find((r) => r.label === '公务接待费')!;
+    expect([reception.economic?.code, f2(reception.economic?.total)]).toEqual(['30217', '0.39']);
+    expect(describeSource(reception.source, m.printed)).toContain('公务接待费');
+  });
+
   it('the function view drills one level: 类 212 城乡社区支出 3,845.24', () => {
     const v = selectFunctionView(m, { path: ['212'], measure: 'total' });
     expect(v.trail.map((n) => n.code)).toEqual(['212']);
