@@ -34,6 +34,8 @@ describe('上海市普陀区财政局 2024 部门决算 (02, 万元)', () => {
       '2995.39',
     ]);
     expect([card('revenue-total')?.label, f2(card('revenue-total')?.value)]).toEqual(['收入总计', '2995.39']);
+    // the year's spending beside it, so 基本 + 项目 (2,940.05) is not read as a gap
+    expect(card('expenditure-total')?.note).toBe('本年支出合计 2,940.05，另含结转和结余 55.34');
     expect(f2(card('basic')?.value)).toBe('2336.91');
     expect(f2(card('project')?.value)).toBe('603.14');
     // 基本支出决算表 prints two halves, each with its 合计 row (p.17): 人员经费 2,152.26, 公用经费 184.65.

@@ -83,7 +83,24 @@ export function selectOverview(budget: BudgetModel): OverviewModel | null {
   if (s.revenueTotal) cards.push({ id: 'revenue-total', label: '收入总计', ...s.revenueTotal });
   else if (s.revenueCurrentYear)
     cards.push({ id: 'revenue-total', label: '本年收入合计', ...s.revenueCurrentYear });
-  if (s.expenditureTotal) cards.push({ id: 'expenditure-total', label: '支出总计', ...s.expenditureTotal });
+  // A 总计 that adds 结转和结余 to the year's spending says so, so 基本 + 项目 (the year's
+  // spending) is not read against it as a gap (决算 02: 2,995.39 = 2,940.05 + 55.34).
+  const beyondYear =
+    s.expenditureTotal && s.expenditureCurrentYear
+      ? s.expenditureTotal.value.minus(s.expenditureCurrentYear.value)
+      : undefined;
+  if (s.expenditureTotal)
+    cards.push({
+      id: 'expenditure-total',
+      label: '支出总计',
+      ...s.expenditureTotal,
+      ...(beyondYear && !beyondYear.isZero() && s.expenditureCurrentYear
+        ? {
+            note: `本年支出合计 ${formatAmount(s.expenditureCurrentYear.value)}，另含结转和结余 ${formatAmount(beyondYear)}`,
+            noteSource: s.expenditureCurrentYear.source,
+          }
+        : {}),
+    });
   else if (s.expenditureCurrentYear)
     cards.push({ id: 'expenditure-total', label: '本年支出合计', ...s.expenditureCurrentYear });
   cards.push({
