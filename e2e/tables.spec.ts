@@ -206,3 +206,31 @@ test.describe('报表 list and one table', () => {
     await saveScreenshot(page, 'tables-2026-375');
   });
 });
+
+test.describe('a figure opens its printed table row', () => {
+  test('概览 858.00 (项目支出 of 206) → 部门预算支出总表 row 206, marked, focused and announced', async ({
+    page,
+  }) => {
+    await openView(page, 'overview');
+    const figure = page.getByTestId('overview-class-table').getByRole('button', { name: '858.00' });
+    await figure.focus();
+    await expect(page.locator('.amount__source.is-open')).toContainText('点击或按 Enter 打开原表此行');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/tables\/budget-expenditure\?row=206$/);
+    const row = page.locator('tr[data-row-key="206"]');
+    await expect(row).toHaveClass(/is-highlighted/);
+    await expect(row).toBeFocused();
+    await expect(page.getByRole('status')).toHaveText('已定位到：206 科学技术支出');
+    await expectAccessible(page);
+    // Back returns to the figure's view.
+    await page.goBack();
+    await expect(page).toHaveURL(/#\/overview/);
+  });
+
+  test('a 决算 card by mouse: 财政局 基本支出 → 支出决算表 合计 row', async ({ page }) => {
+    await openView(page, 'overview?d=putuo-finance-2024-final');
+    await page.getByTestId('card-basic').getByRole('button').click();
+    await expect(page).toHaveURL(/#\/tables\/final-expenditure\?row=r1/);
+    await expect(page.locator('tr.is-highlighted')).toContainText('2,336.91');
+  });
+});
