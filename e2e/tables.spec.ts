@@ -234,3 +234,158 @@ test.describe('a figure opens its printed table row', () => {
     await expect(page.locator('tr.is-highlighted')).toContainText('2,336.91');
   });
 });
+
+test.describe('find anything (header search)', () => {
+  test('/ focuses the box; 2080501 → Enter opens the 科目 at that place', async ({ page }) => {
+    await openView(page, 'overview?d=putuo-finance-2024-final');
+    await page.locator('main').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: '搜索科目、项目、指标、报表行或说明' });
+    await expect(box).toBeFocused();
+    await page.keyboard.type('2080501');
+    const list = page.getByRole('listbox', { name: '搜索结果' });
+    await expect(list.getByRole('option').first()).toContainText('行政单位离退休');
+    await expect(list.getByRole('option').first()).toContainText('84.65 万元');
+    await expect(list.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+    await expectAccessible(page);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/function\/208\/20805\/2080501\?d=putuo-finance-2024-final$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('行政运行 → ↓ to its 报表行 → Enter opens the printed row, highlighted', async ({ page }) => {
+    await openView(page, 'overview');
+    await page.keyboard.press('/');
+    await page.keyboard.type('行政运行');
+    const options = page.getByRole('listbox').getByRole('option');
+    await expect(options.first()).toContainText('2060101');
+    // The first 报表行 hit: 部门预算收入总表 row 2060101.
+    const rowHit = options.filter({ hasText: '报表行' }).first();
+    await expect(rowHit).toContainText('部门预算收入总表');
+    const index = await options.evaluateAll((els) =>
+      els.findIndex((el) => el.textContent?.includes('报表行')),
+    );
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    await expect(rowHit).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/tables\/budget-revenue\?row=2060101$/);
+    await expect(page.locator('tr.is-highlighted')).toHaveAttribute('data-row-key', '2060101');
+    await expect(page.locator('tr.is-highlighted')).toBeFocused();
+  });
+
+  test('Esc closes the list; nothing found says so; fits a 375 px header', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await openView(page, 'overview');
+    const box = page.getByRole('combobox', { name: '搜索科目、项目、指标、报表行或说明' });
+    await box.click();
+    await page.keyboard.type('不存在的科目');
+    await expect(page.getByText('没有找到“不存在的科目”')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('Escape');
+    await expect(box).toHaveValue('');
+    await box.fill('科学');
+    await expect(page.getByRole('listbox')).toBeVisible();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+      .toBeLessThanOrEqual(375);
+    await saveScreenshot(page, 'search-375');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await saveScreenshot(page, 'search-1280');
+  });
+});
+
+test.describe('说明 (#/about) and the glossary', () => {
+  test('339: duties, sections, fixed assets chart with its table, glossary; axe; screenshots', async ({
+    page,
+  }) => {
+    test.slow();
+    await openView(page, 'about');
+    await expect(page.getByRole('heading', { level: 1, name: '说明' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '部门职责' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: /机关运行经费\s?安排情况/ })).toBeVisible();
+    await expect(page.getByTestId('about-section').filter({ hasText: '机关运行经费' }).first()).toContainText(
+      '76.95万元',
+    );
+    await expect(page.getByTestId('about-assets-chart')).toHaveAttribute('data-rendered', 'true');
+    await expect(page.getByTestId('about-assets-table')).toContainText('121.33');
+    await expect(page.getByTestId('about-glossary')).toContainText('财政拨款收入');
+    await expectAccessible(page);
+    for (const [w, h] of [
+      [1920, 1080],
+      [1280, 720],
+      [375, 800],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await saveScreenshot(page, `about-${w}`);
+    }
+  });
+
+  test('财政局 决算: a checked narrative figure links to its table row', async ({ page }) => {
+    await openView(page, 'about?d=putuo-finance-2024-final');
+    const figure = page.getByTestId('about-figure-link').filter({ hasText: '2995.39万元' }).first();
+    await expect(figure).toHaveAttribute('title', /与报表一致：收入支出决算总表/);
+    await figure.click();
+    await expect(page).toHaveURL(/#\/tables\/final-summary\?row=r\d+/);
+    await expect(page.locator('tr.is-highlighted')).toContainText('2,995.39');
+    await expectAccessible(page);
+  });
+
+  test('a defined term shows its definition by mouse and by keyboard', async ({ page }) => {
+    await openView(page, 'overview?d=putuo-finance-2024-final');
+    // The 基本支出 card's label is a term of the 名词解释.
+    const term = page.getByTestId('card-basic').locator('.term__text');
+    await term.hover();
+    const tip = page.getByTestId('card-basic').locator('.term__definition');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('基本支出：指单位为保障机构正常运转');
+    await page.mouse.move(0, 0);
+    await expect(tip).toBeHidden();
+    await term.focus();
+    await expect(tip).toBeVisible();
+    await expect(term).toHaveAccessibleDescription(/^基本支出：指单位为保障机构正常运转/);
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+  });
+});
+
+test.describe('tab order', () => {
+  test('a 60-row table body is one tab stop; arrow keys reach every source', async ({ page }) => {
+    test.slow();
+    // 绩效指标 of the 339 projects, ungrouped: 55 indicator rows, each with links and buttons.
+    await openView(page, 'performance?group=none&at=table');
+    const table = page.getByTestId('indicator-table');
+    await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThanOrEqual(55);
+    const focusables = table.locator('tbody a[href], tbody button');
+    await expect.poll(() => focusables.count()).toBeGreaterThanOrEqual(55);
+    // Exactly one of them is in the tab order; the whole table (header sort buttons and the
+    // scroll box included) has a bounded number of stops.
+    await expect(table.locator('tbody [tabindex="0"]')).toHaveCount(1);
+    await expect
+      .poll(() =>
+        table.evaluate((t) => {
+          const box = t.closest('.table-scroll')!;
+          const stops = [...box.querySelectorAll<HTMLElement>('a[href], button, [tabindex]')].filter(
+            (el) => el.tabIndex >= 0,
+          );
+          return stops.length + (box.getAttribute('tabindex') === '0' ? 1 : 0);
+        }),
+      )
+      .toBeLessThanOrEqual(12);
+    const first = focusables.first();
+    await expect(first).toHaveAttribute('tabindex', '0');
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(table.locator('tbody [tabindex="0"]')).toBeFocused();
+    await expect(first).not.toBeFocused();
+    await expect(first).toHaveAttribute('tabindex', '-1');
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+End');
+    await expect(table.locator('tbody [tabindex="0"]')).toBeFocused();
+    // Tab leaves the table body at once.
+    await page.keyboard.press('Tab');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('tbody') === null))
+      .toBe(true);
+  });
+});
