@@ -11,9 +11,13 @@ import { ChecksBanner } from '../components/checks-banner';
 import { StructureWarningsBanner } from '../components/structure-issues';
 import { ErrorView } from '../components/error-view';
 import { PrintedTablesContext } from '../components/printed-tables-context';
+import { SourceNavigationContext, type OpenRoute } from '../components/source-navigation';
+import { GlossaryContext } from '../components/glossary-context';
+import { datasetGlossary } from '../domain/glossary';
 import { Loading } from '../components/loading';
 import { EmbedCodeButton } from '../features/embed-code/embed-code-button';
 import { PresentLink } from '../features/present/present-link';
+import { SearchBox } from '../features/search/search-box';
 import { useDataStore } from '../store/data-store';
 import { DatasetContext, defaultEntry, type DatasetContextValue } from './dataset-context';
 import { EmbedBar } from './embed/embed-bar';
@@ -70,6 +74,14 @@ export function AppShell() {
   }, [catalog, loaded, id]);
 
   const dataset = context?.dataset;
+  // The dataset's 名词解释: every <Term> shows its definition.
+  const glossary = useMemo(() => (dataset ? datasetGlossary(dataset) : []), [dataset]);
+  // A figure's source opens its printed table row (not in embed mode: the embed shows one view).
+  const openRoute = useMemo<OpenRoute | undefined>(
+    () =>
+      mode.embed || mode.present ? undefined : (route) => void navigate(withSticky(route, location.search)),
+    [mode.embed, mode.present, navigate, location.search],
+  );
   const view = VIEWS.find((v) => location.pathname.startsWith(`/${v.path}`));
   useEffect(() => {
     const parts = [
@@ -128,15 +140,19 @@ export function AppShell() {
       <DatasetContext.Provider value={context}>
         {/* Sources name the tables as this dataset prints them. */}
         <PrintedTablesContext.Provider value={loaded.value.budget.printed}>
-          <ChecksBanner
-            checks={loaded.value.checks}
-            {...(mode.embed ? {} : { to: withSticky('/checks', location.search) })}
-          />
-          <StructureWarningsBanner warnings={loaded.value.structureWarnings} />
-          {/* Each view has its own error boundary (src/app/view-boundary.tsx, from the router). */}
-          <Suspense fallback={<Loading label={zh.loadingDataset} />}>
-            <Outlet />
-          </Suspense>
+          <SourceNavigationContext.Provider value={openRoute}>
+            <GlossaryContext.Provider value={glossary}>
+              <ChecksBanner
+                checks={loaded.value.checks}
+                {...(mode.embed ? {} : { to: withSticky('/checks', location.search) })}
+              />
+              <StructureWarningsBanner warnings={loaded.value.structureWarnings} />
+              {/* Each view has its own error boundary (src/app/view-boundary.tsx, from the router). */}
+              <Suspense fallback={<Loading label={zh.loadingDataset} />}>
+                <Outlet />
+              </Suspense>
+            </GlossaryContext.Provider>
+          </SourceNavigationContext.Provider>
         </PrintedTablesContext.Provider>
       </DatasetContext.Provider>
     );
@@ -195,6 +211,7 @@ export function AppShell() {
                 </select>
               </label>
             )}
+            {context && <SearchBox key={id} dataset={context.dataset} budget={context.budget} />}
             {context && <ChecksBadge checks={context.checks} to={withSticky('/checks', location.search)} />}
             <PresentLink className="app-header__action" datasetId={id} />
             <EmbedCodeButton datasetId={id} />

@@ -8,6 +8,7 @@ import type Decimal from 'decimal.js';
 import type { ReactNode } from 'react';
 import { BLANK_CELL, formatAmount, formatScaled, formatSignedAmount } from '../domain/format';
 import type { SourceRef } from '../domain/source';
+import { Term } from './term';
 import { Amount } from './amount';
 
 export interface FigureCardProps {
@@ -55,7 +56,8 @@ export function FigureCard({
     <li className={`card ${className ?? ''}`} data-testid={testId}>
       <span className="card__label">
         {swatch ? <span className="swatch" style={{ background: swatch }} aria-hidden="true" /> : null}
-        {label}
+        {/* A defined term of the dataset (基本支出, "三公"经费 …) shows its definition. */}
+        {typeof label === 'string' ? <Term text={label} /> : label}
       </span>
       {shown && source ? (
         <Amount

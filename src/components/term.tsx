@@ -1,0 +1,78 @@
+/**
+ * A defined term of the dataset (名词解释) where it appears in a heading or label: the term is
+ * underlined dotted, focusable (a <dfn> in the tab order), and shows its definition on hover and on keyboard focus (a
+ * tooltip named by aria-describedby); Esc hides it (WCAG 1.4.13). The definition is the
+ * dataset's own (datasetGlossary), never a text of the app.
+ *
+ * `text` may be a longer label ("财政拨款“三公”经费支出"): the longest term it contains is
+ * marked, the rest stays plain. A text with no defined term renders as plain text.
+ */
+import { useId, useState } from 'react';
+import { termKey } from '../domain/glossary';
+import { useGlossary } from './glossary-context';
+
+export function Term({ text }: { text: string }) {
+  const glossary = useGlossary();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  // Longest term first, so "财政拨款收入" wins over "收入".
+  const found = [...glossary]
+    .sort((a, b) => termKey(b.term).length - termKey(a.term).length)
+    .map((g) => ({ g, at: locate(text, g.term) }))
+    .find((x) => x.at !== undefined);
+  if (!found || !found.at) return <>{text}</>;
+  const [start, end] = found.at;
+  return (
+    <>
+      {text.slice(0, start)}
+      <span className="term">
+        {/* Focusable (a tap focuses it too) but not a button: it does nothing when pressed, and
+            a figure card's one button stays its figure. APG tooltip: the trigger takes focus. */}
+        {/* eslint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions */}
+        <dfn
+          className="term__text"
+          tabIndex={0}
+          aria-describedby={id}
+          onMouseEnter={() => setOpen(true)}
+          onMouseLeave={() => setOpen(false)}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && open) {
+              e.stopPropagation();
+              setOpen(false);
+            }
+          }}
+        >
+          {text.slice(start, end)}
+        </dfn>
+        {/* eslint-enable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions */}
+        <span role="tooltip" id={id} className={`term__definition${open ? ' is-open' : ''}`}>
+          {found.g.term}：{found.g.definition}
+        </span>
+      </span>
+      {text.slice(end)}
+    </>
+  );
+}
+
+/** Where `term` occurs in `text`, quotes and spaces ignored: [start, end) in `text`. */
+function locate(text: string, term: string): [number, number] | undefined {
+  const key = termKey(term);
+  if (!key) return undefined;
+  // Map each kept character of the text to its index, then search the compacted text.
+  const kept: number[] = [];
+  let compact = '';
+  for (let i = 0; i < text.length; i++) {
+    if (termKey(text[i]!) === '') continue;
+    kept.push(i);
+    compact += text[i];
+  }
+  const at = compact.indexOf(key);
+  if (at < 0) return undefined;
+  let start = kept[at]!;
+  const end = kept[at + key.length - 1]! + 1;
+  // Keep an opening quote with the term ("“三公”经费").
+  if (start > 0 && /[“"‘]/.test(text[start - 1]!)) start -= 1;
+  return [start, end];
+}
