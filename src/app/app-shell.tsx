@@ -13,6 +13,8 @@ import { ErrorView } from '../components/error-view';
 import { PrintedTablesContext } from '../components/printed-tables-context';
 import { Loading } from '../components/loading';
 import { EmbedCodeButton } from '../features/embed-code/embed-code-button';
+import { ExportMenu } from '../export/export-menu';
+import { PrintFooter } from '../export/print-footer';
 import { PresentLink } from '../features/present/present-link';
 import { useDataStore } from '../store/data-store';
 import { DatasetContext, defaultEntry, type DatasetContextValue } from './dataset-context';
@@ -198,6 +200,13 @@ export function AppShell() {
             {context && <ChecksBadge checks={context.checks} to={withSticky('/checks', location.search)} />}
             <PresentLink className="app-header__action" datasetId={id} />
             <EmbedCodeButton datasetId={id} />
+            {context && (
+              <ExportMenu
+                dataset={context.dataset}
+                entry={context.entry}
+                viewLabel={view?.label ?? zh.appName}
+              />
+            )}
           </div>
         </header>
       )}
@@ -216,6 +225,7 @@ export function AppShell() {
         <UrlNotice />
         {main}
       </main>
+      {chrome && dataset && <PrintFooter source={dataset.meta.source.description} />}
       {chrome ? (
         <footer className="app-footer">
           {dataset ? <>数据来源：{dataset.meta.source.description}</> : null}
