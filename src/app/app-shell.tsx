@@ -11,6 +11,7 @@ import { ChecksBanner } from '../components/checks-banner';
 import { StructureWarningsBanner } from '../components/structure-issues';
 import { ErrorView } from '../components/error-view';
 import { PrintedTablesContext } from '../components/printed-tables-context';
+import { SourceNavigationContext, type OpenRoute } from '../components/source-navigation';
 import { Loading } from '../components/loading';
 import { EmbedCodeButton } from '../features/embed-code/embed-code-button';
 import { ExportMenu } from '../export/export-menu';
@@ -72,6 +73,12 @@ export function AppShell() {
   }, [catalog, loaded, id]);
 
   const dataset = context?.dataset;
+  // A figure's source opens its printed table row (not in embed mode: the embed shows one view).
+  const openRoute = useMemo<OpenRoute | undefined>(
+    () =>
+      mode.embed || mode.present ? undefined : (route) => void navigate(withSticky(route, location.search)),
+    [mode.embed, mode.present, navigate, location.search],
+  );
   const view = VIEWS.find((v) => location.pathname.startsWith(`/${v.path}`));
   useEffect(() => {
     const parts = [
@@ -130,15 +137,17 @@ export function AppShell() {
       <DatasetContext.Provider value={context}>
         {/* Sources name the tables as this dataset prints them. */}
         <PrintedTablesContext.Provider value={loaded.value.budget.printed}>
-          <ChecksBanner
-            checks={loaded.value.checks}
-            {...(mode.embed ? {} : { to: withSticky('/checks', location.search) })}
-          />
-          <StructureWarningsBanner warnings={loaded.value.structureWarnings} />
-          {/* Each view has its own error boundary (src/app/view-boundary.tsx, from the router). */}
-          <Suspense fallback={<Loading label={zh.loadingDataset} />}>
-            <Outlet />
-          </Suspense>
+          <SourceNavigationContext.Provider value={openRoute}>
+            <ChecksBanner
+              checks={loaded.value.checks}
+              {...(mode.embed ? {} : { to: withSticky('/checks', location.search) })}
+            />
+            <StructureWarningsBanner warnings={loaded.value.structureWarnings} />
+            {/* Each view has its own error boundary (src/app/view-boundary.tsx, from the router). */}
+            <Suspense fallback={<Loading label={zh.loadingDataset} />}>
+              <Outlet />
+            </Suspense>
+          </SourceNavigationContext.Provider>
         </PrintedTablesContext.Provider>
       </DatasetContext.Provider>
     );

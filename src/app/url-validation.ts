@@ -68,6 +68,27 @@ const PROJECT_CODE: Rule = {
   max: MAX_CODE_LENGTH,
 };
 const TEXT: Rule = { kind: 'text', max: MAX_VALUE_LENGTH };
+/** A table of #/tables: a standard id ("budget-expenditure") or "table-<n>". */
+const TABLE_ID: Rule = {
+  kind: 'pattern',
+  pattern: /^[a-z][a-z0-9-]*$/,
+  text: '报表编号只含小写字母、数字和 -',
+  max: MAX_CODE_LENGTH,
+};
+/** A row of a printed table: its 科目编码 or "r<n>" (序号 or place). */
+const ROW_KEY: Rule = {
+  kind: 'pattern',
+  pattern: /^(\d{3}(\d{2}){0,2}|r[1-9]\d{0,4})$/,
+  text: '行号应为科目编码（3、5、7 位数字）或 r 加序号',
+  max: MAX_CODE_LENGTH,
+};
+/** A sort of a table: "<column key>:asc|desc". */
+const SORT: Rule = {
+  kind: 'pattern',
+  pattern: /^[A-Za-z0-9_-]{1,64}:(asc|desc)$/,
+  text: '排序应为“列:asc”或“列:desc”',
+  max: 80,
+};
 
 /** Parameters every route accepts: dataset id (as in the catalog schema) and embed mode. */
 const STICKY_RULES: Record<string, Rule> = {
@@ -176,6 +197,8 @@ const VIEW_SPECS: Record<string, ViewSpec> = {
   },
   present: { segments: NONE, params: { slide: SLIDE_RULE } },
   checks: { segments: NONE, params: { status: { kind: 'enum', values: ['fail', 'rounding', 'pass'] } } },
+  tables: { segments: codes(TABLE_ID, '报表编号', 1), params: { row: ROW_KEY, sort: SORT } },
+  about: { segments: NONE, params: { at: TEXT } },
 };
 
 /** The route's own part, checked: path segments and the view's parameters (no sticky ones). */

@@ -40,6 +40,8 @@ export const VIEWS: ViewEntry[] = [
     load: () => import('../features/performance/performance-page'),
     slide: { route: 'performance/highlights', title: '绩效目标要点' },
   },
+  // 报表: the official tables as printed (reference, not a slide).
+  { path: 'tables', label: '报表', load: () => import('../features/tables/tables-page'), slide: false },
   // 数据核验: a reference list, not a slide for the budget review.
   { path: 'checks', label: '数据核验', load: () => import('../features/checks/checks-page'), slide: false },
 ];

@@ -8,13 +8,19 @@
  * scrolling table or a narrow card never clips it and it never widens the page. Esc hides it
  * (WCAG 1.4.13, content on hover or focus is dismissible); so do blur and mouse-out. While
  * open it follows its figure when a table or the page scrolls.
+ *
+ * Pressing the figure (click, Enter, Space) opens its printed table at its row
+ * (#/tables/<id>?row=<key>) where the dataset publishes that table and the app provides
+ * navigation (SourceNavigationContext); the note then says so.
  */
 import type Decimal from 'decimal.js';
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatAmount, formatSignedAmount } from '../domain/format';
+import { sourceLocation, tableLocationPath } from '../domain/printed-table-spec';
 import { describeSource, resolvePrintedCell, type SourceRef } from '../domain/source';
 import { zh } from '../copy/zh';
 import { usePrintedTables } from './printed-tables-context';
+import { useOpenRoute } from './source-navigation';
 
 export interface AmountProps {
   /** Amount in 万元. */
@@ -57,6 +63,9 @@ export function Amount({ value, source, signed, withUnit, display, className }: 
     ...(cell?.value && cell.unit !== zh.unitWan ? [`${zh.printedValue} ${cell.value}`] : []),
     ...(cell?.budgetBeside ?? []),
   ];
+  // Pressing the figure opens its printed table at its row (#/tables/<id>?row=<key>).
+  const openRoute = useOpenRoute();
+  const location = openRoute ? sourceLocation(source, printed) : undefined;
   const open = () => button.current && setNote(placeNote(button.current));
   const close = () => setNote(null);
 
@@ -92,6 +101,16 @@ export function Amount({ value, source, signed, withUnit, display, className }: 
         }}
         onFocus={open}
         onBlur={close}
+        onClick={
+          location && openRoute
+            ? (e) => {
+                e.stopPropagation(); // the figure, not the row around it
+                openRoute(tableLocationPath(location));
+              }
+            : undefined
+        }
+        data-source-table={location?.tableId}
+        data-source-row={location?.rowKey}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && note) {
             e.stopPropagation(); // Esc closes the note only, not the presentation deck
@@ -104,13 +123,15 @@ export function Amount({ value, source, signed, withUnit, display, className }: 
       </button>
       <span
         role="tooltip"
-        id={id}
         className={`amount__source ${note ? 'is-open' : ''}`}
         style={note ? { top: note.top, left: note.left, maxWidth: note.maxWidth } : undefined}
       >
-        {zh.source}：{describeSource(source, printed)}
-        {display !== undefined ? `（${exact} ${zh.unitWan}）` : null}
-        {asPrinted.length > 0 ? `；${asPrinted.join('；')}` : null}
+        <span id={id}>
+          {zh.source}：{describeSource(source, printed)}
+          {display !== undefined ? `（${exact} ${zh.unitWan}）` : null}
+          {asPrinted.length > 0 ? `；${asPrinted.join('；')}` : null}
+        </span>
+        {location ? <span className="amount__open-hint">{zh.openSourceRow}</span> : null}
       </span>
     </span>
   );

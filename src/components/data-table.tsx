@@ -8,7 +8,7 @@
  * - `numeric: true` right-aligns the column (amounts, shares).
  * - `rowHeader: true` renders the cell as <th scope="row"> (the 科目名称 column).
  */
-import type { ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import {
   createExpandedRowModel,
   createSortedRowModel,
@@ -21,8 +21,11 @@ import {
   type Row,
   type RowData,
   type SortFn,
+  type TableFeature,
 } from '@tanstack/react-table';
 import type Decimal from 'decimal.js';
+import { pinyinCollator } from '../domain/table-spec-layout';
+import { useRovingFocus } from './roving-focus';
 import { TableScroll } from './table-scroll';
 
 declare module '@tanstack/react-table' {
@@ -32,7 +35,28 @@ declare module '@tanstack/react-table' {
     numeric?: boolean;
     rowHeader?: boolean;
   }
+  /** Our feature: blanks sort last (see blanksLastFeature). */
+  interface Plugins {
+    blanksLastFeature?: TableFeature;
+  }
 }
+
+/**
+ * Names and texts in pinyin order (Intl.Collator('zh-CN')), not by code point: registered as
+ * the `text` sort of every table here, so `sortFn: 'text'` sorts 科学技术 before 住房保障.
+ */
+// Any feature set: a sort function only reads values.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const sortFn_pinyin: SortFn<any, RowData> = (a, b, id) =>
+  pinyinCollator.compare(String(a.getValue(id) ?? ''), String(b.getValue(id) ?? ''));
+
+/**
+ * Blanks last whichever the direction: every column sorts `undefined` (not printed) after
+ * the values. Spread into a table's features (`tableFeatures({ ...rest, blanksLastFeature })`).
+ */
+export const blanksLastFeature: TableFeature = {
+  getDefaultColumnDef: () => ({ sortUndefined: 'last' }),
+};
 
 /** Features for sortable, expandable (tree) tables. Module scope: stable across renders. */
 export const treeTableFeatures = tableFeatures({
@@ -40,16 +64,26 @@ export const treeTableFeatures = tableFeatures({
   sortedRowModel: createSortedRowModel(),
   rowExpandingFeature,
   expandedRowModel: createExpandedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic, text: sortFn_text },
+  blanksLastFeature,
+  // 'text' sorts by pinyin; the code-point sort stays available as 'codePoint'.
+  sortFns: {
+    alphanumeric: sortFn_alphanumeric,
+    basic: sortFn_basic,
+    text: sortFn_pinyin,
+    codePoint: sortFn_text,
+  },
 });
 
-/** Sorts a column whose values are `Decimal` (or undefined = not disclosed, sorted last). */
+/**
+ * Sorts a column whose values are `Decimal`. Undefined (not disclosed) is sorted last in both
+ * directions by the tables' `sortUndefined: 'last'` (blanksLastFeature) before this runs.
+ */
 export const sortDecimal: SortFn<typeof treeTableFeatures, RowData> = (a, b, id) => {
   const x = a.getValue<Decimal | undefined>(id);
   const y = b.getValue<Decimal | undefined>(id);
   if (!x && !y) return 0;
-  if (!x) return -1;
-  if (!y) return 1;
+  if (!x) return 1;
+  if (!y) return -1;
   return x.comparedTo(y);
 };
 
@@ -97,6 +131,9 @@ export interface DataTableProps<TData extends RowData> {
 
 const SORT_LABEL = { asc: 'ascending', desc: 'descending' } as const;
 
+/** Read with the table: how to move between its controls. */
+const ROVING_HINT = '表格内的按钮和链接为一个 Tab 停靠点：用方向键在其间移动，Home/End 到行首/行尾。';
+
 /** Renders a TanStack table with accessible sorting and expanding controls. */
 export function DataTable<TData extends RowData>({
   table: anyTable,
@@ -111,11 +148,15 @@ export function DataTable<TData extends RowData>({
 }: DataTableProps<TData>) {
   const table = anyTable as RenderableTable<TData>;
   const rows = table.getRowModel().rows;
+  // The body's links and buttons are one tab stop, moved between with the arrow keys.
+  const body = useRef<HTMLTableSectionElement>(null);
+  useRovingFocus(body);
+  const hintId = useId();
   const groups = table.getHeaderGroups();
   const columnCount = groups[groups.length - 1]?.headers.length ?? 1;
   return (
     <TableScroll label={label}>
-      <table className={`data-table ${className ?? ''}`} data-testid={testId}>
+      <table className={`data-table ${className ?? ''}`} data-testid={testId} aria-describedby={hintId}>
         <caption>{caption}</caption>
         <thead>
           {groups.map((group) => (
@@ -154,7 +195,7 @@ export function DataTable<TData extends RowData>({
             </tr>
           ))}
         </thead>
-        <tbody>
+        <tbody ref={body}>
           {rows.map((row) => {
             const grouped = (row as unknown as { getIsGrouped?: () => boolean }).getIsGrouped?.() ?? false;
             if (grouped && renderGroupRow) {
@@ -204,6 +245,9 @@ export function DataTable<TData extends RowData>({
         </tbody>
         {footer ? <tfoot>{footer}</tfoot> : null}
       </table>
+      <span id={hintId} className="visually-hidden">
+        {ROVING_HINT}
+      </span>
     </TableScroll>
   );
 }

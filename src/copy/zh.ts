@@ -25,4 +25,6 @@ export const zh = {
   sharesNote: '占比为精确比值四舍五入到两位小数，各处一致；各项之和与 100.00% 的差额在合计行注明为尾差',
   unknownDatasetHint: '链接中的数据集编号有误或已下线。',
   showDefaultDataset: '打开默认数据集',
+  /** In a figure's source note: pressing the figure opens its printed table at its row. */
+  openSourceRow: '点击或按 Enter 打开原表此行',
 } as const;

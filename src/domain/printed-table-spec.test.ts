@@ -5,11 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_IDS, type ShippedId } from './__fixtures__/load-shipped';
+import { SHIPPED_IDS, shippedModel, type ShippedId } from './__fixtures__/load-shipped';
 import {
   findPrintedTable,
   printedTableId,
   printedTableSpec,
+  sourceLocation,
+  tableLocationPath,
   type PrintedSpecRow,
 } from './printed-table-spec';
 import { datasetSchema, type Dataset } from './schema';
@@ -198,5 +200,30 @@ describe('every table of every shipped dataset', () => {
             expect(text(s.columns.find((x) => x.key === c.key)!.value(r))).toBe(r.row.cells[c.key]);
       }
     }
+  });
+});
+
+describe('sourceLocation: a figure source to its printed table row', () => {
+  it('339 支出总表 序号 2 is row 206; 序号 1 (合计) is r1; another year links nowhere', () => {
+    const m = shippedModel('339-2024');
+    const loc = sourceLocation(
+      { kind: 'table', table: 'expenditure', seq: 2, column: '项目支出' },
+      m.printed,
+    );
+    expect(loc).toEqual({ tableId: 'budget-expenditure', rowKey: '206' });
+    expect(tableLocationPath(loc!)).toBe('/tables/budget-expenditure?row=206');
+    expect(sourceLocation({ kind: 'table', table: 'expenditure', seq: 1 }, m.printed)?.rowKey).toBe('r1');
+    expect(
+      sourceLocation({ kind: 'table', table: 'expenditure', seq: 1, year: 2023 }, m.printed),
+    ).toBeUndefined();
+    expect(sourceLocation({ kind: 'narrative', section: '三公' }, m.printed)).toBeUndefined();
+  });
+  it("财政局 决算 基本支出决算表 (no 序号): the model's row number is the printed place", () => {
+    const m = shippedModel('putuo-finance-2024-final');
+    // Row 1 of 一般公共预算财政拨款基本支出决算表 is 301 工资福利支出.
+    expect(sourceLocation({ kind: 'table', table: 'basicExpenditure', seq: 1 }, m.printed)).toEqual({
+      tableId: 'final-general-basic',
+      rowKey: '301',
+    });
   });
 });

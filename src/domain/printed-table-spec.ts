@@ -13,6 +13,7 @@
 import Decimal from 'decimal.js';
 import type { PrintedTable, TableColumn, TableRow } from './printed-table';
 import type { Dataset } from './schema';
+import type { PrintedTables, SourceRef } from './source';
 import type { CellValue, ColumnSpec, TableSpec } from './table-spec';
 
 /** One row of a printed table's spec: the printed row and where it stands. */
@@ -167,4 +168,40 @@ export function printedTableSpec(table: PrintedTable, dataset: SpecDataset): Tab
     rowLevel,
     notes: table.notes,
   };
+}
+
+/** Where a figure's source stands in `#/tables`: the table and, when known, its row. */
+export interface TableLocation {
+  tableId: string;
+  rowKey?: string;
+}
+
+/**
+ * The printed table and row a source names, in this dataset's own tables (the model's
+ * `printed`, each the first table of its standard id, so its id is the standard id): the
+ * row by 序号, or by place for tables without 序号 (as resolvePrintedCell reads it). A
+ * derived figure links to the first table it is derived from.
+ *
+ * @returns undefined for a narrative source, another year's table, or a table not published
+ */
+export function sourceLocation(ref: SourceRef, printed?: PrintedTables): TableLocation | undefined {
+  if (ref.kind === 'derived') {
+    for (const from of ref.from) {
+      const loc = sourceLocation(from, printed);
+      if (loc) return loc;
+    }
+    return undefined;
+  }
+  if (ref.kind !== 'table' || ref.year !== undefined) return undefined;
+  const table = printed?.[ref.table];
+  if (!table?.standardId) return undefined;
+  if (ref.seq === undefined) return { tableId: table.standardId };
+  const index = table.rows.findIndex((r, i) => (r.seq ?? i + 1) === ref.seq);
+  const row = index >= 0 ? printedSpecRows(table)[index] : undefined;
+  return row ? { tableId: table.standardId, rowKey: row.key } : { tableId: table.standardId };
+}
+
+/** The route of a location: "/tables/budget-expenditure?row=2080501". */
+export function tableLocationPath(loc: TableLocation): string {
+  return `/tables/${loc.tableId}${loc.rowKey ? `?row=${encodeURIComponent(loc.rowKey)}` : ''}`;
 }

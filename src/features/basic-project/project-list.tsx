@@ -10,6 +10,7 @@ import { useStickyLink } from '../../app/url';
 import { functionClassColor } from '../../charts/colors';
 import { Amount } from '../../components/amount';
 import { DataTable, sortDecimal, treeTableFeatures } from '../../components/data-table';
+import { useUrlSorting } from '../../components/use-url-table-state';
 import { basicProjectCopy as t } from '../../copy/breakdowns';
 import { zh } from '../../copy/zh';
 import { formatPercent } from '../../domain/format';
@@ -101,11 +102,15 @@ export function ProjectList({
   /** Name of the drilled node; projects under it carry a badge. */
   scopeName?: string;
 }) {
+  // The sort is kept in the URL (?sort=<column>:asc|desc): a link reopens the list sorted.
+  const [sorting, onSortingChange] = useUrlSorting();
   const table = useTable({
     features: treeTableFeatures,
     columns,
     data: projects,
     getRowId: (r) => r.code,
+    state: { sorting },
+    onSortingChange,
   });
   const inScope = projects.filter((p) => p.inScope).length;
   return (

@@ -14,14 +14,14 @@ import {
   rowSortingFeature,
   sortFn_alphanumeric,
   sortFn_basic,
-  sortFn_text,
   tableFeatures,
   useTable,
   type Row,
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
-import { DataTable, ExpandToggle } from '../../components/data-table';
+import { blanksLastFeature, DataTable, ExpandToggle, sortFn_pinyin } from '../../components/data-table';
+import { useUrlSorting } from '../../components/use-url-table-state';
 import { perfCopy as c } from '../../copy/performance';
 import { QUALITY_RULES } from '../../domain/indicators/quality';
 import type { IndicatorView } from './select-performance';
@@ -37,7 +37,9 @@ const indicatorFeatures = tableFeatures({
   expandedRowModel: createExpandedRowModel(),
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic, text: sortFn_text },
+  blanksLastFeature,
+  // 'text' sorts names in pinyin order (Intl.Collator('zh-CN')).
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic, text: sortFn_pinyin },
 });
 
 const helper = createColumnHelper<typeof indicatorFeatures, IndicatorView>();
@@ -117,12 +119,15 @@ export function IndicatorTable({ rows, grouping }: { rows: IndicatorView[]; grou
     [location.search],
   );
 
+  // The sort is kept in the URL (?sort=<column>:asc|desc): a link reopens the table sorted.
+  const [sorting, onSortingChange] = useUrlSorting();
   const table = useTable({
     features: indicatorFeatures,
     columns,
     data: rows,
     getRowId: (r) => r.id,
-    state: { grouping: GROUPING[grouping] },
+    state: { grouping: GROUPING[grouping], sorting },
+    onSortingChange,
     groupedColumnMode: 'remove',
     initialState: { expanded: true },
     autoResetExpanded: false,

@@ -18,6 +18,7 @@ import {
 import type Decimal from 'decimal.js';
 import { functionClassColor } from '../../../charts/colors';
 import { DataTable, ExpandToggle, sortDecimal, treeTableFeatures } from '../../../components/data-table';
+import { useUrlSorting } from '../../../components/use-url-table-state';
 import { usePrintedTables } from '../../../components/printed-tables-context';
 import { tableTitle } from '../../../domain/source';
 import { functionCopy, measureLabel, undrawableText } from '../../../copy/function';
@@ -60,6 +61,8 @@ export function FunctionTreeTable({
 }: FunctionTreeTableProps) {
   const printed = usePrintedTables();
   const current = trail[trail.length - 1];
+  // The sort is kept in the URL (?sort=<column>:asc|desc): a link reopens the table sorted.
+  const [sorting, onSortingChange] = useUrlSorting();
   // Open rows = the drill path (follows the chart) + what the user toggled by hand. A drill
   // elsewhere closes the old path's rows but keeps the user's own choices.
   const [toggles, setToggles] = useState<Record<string, boolean>>({});
@@ -147,7 +150,8 @@ export function FunctionTreeTable({
           },
         }),
         ...(['total', 'basicExpenditure', 'projectExpenditure'] as const).map((m) =>
-          helper.accessor(m, {
+          // A blank cell sorts as blank (last), not as the 0 it counts for in sums.
+          helper.accessor((r) => (r.blank.includes(m) ? undefined : r[m]), {
             id: m,
             header: () => (
               <span className={m === measure ? 'fn-col-measure' : undefined}>
@@ -184,8 +188,9 @@ export function FunctionTreeTable({
     data: rows,
     getSubRows: (r) => r.subRows,
     getRowId: (r) => r.code,
-    state: { expanded },
+    state: { expanded, sorting },
     onExpandedChange,
+    onSortingChange,
     // New rows come with every measure or drill; what is open stays open.
     autoResetExpanded: false,
   });

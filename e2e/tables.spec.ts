@@ -1,0 +1,236 @@
+/**
+ * 报表 (#/tables): every cell of every printed table of every shipped dataset on screen,
+ * compared with the dataset JSON (read here, formatted here independently of the app:
+ * amounts grouped at their printed precision, a blank amount "—", a blank text empty);
+ * headers and bodies with the same columns; the list with the unpublished standard tables;
+ * a row reached from a figure's source; sorting in the URL; axe; screenshots.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, openView, saveScreenshot, test } from './support';
+
+interface JsonColumn {
+  key: string;
+  label: string;
+  path: string[];
+  kind: 'code' | 'name' | 'amount' | 'text';
+  role?: string;
+  columnNo?: number;
+}
+interface JsonRow {
+  seq?: number;
+  code?: string;
+  name?: string;
+  kind?: string;
+  cells: Record<string, string>;
+}
+interface JsonTable {
+  standardId: string | null;
+  title: string;
+  unit: string;
+  columns: JsonColumn[];
+  rows: JsonRow[];
+  notes: string[];
+}
+interface JsonDataset {
+  meta: { kind: string; year: number; department: { name: string } };
+  tables: JsonTable[];
+}
+
+const catalog = JSON.parse(readFileSync('public/data/index.json', 'utf8')) as {
+  datasets: { id: string; file: string }[];
+};
+const datasets = catalog.datasets.map((d) => ({
+  id: d.id,
+  json: JSON.parse(readFileSync(`public/data/${d.file}`, 'utf8')) as JsonDataset,
+}));
+
+/** "3286618082.20" → "3,286,618,082.20"; "-5.00" → "−5.00". */
+function grouped(printed: string): string {
+  const negative = printed.startsWith('-');
+  const [int, frac] = (negative ? printed.slice(1) : printed).split('.');
+  const withCommas = int!.replace(/^0+(?=\d)/, '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${negative ? '−' : ''}${withCommas}${frac !== undefined ? `.${frac.padEnd(2, '0')}` : '.00'}`;
+}
+
+function codeCell(c: JsonColumn, r: JsonRow): string {
+  if (r.cells[c.key] !== undefined) return r.cells[c.key]!;
+  const code = r.code ?? '';
+  if (c.role === 'codeClass') return code.slice(0, 3);
+  if (c.role === 'codeSection') return code.slice(3, 5);
+  if (c.role === 'codeItem') return code.slice(5, 7);
+  return code;
+}
+
+/** The text every cell of a row should show, column by column (序号 first where printed). */
+function expectedRow(table: JsonTable, r: JsonRow): string[] {
+  const hasSeq = table.rows.some((x) => x.seq !== undefined);
+  const cells = table.columns.map((c) => {
+    if (c.kind === 'code') return codeCell(c, r);
+    if (c.kind === 'name') return r.cells[c.key] ?? r.name ?? '';
+    if (c.kind === 'amount') return r.cells[c.key] === undefined ? '—' : grouped(r.cells[c.key]!);
+    return r.cells[c.key] ?? '';
+  });
+  return hasSeq ? [r.seq === undefined ? '' : String(r.seq), ...cells] : cells;
+}
+
+/** Every body row's cells as shown, and each header row's cell count with spans. */
+async function readTable(page: Page) {
+  return page.getByTestId('spec-table').evaluate((root) => {
+    const table = root.querySelector('table')!;
+    const body = [...table.tBodies[0]!.rows].map((tr) =>
+      [...tr.cells].map((td) => (td.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    );
+    // Lay the header rows out on a grid (row and column spans), as a browser does.
+    const headRows = [...table.tHead!.rows].filter((tr) => tr.querySelector('th'));
+    const taken: boolean[][] = headRows.map(() => []);
+    const leafAt: { col: number; label: string }[] = [];
+    headRows.forEach((tr, i) => {
+      let col = 0;
+      for (const cell of [...tr.cells]) {
+        while (taken[i]![col]) col++;
+        for (let k = i; k < i + cell.rowSpan && k < headRows.length; k++)
+          for (let j = col; j < col + cell.colSpan; j++) taken[k]![j] = true;
+        if (cell.getAttribute('scope') === 'col')
+          leafAt.push({ col, label: (cell.textContent ?? '').replace(/[▲▼↕]/g, '').trim() });
+        col += cell.colSpan;
+      }
+    });
+    const leafLabels = leafAt.sort((a, b) => a.col - b.col).map((l) => l.label);
+    const covered = taken.map((row) => row.filter(Boolean).length);
+    return { body, leafLabels, covered };
+  });
+}
+
+test.describe('报表: every printed cell of every shipped dataset', () => {
+  for (const { id, json } of datasets) {
+    test(`${id}: every table, every row, every cell as in the JSON`, async ({ page }) => {
+      test.slow();
+      await openView(page, `tables?d=${id}`);
+      await expect(page.getByTestId('table-item')).toHaveCount(json.tables.length);
+      for (const table of json.tables) {
+        const tableId = table.standardId!;
+        await page.goto(`./#/tables/${tableId}?d=${id}`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(table.title);
+        await expect(page.getByTestId('printed-unit')).toHaveText(table.unit);
+        const hasSeq = table.rows.some((x) => x.seq !== undefined);
+        const width = table.columns.length + (hasSeq ? 1 : 0);
+        const expected =
+          table.rows.length === 0 ? [['本表无数据']] : table.rows.map((r) => expectedRow(table, r));
+        const leafs = [...(hasSeq ? ['序号'] : []), ...table.columns.map((c) => c.label)];
+        await expect
+          .poll(async () => {
+            const shown = await readTable(page);
+            return {
+              body: shown.body,
+              leafLabels: shown.leafLabels,
+              // Header and body have the same columns: every header row covers them all.
+              headerCoversEveryColumn: shown.covered.every((n) => n === width),
+            };
+          })
+          .toEqual({ body: expected, leafLabels: leafs, headerCoversEveryColumn: true });
+        for (const note of table.notes) await expect(page.getByTestId('table-notes')).toContainText(note);
+      }
+    });
+  }
+});
+
+test.describe('报表 list and one table', () => {
+  test('the list groups the tables and names the standard tables not published', async ({ page }) => {
+    test.slow();
+    await openView(page, 'tables?d=putuo-finance-2024-final');
+    await expect(page.getByRole('heading', { level: 1, name: '报表' })).toBeVisible();
+    await expect(page.getByTestId('tables-missing')).toHaveText('机关运行经费支出决算表');
+    await expect(page.getByRole('link', { name: '政府性基金预算财政拨款收入支出决算表' })).toBeVisible();
+    await expectAccessible(page);
+    await openView(page, 'tables');
+    await expect(page.getByText('部门预算公开的 9 张标准表均已公开。')).toBeVisible();
+    for (const [w, h] of [
+      [1920, 1080],
+      [1280, 720],
+      [375, 800],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await saveScreenshot(page, `tables-list-${w}`);
+    }
+  });
+
+  test('one table: title, unit, 栏次, sticky header; sort in the URL with blanks last', async ({ page }) => {
+    test.slow();
+    await openView(page, 'tables/budget-expenditure');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('部门预算支出总表');
+    const table = page.getByTestId('spec-table');
+    await expect(table.locator('.spec-table__line-no')).toContainText('栏次');
+    await expectAccessible(page);
+    // Sort by 项目支出: descending puts the largest first and the blanks last.
+    await table.getByRole('button', { name: /项目支出/ }).click();
+    await expect(page).toHaveURL(/sort=projectExpenditure%3Aasc|sort=projectExpenditure:asc/);
+    await table.getByRole('button', { name: /项目支出/ }).click();
+    await expect(page).toHaveURL(/sort=projectExpenditure(%3A|:)desc/);
+    const rows = table.locator('tbody tr');
+    // 合计 stays first; then 206 科学技术支出 858.00, 20699 and 2069999 800.00 …; blanks last.
+    await expect(rows.nth(0)).toContainText('合计');
+    await expect(rows.nth(1)).toHaveAttribute('data-row-key', '206');
+    await expect(rows.nth(1)).toContainText('858.00');
+    await expect(rows.nth(2)).toHaveAttribute('data-row-key', '20699');
+    await expect(rows.last()).toContainText('—');
+    // 13 rows print a 项目支出; the smallest, 2150502 一般行政管理事务 1.80, is the 13th; then
+    // the blanks in printed order (stable), 20601 科学技术管理事务 first.
+    await expect(rows.nth(13)).toHaveAttribute('data-row-key', '2150502');
+    await expect(rows.nth(14)).toHaveAttribute('data-row-key', '20601');
+    await page.reload();
+    await expect(table.getByRole('columnheader', { name: /项目支出/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    for (const [w, h] of [
+      [1920, 1080],
+      [1280, 720],
+      [375, 800],
+    ] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await saveScreenshot(page, `tables-one-${w}`);
+    }
+  });
+
+  test('2026 budget in 元 at 375 px: code columns pinned while the amounts scroll', async ({ page }) => {
+    test.slow();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await openView(page, 'tables/budget-expenditure?d=putuo-construction-2026-budget');
+    await expect(page.getByTestId('printed-unit')).toHaveText('元');
+    const box = page.getByTestId('spec-table').locator('.table-scroll');
+    const code = page.getByTestId('spec-table').locator('tbody tr').first().locator('td').first();
+    const before = await code.boundingBox();
+    await box.evaluate((el) => el.scrollBy({ left: 300 }));
+    await expect.poll(async () => (await code.boundingBox())?.x).toBe(before?.x);
+    await saveScreenshot(page, 'tables-2026-375');
+  });
+});
+
+test.describe('a figure opens its printed table row', () => {
+  test('概览 858.00 (项目支出 of 206) → 部门预算支出总表 row 206, marked, focused and announced', async ({
+    page,
+  }) => {
+    await openView(page, 'overview');
+    const figure = page.getByTestId('overview-class-table').getByRole('button', { name: '858.00' });
+    await figure.focus();
+    await expect(page.locator('.amount__source.is-open')).toContainText('点击或按 Enter 打开原表此行');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/tables\/budget-expenditure\?row=206$/);
+    const row = page.locator('tr[data-row-key="206"]');
+    await expect(row).toHaveClass(/is-highlighted/);
+    await expect(row).toBeFocused();
+    await expect(page.getByRole('status')).toHaveText('已定位到：206 科学技术支出');
+    await expectAccessible(page);
+    // Back returns to the figure's view.
+    await page.goBack();
+    await expect(page).toHaveURL(/#\/overview/);
+  });
+
+  test('a 决算 card by mouse: 财政局 基本支出 → 支出决算表 合计 row', async ({ page }) => {
+    await openView(page, 'overview?d=putuo-finance-2024-final');
+    await page.getByTestId('card-basic').getByRole('button').click();
+    await expect(page).toHaveURL(/#\/tables\/final-expenditure\?row=r1/);
+    await expect(page.locator('tr.is-highlighted')).toContainText('2,336.91');
+  });
+});

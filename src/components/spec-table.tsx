@@ -1,0 +1,227 @@
+/**
+ * Draws any TableSpec (src/domain/table-spec.ts) as the disclosure prints it: merged group
+ * headers with row spans, the 栏次 row where the columns carry one, one cell per column in
+ * every row (header and body have the same columns), amounts right-aligned at their printed
+ * precision, blanks as "—" (amounts) or empty (texts), tree rows indented.
+ *
+ * The header is sticky inside its scroll box (the box scrolls both ways, so a long table
+ * keeps its column labels in view) and the code columns (序号, 科目编码) stay pinned at the
+ * left edge on narrow screens. Each leaf header is a sort button (sort state is the
+ * caller's, e.g. the URL's `?sort=`); body cells hold text only, so the whole body is not a
+ * tab stop: the scroll box is the table's one stop and scrolls by arrow keys.
+ *
+ * A highlighted row (`highlightKey`) is marked, scrolled into view and focused once, and
+ * announced by the caller's live region.
+ */
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { cellText, headerRows, type SortState } from '../domain/table-spec-layout';
+import type { ColumnSpec, TableSpec } from '../domain/table-spec';
+import { TableScroll } from './table-scroll';
+
+export interface SpecTableProps<Row> {
+  spec: TableSpec<Row>;
+  /** Visible caption (what and where from). */
+  caption: ReactNode;
+  /** Accessible name of the scroll box. */
+  label: string;
+  /** The rows to draw, in order (the spec's rows, or those rows sorted). */
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+  /** Rows drawn bold (合计/小计). */
+  isTotal?: (row: Row) => boolean;
+  sort?: SortState;
+  /** A header's sort button was pressed; without it headers are plain labels. */
+  onSort?: (key: string) => void;
+  sortHint?: string;
+  /** Key of the row to mark, scroll to and focus. */
+  highlightKey?: string;
+  /** Label of the 栏次 row's first cell. */
+  lineNoLabel?: string;
+  testId?: string;
+  /** Shown as one full-width body row when there are no rows (e.g. "本表无数据"). */
+  emptyText?: string;
+}
+
+const SORT_ARIA = { asc: 'ascending', desc: 'descending' } as const;
+
+/** Width in em of a pinned column: enough for its longest value and its label. */
+function pinWidth<Row>(column: ColumnSpec<Row>, rows: readonly Row[]): number {
+  let chars = 0;
+  for (const r of rows) chars = Math.max(chars, cellText(column.value(r), column.kind).length);
+  const label = column.header[column.header.length - 1] ?? '';
+  return Math.max(chars * 0.62, label.length * 1.05) + 1.4;
+}
+
+export function SpecTable<Row>({
+  spec,
+  caption,
+  label,
+  rows,
+  rowKey,
+  isTotal,
+  sort,
+  onSort,
+  sortHint,
+  highlightKey,
+  lineNoLabel = '栏次',
+  testId,
+  emptyText,
+}: SpecTableProps<Row>) {
+  const header = useMemo(() => headerRows(spec.columns), [spec.columns]);
+  const hasLineNo = spec.columns.some((c) => c.lineNo !== undefined);
+  // Pinned columns: the leading run of 序号/code columns, each at the sum of the widths before it.
+  const pins = useMemo(() => {
+    const out = new Map<string, { left: number; width: number }>();
+    let left = 0;
+    for (const c of spec.columns) {
+      if (c.kind !== 'code' && c.key !== 'seq') break;
+      const width = pinWidth(c, spec.rows);
+      out.set(c.key, { left, width });
+      left += width;
+    }
+    return out;
+  }, [spec.columns, spec.rows]);
+  const pinStyle = (key: string | undefined) => {
+    const p = key ? pins.get(key) : undefined;
+    return p ? { left: `${p.left}em`, minWidth: `${p.width}em`, maxWidth: `${p.width}em` } : undefined;
+  };
+  const lastPinned = [...pins.keys()].pop();
+  const pinClass = (key: string | undefined) =>
+    key && pins.has(key) ? `spec-table__pin${key === lastPinned ? ' spec-table__pin--last' : ''}` : '';
+
+  const highlighted = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    const row = highlighted.current;
+    if (!row) return;
+    row.scrollIntoView({ block: 'center', inline: 'nearest' });
+    row.focus({ preventScroll: true });
+  }, [highlightKey]);
+
+  const firstHeaderColumn = spec.columns.findIndex((c) => c.kind === 'name');
+  return (
+    <div className="spec-table" data-testid={testId}>
+      <TableScroll label={label}>
+        <table className="data-table spec-table__table">
+          <caption>{caption}</caption>
+          <thead>
+            {header.map((cells, level) => (
+              <tr key={level}>
+                {cells.map((cell) => {
+                  const column = cell.leaf ? spec.columns[cell.first] : undefined;
+                  const numeric = column?.kind === 'amount' || column?.kind === 'share';
+                  const sorted = column && sort?.key === column.key ? sort.direction : undefined;
+                  // A group over pinned columns only (科目编码 over 类/款/项) is pinned with them.
+                  const groupPin =
+                    !column && cell.first + cell.colSpan <= pins.size
+                      ? spec.columns.slice(cell.first, cell.first + cell.colSpan)
+                      : undefined;
+                  const pinKey = column?.key ?? groupPin?.[0]?.key;
+                  const cls = [numeric ? 'num' : '', pinClass(pinKey)].filter(Boolean).join(' ');
+                  const style = groupPin
+                    ? {
+                        left: `${pins.get(groupPin[0]!.key)!.left}em`,
+                        minWidth: `${groupPin.reduce((w, c) => w + pins.get(c.key)!.width, 0)}em`,
+                      }
+                    : pinStyle(column?.key);
+                  return (
+                    <th
+                      key={`${cell.first}-${cell.label}`}
+                      scope={cell.leaf ? 'col' : 'colgroup'}
+                      colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
+                      rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
+                      className={cls || undefined}
+                      style={style}
+                      aria-sort={column && onSort ? (sorted ? SORT_ARIA[sorted] : 'none') : undefined}
+                    >
+                      {column && onSort ? (
+                        <button
+                          type="button"
+                          className="sort-button"
+                          title={sortHint}
+                          onClick={() => onSort(column.key)}
+                        >
+                          {cell.label}
+                          <span className="sort-button__icon" aria-hidden="true">
+                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                          </span>
+                        </button>
+                      ) : (
+                        cell.label
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+            {hasLineNo && (
+              <tr className="spec-table__line-no">
+                {spec.columns.map((c, i) => (
+                  <td
+                    key={c.key}
+                    className={
+                      [c.kind === 'amount' ? 'num' : '', pinClass(c.key)].filter(Boolean).join(' ') ||
+                      undefined
+                    }
+                    style={pinStyle(c.key)}
+                  >
+                    {c.lineNo ?? (i === 0 ? lineNoLabel : '')}
+                  </td>
+                ))}
+              </tr>
+            )}
+          </thead>
+          <tbody>
+            {rows.length === 0 && emptyText && (
+              <tr className="spec-table__empty">
+                <td colSpan={spec.columns.length}>{emptyText}</td>
+              </tr>
+            )}
+            {rows.map((row) => {
+              const key = rowKey(row);
+              const isHighlighted = key === highlightKey;
+              const level = spec.rowLevel?.(row) ?? 0;
+              const total = isTotal?.(row) ?? false;
+              return (
+                <tr
+                  key={key}
+                  data-row-key={key}
+                  ref={isHighlighted ? highlighted : undefined}
+                  tabIndex={isHighlighted ? -1 : undefined}
+                  className={
+                    [isHighlighted ? 'is-highlighted' : '', total ? 'spec-table__total' : '']
+                      .filter(Boolean)
+                      .join(' ') || undefined
+                  }
+                >
+                  {spec.columns.map((c, i) => {
+                    const text = cellText(c.value(row), c.kind);
+                    const numeric = c.kind === 'amount' || c.kind === 'share';
+                    const cls = [
+                      numeric ? 'num' : '',
+                      numeric && text === '—' ? 'spec-table__blank' : '',
+                      pinClass(c.key),
+                    ]
+                      .filter(Boolean)
+                      .join(' ');
+                    const indent =
+                      c.kind === 'name' && level > 0 ? { paddingLeft: `${0.6 + level}em` } : undefined;
+                    const style = pinStyle(c.key) ?? indent;
+                    return i === firstHeaderColumn ? (
+                      <th key={c.key} scope="row" className={cls || undefined} style={style}>
+                        {text}
+                      </th>
+                    ) : (
+                      <td key={c.key} className={cls || undefined} style={style}>
+                        {text}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
+    </div>
+  );
+}
