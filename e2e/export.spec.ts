@@ -243,4 +243,126 @@ test.describe('导出 menu', () => {
     expect(decoded).toBe(`${new URL(page.url()).origin}/#/overview?d=339-2024`);
     console.log(`PDF pages: ${doc.numPages}, images ${images}, rendered in ${dir}`);
   });
+
+  test('a printed table as CSV and XLSX: 339-2024 部门预算收入总表 as printed', async ({ page }) => {
+    await openView(page, 'tables/budget-revenue');
+    const csv = csvRows(await bytes(await downloadOf(page, '部门预算收入总表（CSV）')));
+    expect(csv[0]![0]).toBe('部门预算收入总表');
+    expect(csv[5]!.slice(0, 6)).toEqual([
+      '序号',
+      '功能分类科目/科目编码',
+      '功能分类科目/科目名称',
+      '合计（万元）',
+      '本年收入/小计（万元）',
+      '本年收入/财政拨款收入（万元）',
+    ]);
+    expect(csv[6]!.slice(0, 4)).toEqual(['栏次', '1', '2', '3']);
+    expect(csv[7]!.slice(0, 6)).toEqual(['1', '', '合计', '2305.27', '2305.27', '2305.27']);
+    expect(csv.find((r) => r[1] === '206')!.slice(2, 4)).toEqual(['科学技术支出', '1150.65']);
+
+    const ws = (await workbook(await bytes(await downloadOf(page, '部门预算收入总表（Excel）'))))
+      .worksheets[0]!;
+    expect(ws.name).toBe('部门预算收入总表');
+    expect(ws.getCell('A3').value).toBe('单位：万元');
+    expect(ws.getCell('B6').value).toBe('功能分类科目');
+    expect(ws.getCell('C6').master.address).toBe('B6');
+    expect(ws.getCell('E6').value).toBe('本年收入');
+    expect(ws.getCell('F6').master.address).toBe('E6');
+    expect(ws.getCell('D7').master.address).toBe('D6');
+    expect(ws.getCell('D9').value).toBe(2305.27);
+    expect(ws.getCell('D9').numFmt).toBe('0.00');
+    const r206 = ws.getColumn(2).values.indexOf('206');
+    expect(ws.getRow(r206).getCell(4).value).toBe(1150.65);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 8 });
+  });
+
+  test('the printed table in 元: 2026 住建委 支出总表 keeps its own unit', async ({ page }) => {
+    await openView(page, 'tables/budget-expenditure?d=putuo-construction-2026-budget');
+    await menuButton(page).click();
+    const item = menu(page)
+      .getByRole('menuitem', { name: /（CSV）$/ })
+      .first();
+    const [download] = await Promise.all([page.waitForEvent('download'), item.click()]);
+    const csv = csvRows(await bytes(download));
+    expect(csv[2]).toEqual(expect.arrayContaining(['单位：元']));
+    expect(csv[5]!.some((h) => h.endsWith('（元）'))).toBe(true);
+  });
+
+  test('every view has the menu in the same place, with its own tables', async ({ page }) => {
+    test.slow();
+    const expected: [string, string][] = [
+      ['overview', '支出按功能分类（类）（CSV）'],
+      ['function', '功能分类科目明细表（CSV）'],
+      ['basic-project', '支出合计：基本支出与项目支出（CSV）'],
+      ['personnel-public', '基本支出按经济分类（类）（CSV）'],
+      ['change', '从 2023 年到 2024 年：支出合计的变化（CSV）'],
+      ['performance', '指标一览（CSV）'],
+      ['checks', '数据核验（CSV）'],
+      ['tables/budget-summary', '部门预算收支总表（CSV）'],
+    ];
+    let place: { x: number; y: number } | undefined;
+    for (const [route, item] of expected) {
+      await openView(page, route);
+      const box = (await menuButton(page).boundingBox())!;
+      place ??= { x: box.x, y: box.y };
+      expect({ route, x: Math.round(box.x), y: Math.round(box.y) }).toEqual({
+        route,
+        x: Math.round(place.x),
+        y: Math.round(place.y),
+      });
+      await menuButton(page).click();
+      await expect(menu(page).getByRole('menuitem', { name: item })).toBeVisible();
+      await page.keyboard.press('Escape');
+    }
+  });
+
+  test('prints 绩效目标 to A4: every column of the indicator table on the page, header repeated', async ({
+    page,
+  }) => {
+    test.slow();
+    await openView(page, 'performance');
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 794, height: 1123 });
+    // Every table fits the printed width: no column beyond the page's right edge.
+    const overflow = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('main table')).map((t) => {
+        const main = document.querySelector('main')!.getBoundingClientRect();
+        return Math.round(t.getBoundingClientRect().right - main.right);
+      }),
+    );
+    expect(overflow.every((o) => o <= 1)).toBe(true);
+    const projectHeaders = page.getByTestId('project-list').locator('thead th');
+    const projectCells = page.getByTestId('project-list').locator('tbody tr').first().locator('th, td');
+    expect(await projectCells.count()).toBe(await projectHeaders.count());
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const dir = mkdtempSync(join(tmpdir(), 'export-perf-'));
+    writeFileSync(join(dir, 'perf.pdf'), pdf);
+    execFileSync('pdftoppm', [
+      '-r',
+      '60',
+      '-png',
+      '-f',
+      '1',
+      '-l',
+      '4',
+      join(dir, 'perf.pdf'),
+      join(dir, 'page'),
+    ]);
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+    expect(doc.numPages).toBeGreaterThan(2);
+    // The indicator table's header row is on every page it spans (thead repeats).
+    let withHeader = 0;
+    let withRows = 0;
+    for (let p = 1; p <= doc.numPages; p += 1) {
+      const text = plain(
+        (await (await doc.getPage(p)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(''),
+      );
+      if (text.includes(plain('指标值确定依据'))) withHeader += 1;
+      if (text.includes(plain('三级指标'))) withRows += 1;
+    }
+    expect(withHeader).toBeGreaterThanOrEqual(2);
+    expect(withRows).toBe(withHeader);
+    console.log(`绩效目标 PDF: ${doc.numPages} pages, header on ${withHeader}, rendered in ${dir}`);
+  });
 });
