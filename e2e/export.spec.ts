@@ -156,7 +156,9 @@ test.describe('导出 menu', () => {
     const box = (await chart.boundingBox())!;
     const download = await downloadOf(page, '支出按功能分类（类）（PNG）');
     expect(download.suggestedFilename()).toBe('339-2024-支出按功能分类（类）.png');
-    const png = PNG.sync.read(await bytes(download));
+    const file = await bytes(download);
+    writeFileSync('e2e/screenshots/export-chart-png.png', file);
+    const png = PNG.sync.read(file);
     expect(png.width).toBe(Math.round(box.width) * 2);
     // Title band above and the stamp below: taller than the chart alone at 2×.
     expect(png.height).toBeGreaterThan(Math.round(box.height) * 2 + 100);
@@ -186,7 +188,7 @@ test.describe('导出 menu', () => {
     await expect(region).toContainText('浏览器不允许访问剪贴板');
     const text = page.getByTestId('export-citation');
     await expect(text).toHaveValue(
-      /^丰润区工业和信息化局\. 2024年部门预算：概览\[EB\/OL\]\. 预算透视（Budget Lens）\. \(\d{4}-\d\d-\d\d\)\[\d{4}-\d\d-\d\d\]\. http:\/\/127\.0\.0\.1:\d+\/#\/overview$/,
+      /^丰润区工业和信息化局\. 2024年部门预算：概览\[EB\/OL\]\. 预算透视（Budget Lens）\. \(\d{4}-\d\d-\d\d\)\[\d{4}-\d\d-\d\d\]\. http:\/\/127\.0\.0\.1:\d+\/#\/overview\?d=339-2024$/,
     );
     await expectAccessible(page);
   });
@@ -312,7 +314,9 @@ test.describe('导出 menu', () => {
       });
       await menuButton(page).click();
       await expect(menu(page).getByRole('menuitem', { name: item })).toBeVisible();
+      await expect(menu(page).getByRole('menuitem').first()).toBeFocused();
       await page.keyboard.press('Escape');
+      await expect(menu(page)).toHaveCount(0);
     }
   });
 

@@ -14,8 +14,7 @@ import { PrintedTablesContext } from '../components/printed-tables-context';
 import { SourceNavigationContext, type OpenRoute } from '../components/source-navigation';
 import { Loading } from '../components/loading';
 import { EmbedCodeButton } from '../features/embed-code/embed-code-button';
-import { ExportMenu } from '../export/export-menu';
-import { PrintFooter } from '../export/print-footer';
+import { ExportMenuButton, PrintFooter } from '../export/lazy';
 import { PresentLink } from '../features/present/present-link';
 import { useDataStore } from '../store/data-store';
 import { DatasetContext, defaultEntry, type DatasetContextValue } from './dataset-context';
@@ -210,7 +209,7 @@ export function AppShell() {
             <PresentLink className="app-header__action" datasetId={id} />
             <EmbedCodeButton datasetId={id} />
             {context && (
-              <ExportMenu
+              <ExportMenuButton
                 dataset={context.dataset}
                 entry={context.entry}
                 viewLabel={view?.label ?? zh.appName}
@@ -234,7 +233,7 @@ export function AppShell() {
         <UrlNotice />
         {main}
       </main>
-      {chrome && dataset && <PrintFooter source={dataset.meta.source.description} />}
+      {chrome && dataset && id && <PrintFooter source={dataset.meta.source.description} datasetId={id} />}
       {chrome ? (
         <footer className="app-footer">
           {dataset ? <>数据来源：{dataset.meta.source.description}</> : null}

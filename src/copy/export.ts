@@ -1,7 +1,7 @@
 /** Words of the 导出 menu, the PNG stamp, the citation and the printed footer (issue 11). */
 export const exportCopy = {
   menuButton: '导出',
-  menuLabel: '导出与打印',
+  printAndCite: '打印与引用',
   viewTables: '本视图的表格',
   tableCsv: (title: string) => `${title}（CSV）`,
   tableXlsx: (title: string) => `${title}（Excel）`,

@@ -28,3 +28,15 @@ export function isoDate(date: Date): string {
 export function citationText(parts: CitationParts): string {
   return exportCopy.citation({ ...parts, date: isoDate(parts.date) });
 }
+
+/**
+ * The full address of a view to hand out (citation, PNG stamp, printed QR code): the page's
+ * address, the hash route and its query with `d=<dataset>` added when absent, so the link
+ * keeps showing this dataset.
+ *
+ * @param route  router pathname, e.g. "/overview"
+ * @param search router search with `d` already added (app/url.ts withDataset), e.g. "?d=339-2024"
+ */
+export function viewUrl(route: string, search: string): string {
+  return `${window.location.origin}${window.location.pathname}#${route}${search}`;
+}

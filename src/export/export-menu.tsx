@@ -16,7 +16,9 @@ import { everyCellCsv } from '../domain/every-cell';
 import { periodLabel, printedTableSpec } from '../domain/printed-table-spec';
 import type { CatalogEntry, Dataset } from '../domain/schema';
 import { stampedChartPng } from './chart-png';
-import { citationText } from './citation';
+import { useLocation } from 'react-router';
+import { withDataset } from '../app/url';
+import { citationText, viewUrl } from './citation';
 import { tableCsv } from './csv';
 import { fileName, saveFile } from './download';
 import { useExportRegistry, type AnyTableSpec } from './registry';
@@ -52,8 +54,8 @@ export interface ExportMenuProps {
   readonly viewLabel: string;
 }
 
-/** The header's 导出 menu button and its menu. */
-export function ExportMenu({ dataset, entry, viewLabel }: ExportMenuProps) {
+/** The header's 导出 menu button and its menu (default export: loaded lazily by the shell). */
+export default function ExportMenu({ dataset, entry, viewLabel }: ExportMenuProps) {
   const { tables, charts } = useExportRegistry();
   const [open, setOpen] = useState(false);
   // Which item takes focus when the menu opens (first, or last after ↑).
@@ -67,6 +69,8 @@ export function ExportMenu({ dataset, entry, viewLabel }: ExportMenuProps) {
   const { meta } = dataset;
   const period = periodLabel(meta);
   const prefix = entry.id;
+  const location = useLocation();
+  const url = viewUrl(location.pathname, withDataset(location.search, entry.id));
 
   const cite = () => {
     const what = tables.length === 1 ? `${viewLabel}·${tables[0]!.title}` : viewLabel;
@@ -74,7 +78,7 @@ export function ExportMenu({ dataset, entry, viewLabel }: ExportMenuProps) {
       department: meta.department.name,
       period,
       what,
-      url: window.location.href,
+      url,
       date: new Date(),
     });
     const manual = () => setCitation({ text, copied: false });
@@ -115,7 +119,7 @@ export function ExportMenu({ dataset, entry, viewLabel }: ExportMenuProps) {
             unit: c.unit,
             department: `${meta.department.name} ${period}`,
             source: c.source ?? meta.source.description,
-            url: window.location.href,
+            url,
           }).then((blob) => saveFile(blob, `${fileName(prefix, c.title)}.png`, 'image/png')),
       })),
     },
@@ -155,7 +159,7 @@ export function ExportMenu({ dataset, entry, viewLabel }: ExportMenuProps) {
     },
     {
       key: 'more',
-      label: exportCopy.menuLabel,
+      label: exportCopy.printAndCite,
       items: [
         { key: 'print', label: exportCopy.print, testId: 'export-print', run: () => window.print() },
         { key: 'cite', label: exportCopy.cite, testId: 'export-cite', run: cite },
@@ -216,6 +220,9 @@ export function ExportMenu({ dataset, entry, viewLabel }: ExportMenuProps) {
     } else if (e.key === 'ArrowUp') {
       e.preventDefault();
       openAt('last');
+    } else if (e.key === 'Escape' && open) {
+      e.preventDefault();
+      close(true);
     }
   };
 

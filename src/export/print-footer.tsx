@@ -5,14 +5,17 @@
  */
 import { useLocation } from 'react-router';
 import { exportCopy } from '../copy/export';
-import { isoDate } from './citation';
+import { withDataset } from '../app/url';
+import { isoDate, viewUrl } from './citation';
 import { QrCode } from './qr-code';
 
-/** @param source the dataset's source description (`meta.source.description`) */
-export function PrintFooter({ source }: { source: string }) {
+/**
+ * @param source    the dataset's source description (`meta.source.description`)
+ * @param datasetId the dataset on screen (the URL names it with ?d=)
+ */
+export default function PrintFooter({ source, datasetId }: { source: string; datasetId: string }) {
   const location = useLocation();
-  // The full URL of the view: the page's address with the hash route and its query (?d=).
-  const url = `${window.location.origin}${window.location.pathname}#${location.pathname}${location.search}`;
+  const url = viewUrl(location.pathname, withDataset(location.search, datasetId));
   return (
     <div className="print-footer" data-testid="print-footer">
       <div className="print-footer__text">
