@@ -16,6 +16,7 @@ import { GlossaryContext } from '../components/glossary-context';
 import { datasetGlossary } from '../domain/glossary';
 import { Loading } from '../components/loading';
 import { EmbedCodeButton } from '../features/embed-code/embed-code-button';
+import { ExportMenuButton, PrintFooter } from '../export/lazy';
 import { PresentLink } from '../features/present/present-link';
 import { SearchBox } from '../features/search/search-box';
 import { useDataStore } from '../store/data-store';
@@ -215,6 +216,13 @@ export function AppShell() {
             {context && <ChecksBadge checks={context.checks} to={withSticky('/checks', location.search)} />}
             <PresentLink className="app-header__action" datasetId={id} />
             <EmbedCodeButton datasetId={id} />
+            {context && (
+              <ExportMenuButton
+                dataset={context.dataset}
+                entry={context.entry}
+                viewLabel={view?.label ?? zh.appName}
+              />
+            )}
           </div>
         </header>
       )}
@@ -233,6 +241,7 @@ export function AppShell() {
         <UrlNotice />
         {main}
       </main>
+      {chrome && dataset && id && <PrintFooter source={dataset.meta.source.description} datasetId={id} />}
       {chrome ? (
         <footer className="app-footer">
           {dataset ? <>数据来源：{dataset.meta.source.description}</> : null}

@@ -8,6 +8,7 @@
  * instead of sleeping. The instance is exposed as `element.echarts` for those tests.
  */
 import { useEffect, useRef } from 'react';
+import { registerChart } from '../export/registry';
 import { echarts, type ChartOption } from './echarts';
 import { chartFontFactor, scaleFontSizes } from './scale-fonts';
 
@@ -25,6 +26,15 @@ export interface EChartProps {
   className?: string;
   /** Test id for Playwright. */
   testId?: string;
+  /**
+   * Title of the chart's PNG in the 导出 menu (stamped in the image); default: the
+   * accessible name up to its first "："。
+   */
+  exportTitle?: string;
+  /** Unit stamped in the PNG (default 万元). */
+  exportUnit?: string;
+  /** Source stamped in the PNG (default: the dataset's source). */
+  exportSource?: string;
 }
 
 /** Renders one chart. */
@@ -35,6 +45,9 @@ export default function EChartImpl({
   height = '400px',
   className,
   testId,
+  exportTitle,
+  exportUnit = '万元',
+  exportSource,
 }: EChartProps) {
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReturnType<typeof echarts.init> | null>(null);
@@ -70,6 +83,21 @@ export default function EChartImpl({
     const sized = scaleFontSizes(option, chartFontFactor());
     chart.setOption(still ? { ...sized, animation: false } : sized, { notMerge: true });
   }, [option]);
+
+  // The 导出 menu offers every chart on screen as a PNG (src/export/registry.ts).
+  const title = exportTitle ?? ariaLabel.split('：')[0]!;
+  useEffect(() => {
+    const chart = chartRef.current;
+    const element = ref.current;
+    if (!chart || !element) return;
+    return registerChart({
+      title,
+      unit: exportUnit,
+      ...(exportSource ? { source: exportSource } : {}),
+      chart,
+      element,
+    });
+  }, [title, exportUnit, exportSource]);
 
   // Bind by event NAMES, not by the identity of the events object: a caller passing a new
   // object each render must not cause unbind/rebind gaps (ECharts can fire synchronously

@@ -84,7 +84,7 @@ export function everyCellRows(dataset: Dataset): CellRow[] {
 }
 
 /** Spreadsheets run a cell starting with = + - @ (or a tab / CR) as a formula: quote it with '. */
-function neutraliseFormula(text: string): string {
+export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 

@@ -17,6 +17,8 @@ import { useFocusAfterDrill } from '../../components/use-focus-after-drill';
 import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
 import { basicProjectCopy as t } from '../../copy/breakdowns';
+import { useExportTables } from '../../export/registry';
+import { basicProjectSpecs } from './export-specs';
 import { errorsCopy } from '../../copy/errors';
 import { zh } from '../../copy/zh';
 import { BLANK_CELL, formatAmount, formatCell, formatPercent } from '../../domain/format';
@@ -43,6 +45,13 @@ export default function BasicProjectPage() {
   const model = useMemo(() => selectBasicProject(budget, path, project), [budget, path, project]);
   const option = useMemo(() => (model ? buildPartsBarOption(model.rows, narrow) : null), [model, narrow]);
   const ordered = useMemo(() => (model ? chartOrder(model.rows) : []), [model]);
+  useExportTables(
+    useMemo(() => {
+      if (!model) return null;
+      const name = model.trail.length > 0 ? `${model.scope.code} ${model.scope.name}` : '支出合计';
+      return basicProjectSpecs(model, name, budget);
+    }, [model, budget]),
+  );
 
   // A drill or climb started on this page moves focus to the new level's heading.
   const { headingRef: levelHeading, willDrill: willFocus } = useFocusAfterDrill(path.join('/'));
@@ -175,6 +184,8 @@ export default function BasicProjectPage() {
               .join('；')}`}
             height={`${Math.max(180, model.rows.length * 64 + 56)}px`}
             testId="bp-chart"
+            exportTitle={t.chartTitle(scopeName)}
+            exportSource={tableTitle('expenditure', budget.printed)}
           />
         ) : null}
         <TableScroll label={`${t.chartTitle(scopeName)}（表格）`}>

@@ -16,6 +16,8 @@ import { findPreviousEntry } from '../../domain/compare-datasets';
 import { formatAmount, formatSignedAmount, formatSignedPercent } from '../../domain/format';
 import { buildWaterfallOption } from './build-waterfall-option';
 import { FullComparison } from './full-comparison';
+import { useExportTables } from '../../export/registry';
+import { changeSpecs } from './export-specs';
 import { selectChange } from './select-change';
 import './change.css';
 
@@ -27,6 +29,7 @@ export default function ChangePage() {
   const model = useMemo(() => selectChange(budget), [budget]);
   const option = useMemo(() => (model ? buildWaterfallOption(model.steps, narrow) : null), [model, narrow]);
   const previousEntry = useMemo(() => findPreviousEntry(catalog, entry), [catalog, entry]);
+  useExportTables(useMemo(() => (model ? changeSpecs(model, budget) : null), [model, budget]));
 
   if (!model) {
     return (
@@ -95,6 +98,7 @@ export default function ChangePage() {
               )
               .join('，')}`}
             height={narrow ? '340px' : '420px'}
+            exportTitle={t.waterfallTitle(py, cy)}
             testId="ch-waterfall"
           />
         ) : null}

@@ -10,6 +10,8 @@ import { Link, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
 import { useStickyLink } from '../../app/url';
 import { checksCopy as t } from '../../copy/checks';
+import { useExportTables } from '../../export/registry';
+import { checksSpecs } from './export-specs';
 import { everyCellCsv, everyCellRows } from '../../domain/every-cell';
 import { selectChecks, type CheckGroupId, type CheckView, type SideView } from './select-checks';
 import './checks.css';
@@ -78,6 +80,7 @@ export default function ChecksPage() {
   const status = raw === 'fail' || raw === 'rounding' || raw === 'pass' ? raw : undefined;
   const model = useMemo(() => selectChecks(checks, status), [checks, status]);
   const cellCount = useMemo(() => everyCellRows(dataset).length, [dataset]);
+  useExportTables(useMemo(() => checksSpecs(model, dataset.meta), [model, dataset.meta]));
   const { tally } = model;
   const hasWarnings = model.groups.some((g) => g.checks.some((c) => c.tone === 'warning'));
 

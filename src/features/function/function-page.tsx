@@ -15,7 +15,9 @@ import { useNarrow } from '../../components/use-media-query';
 import { errorsCopy } from '../../copy/errors';
 import { functionCopy, measureLabel, undrawableText } from '../../copy/function';
 import type { FunctionMeasure } from '../../domain/function-tree';
+import { useExportTables } from '../../export/registry';
 import { buildTreemapOption } from './build-treemap-option';
+import { functionSpecs } from './export-specs';
 import { FocusFigures } from './components/focus-figures';
 import { FunctionBreadcrumb } from './components/function-breadcrumb';
 import { FunctionTreeTable } from './components/function-tree-table';
@@ -38,6 +40,7 @@ export default function FunctionPage() {
   const path = useMemo(() => splat.split('/').filter(Boolean), [splat]);
   const measure = parseMeasure(search.get('measure'));
   const model = useMemo(() => selectFunctionView(budget, { path, measure }), [budget, path, measure]);
+  useExportTables(useMemo(() => functionSpecs(model, measure, budget), [model, measure, budget]));
 
   const hrefOf = useCallback(
     (p: readonly string[], m: FunctionMeasure = measure) => withSticky(functionRoute(p, m), location.search),

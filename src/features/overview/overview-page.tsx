@@ -16,7 +16,9 @@ import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
 import { formatAmount, formatCell, formatPercent, formatShareTotal } from '../../domain/format';
 import { describeSource, measureLabel, tableTitle } from '../../domain/source';
+import { useExportTables } from '../../export/registry';
 import { buildClassBarOption } from './build-class-bar-option';
+import { overviewSpecs } from './export-specs';
 import { selectOverview } from './select-overview';
 
 export default function OverviewPage() {
@@ -25,6 +27,7 @@ export default function OverviewPage() {
   const narrow = useNarrow();
   const link = useStickyLink();
   const option = useMemo(() => (model ? buildClassBarOption(model.classes, narrow) : null), [model, narrow]);
+  useExportTables(useMemo(() => (model ? overviewSpecs(model, budget) : null), [model, budget]));
 
   if (!model || !option) {
     return (
@@ -120,6 +123,8 @@ export default function OverviewPage() {
             // hides the first or last label as overlapping.
             height={`${Math.max(220, model.classes.length * 64 + 24)}px`}
             testId="overview-class-chart"
+            exportTitle="支出按功能分类（类）"
+            exportSource={tableTitle('expenditure', budget.printed)}
           />
           <TableScroll label="支出按功能分类（类）表格">
             <table className="data-table" data-testid="overview-class-table">

@@ -15,6 +15,8 @@ import { formatAmount } from '../../domain/format';
 import { DepartmentGoals } from './department-goals';
 import { IndicatorTable } from './indicator-table';
 import { ProjectDetail } from './project-detail';
+import { useExportTables } from '../../export/registry';
+import { performanceSpecs } from './export-specs';
 import { SearchBox } from './search-box';
 import {
   selectPerformance,
@@ -55,6 +57,7 @@ function PerformancePage() {
     () => selectPerformance(budget, filters, selectedCode),
     [budget, filters, selectedCode],
   );
+  useExportTables(useMemo(() => performanceSpecs(model, budget), [model, budget]));
 
   const setFilters = (next: PerformanceFilters, replace = false) => {
     const search = filtersToSearch(next, location.search);
@@ -200,6 +203,7 @@ function ProjectList({ model, selectedCode }: { model: PerformanceModel; selecte
                   <td className="num">
                     {p.flagCount > 0 ? <span className="flag-count">{p.flagCount}</span> : 0}
                   </td>
+                  <td className="perf-projects__code">{p.code}</td>
                 </tr>
               );
             })}

@@ -28,6 +28,8 @@ import { tableTitle, type SourceRef } from '../../domain/source';
 import { THREE_PUBLIC_SECTION } from '../../domain/three-public-expenses';
 import { buildEconomicBarOption, economicChartOrder, formatShare } from './build-economic-bar-option';
 import { personnelPublicRoute, selectPersonnelPublic } from './select-personnel-public';
+import { useExportTables } from '../../export/registry';
+import { personnelPublicSpecs } from './export-specs';
 import './personnel-public.css';
 
 function withColumn(source: SourceRef, column: string): SourceRef {
@@ -50,6 +52,15 @@ export default function PersonnelPublicPage() {
     [model, shareOf, narrow],
   );
   const ordered = useMemo(() => (model ? economicChartOrder(model.rows) : []), [model]);
+  useExportTables(
+    useMemo(() => {
+      if (!model) return null;
+      const title = model.current
+        ? t.drillChartTitle(`${model.current.code} ${model.current.name}`)
+        : t.chartTitle;
+      return personnelPublicSpecs(model, title, budget);
+    }, [model, budget]),
+  );
 
   // A drill or climb started on this page moves focus to the new level's heading.
   const { headingRef: levelHeading, willDrill: willFocus } = useFocusAfterDrill(code ?? '');
@@ -204,6 +215,8 @@ export default function PersonnelPublicPage() {
               .join('；')}`}
             height={`${Math.max(170, model.rows.length * (narrow ? 60 : 56) + 56)}px`}
             testId="pp-chart"
+            exportTitle={chartTitle}
+            exportSource={tableTitle('basicExpenditure', budget.printed)}
           />
         ) : null}
         <TableScroll label={`${chartTitle}（表格）`}>

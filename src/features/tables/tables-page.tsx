@@ -7,6 +7,7 @@
  * names in pinyin order, 合计 rows first); without it the rows are in printed order.
  */
 import { useMemo } from 'react';
+import { useExportTables } from '../../export/registry';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
 import { useStickyLink } from '../../app/url';
@@ -88,6 +89,8 @@ function OneTable({ id }: { id: string }) {
     if (!sort || !column) return spec.rows;
     return sortRows(spec.rows, column, sort.direction, (r) => r.row.kind !== 'data');
   }, [spec, sort]);
+  // The 导出 menu writes this table as on screen (its rows in the chosen sort order).
+  useExportTables(useMemo(() => (spec ? [{ ...spec, rows }] : null), [spec, rows]));
 
   if (!table || !spec) {
     return (
