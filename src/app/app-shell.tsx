@@ -15,6 +15,9 @@ import { Loading } from '../components/loading';
 import { EmbedCodeButton } from '../features/embed-code/embed-code-button';
 import { PresentLink } from '../features/present/present-link';
 import { useDataStore } from '../store/data-store';
+import { isLocalId, localEntry, useLocalDatasets } from '../store/local-datasets';
+import { LocalDatasetBanner } from '../components/local-dataset-banner';
+import { importCopy } from '../copy/import';
 import { DatasetContext, defaultEntry, type DatasetContextValue } from './dataset-context';
 import { EmbedBar } from './embed/embed-bar';
 import { useEmbedBridge } from './embed/use-embed-bridge';
@@ -42,6 +45,11 @@ export function AppShell() {
   useEffect(() => {
     void ensureCatalog();
   }, [ensureCatalog]);
+  // The reader's own imports (导入), listed in the switcher under 本地导入.
+  const localItems = useLocalDatasets((s) => s.items);
+  useEffect(() => {
+    void useLocalDatasets.getState().ready();
+  }, []);
 
   // Every URL value is checked before a view sees it; a link with rejected values is
   // replaced by its valid part, and the notice says what was dropped.
@@ -65,9 +73,11 @@ export function AppShell() {
 
   const context = useMemo<DatasetContextValue | null>(() => {
     if (catalog?.status !== 'ready' || loaded?.status !== 'ready') return null;
-    const entry = catalog.value.datasets.find((d) => d.id === id)!;
+    const local = localItems.find((i) => i.id === id);
+    const entry = catalog.value.datasets.find((d) => d.id === id) ?? (local ? localEntry(local) : undefined);
+    if (!entry) return null;
     return { ...loaded.value, entry, catalog: catalog.value };
-  }, [catalog, loaded, id]);
+  }, [catalog, loaded, id, localItems]);
 
   const dataset = context?.dataset;
   const view = VIEWS.find((v) => location.pathname.startsWith(`/${v.path}`));
@@ -128,6 +138,12 @@ export function AppShell() {
       <DatasetContext.Provider value={context}>
         {/* Sources name the tables as this dataset prints them. */}
         <PrintedTablesContext.Provider value={loaded.value.budget.printed}>
+          {isLocalId(id) && (
+            <LocalDatasetBanner
+              fileName={loaded.value.dataset.meta.source.file ?? id!}
+              {...(mode.embed ? {} : { to: withSticky('/import', location.search) })}
+            />
+          )}
           <ChecksBanner
             checks={loaded.value.checks}
             {...(mode.embed ? {} : { to: withSticky('/checks', location.search) })}
@@ -181,17 +197,32 @@ export function AppShell() {
               <label className="app-header__switcher">
                 <span>{zh.datasetSwitcher}</span>
                 <select value={id} onChange={(e) => switchDataset(e.target.value)}>
-                  {id && !catalog.value.datasets.some((d) => d.id === id) && (
-                    // Lets the reader pick a real dataset from an invalid link (a change event).
-                    <option value={id} disabled>
-                      无效的数据集：{id}
-                    </option>
-                  )}
+                  {id &&
+                    !catalog.value.datasets.some((d) => d.id === id) &&
+                    !localItems.some((i) => i.id === id) && (
+                      // Lets the reader pick a real dataset from an invalid link (a change event).
+                      <option value={id} disabled>
+                        无效的数据集：{id}
+                      </option>
+                    )}
                   {catalog.value.datasets.map((d) => (
                     <option key={d.id} value={d.id}>
                       {d.department} · {d.year} 年{d.kind}
                     </option>
                   ))}
+                  {localItems.length > 0 && (
+                    <optgroup label={importCopy.switcherGroup}>
+                      {localItems.map((i) => (
+                        <option key={i.id} value={i.id}>
+                          {importCopy.switcherOption(
+                            i.dataset.meta.department.name,
+                            i.dataset.meta.year,
+                            i.dataset.meta.kind,
+                          )}
+                        </option>
+                      ))}
+                    </optgroup>
+                  )}
                 </select>
               </label>
             )}

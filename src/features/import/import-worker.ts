@@ -5,6 +5,9 @@
  *
  * Messages: in, `{ bytes: ArrayBuffer, file: string }` once; out, `{ type: 'progress', progress }`
  * any number of times, then one `{ type: 'done', outcome }`. Cancel = terminate the worker.
+ * pdf.js's worker module also listens on this worker's port (it starts itself when loaded in a
+ * worker) and posts its own "ready" message: the page ignores messages without our `type`,
+ * and pdf.js ignores ours (they name no pdf.js target).
  */
 import * as pdfjs from 'pdfjs-dist';
 import * as pdfjsWorker from 'pdfjs-dist/build/pdf.worker.mjs';

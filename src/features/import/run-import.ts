@@ -26,9 +26,10 @@ export function runImport(file: File, onProgress: (p: UploadProgress) => void): 
     worker.terminate();
     settle(v);
   };
-  worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => {
-    if (e.data.type === 'progress') onProgress(e.data.progress);
-    else finish(e.data.outcome);
+  worker.addEventListener('message', (e: MessageEvent<WorkerReply | { type?: never }>) => {
+    // pdf.js's worker module, loaded inside ours, announces itself on the same port: ignore it.
+    if (e.data?.type === 'progress') onProgress(e.data.progress);
+    else if (e.data?.type === 'done') finish(e.data.outcome);
   });
   worker.addEventListener('error', (e) => {
     finish({ ok: false, problem: { kind: 'unexpected', detail: e.message || '导入程序无法启动' } });

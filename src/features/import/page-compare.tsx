@@ -1,0 +1,241 @@
+/**
+ * 对照原页: a table as the importer read it (rows with code, name, the first amount columns
+ * as printed, and the page·line each came from) beside the PDF page it came from, drawn with
+ * pdf.js; the chosen row is framed on the page from its line's position. The original PDF
+ * is only in this tab's memory (session-files.ts): after a reload, or for a text input, the
+ * view says so and still lists each row's page and line.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useDataset } from '../../app/dataset-context';
+import { TableScroll } from '../../components/table-scroll';
+import { importCopy as t } from '../../copy/import';
+import type { LocalDataset } from '../../store/local-datasets';
+import type { LineBox } from './parse-upload';
+import { openPdf, type OpenPdf } from './render-page';
+import { sessionFile } from './session-files';
+
+/** Amount columns shown beside the name (the rest are in the table views and the CSV). */
+const AMOUNT_COLUMNS = 3;
+
+type Box = { left: number; top: number; width: number; height: number };
+
+function PageImage({ file, page, box }: { file: Blob; page: number; box: LineBox | undefined }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const wrap = useRef<HTMLDivElement>(null);
+  const pdf = useRef<Promise<OpenPdf> | null>(null);
+  const key = `${page}:${box?.line ?? ''}`;
+  const [drawn, setDrawn] = useState<{
+    key: string;
+    status: 'done' | 'failed';
+    detail?: string;
+    size?: { width: number; height: number };
+    frame?: Box | null;
+  } | null>(null);
+
+  useEffect(() => {
+    const opening = openPdf(file);
+    pdf.current = opening;
+    return () => {
+      void opening.then(
+        (p) => p.close(),
+        () => {},
+      );
+    };
+  }, [file]);
+
+  useEffect(() => {
+    let live = true;
+    const width = Math.min(wrap.current?.clientWidth || 600, 900);
+    void pdf
+      .current!.then((p) => p.draw(page, canvas.current!, width))
+      .then(
+        (d) => {
+          if (live)
+            setDrawn({
+              key,
+              status: 'done',
+              size: { width: d.width, height: d.height },
+              frame: box ? d.box(box) : null,
+            });
+        },
+        (e: unknown) => {
+          // A draw cancelled by the next one is no failure.
+          if (!live || (e instanceof Error && e.name === 'RenderingCancelledException')) return;
+          setDrawn({ key, status: 'failed', detail: e instanceof Error ? e.message : String(e) });
+        },
+      );
+    return () => {
+      live = false;
+    };
+  }, [page, box, key]);
+
+  const state = drawn?.key === key ? drawn : { status: 'drawing' as const, detail: undefined };
+  // The last size stays while the next page draws (no jump).
+  const size = drawn?.size;
+  const frame = drawn?.key === key ? drawn.frame : null;
+
+  return (
+    <div className="page-compare__image" ref={wrap}>
+      <div
+        className="page-compare__canvas-wrap"
+        style={size ? { width: `${size.width}px`, height: `${size.height}px` } : undefined}
+        data-rendered={state.status === 'done' ? 'true' : 'false'}
+        data-testid="page-image"
+      >
+        <canvas
+          ref={canvas}
+          role="img"
+          aria-label={t.comparePageAlt(page)}
+          style={size ? { width: `${size.width}px`, height: `${size.height}px` } : undefined}
+        />
+        {frame && state.status === 'done' && (
+          <div
+            className="page-compare__highlight"
+            data-testid="page-highlight"
+            style={{
+              left: `${frame.left}px`,
+              top: `${frame.top}px`,
+              width: `${frame.width}px`,
+              height: `${frame.height}px`,
+            }}
+          />
+        )}
+      </div>
+      {state.status === 'drawing' && <p className="page-compare__status">{t.rendering}</p>}
+      {state.status === 'failed' && (
+        <p className="page-compare__status" role="alert">
+          {t.renderFailed(state.detail ?? '')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** @param item the local import whose dataset is the current one */
+export function PageCompare({ item }: { item: LocalDataset }) {
+  const { dataset } = useDataset();
+  const selectId = useId();
+  const tables = dataset.tables;
+  const [tableIndex, setTableIndex] = useState(0);
+  const [rowIndex, setRowIndex] = useState<number | null>(null);
+  const [pageOverride, setPageOverride] = useState<number | null>(null);
+  const table = tables[tableIndex];
+  const file = sessionFile(item.id);
+  if (!table) return null;
+  const amountColumns = table.columns.filter((c) => c.kind === 'amount').slice(0, AMOUNT_COLUMNS);
+  const row = rowIndex !== null ? table.rows[rowIndex] : undefined;
+  const rowPage = row?.source?.page;
+  const page = pageOverride ?? rowPage ?? table.pages[0]!;
+  const pageCount = item.report.pages;
+  const lineBox =
+    row?.source?.line && rowPage === page
+      ? item.lineBoxes?.[page]?.find((b) => b.line === row.source!.line)
+      : undefined;
+
+  return (
+    <section className="panel page-compare" aria-labelledby="page-compare-title" data-testid="page-compare">
+      <h3 id="page-compare-title">{t.compareHeading}</h3>
+      <p>{t.compareLede}</p>
+      <label className="page-compare__select" htmlFor={selectId}>
+        {t.compareTable}
+      </label>{' '}
+      <select
+        id={selectId}
+        value={tableIndex}
+        onChange={(e) => {
+          setTableIndex(Number(e.target.value));
+          setRowIndex(null);
+          setPageOverride(null);
+        }}
+      >
+        {tables.map((x, i) => (
+          <option key={i} value={i}>
+            {x.title}（第 {x.pages.join('、')} 页）
+          </option>
+        ))}
+      </select>
+      <div className="page-compare__grid">
+        <TableScroll label={table.title}>
+          <table className="data-table page-compare__rows">
+            <caption>
+              {table.title}（{table.unit}）
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.rowColumns.code}</th>
+                <th scope="col">{t.rowColumns.name}</th>
+                {amountColumns.map((c) => (
+                  <th key={c.key} scope="col" className="num">
+                    {[...c.path, c.label].join(' / ')}
+                  </th>
+                ))}
+                <th scope="col">{t.rowColumns.where}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((r, i) => (
+                <tr key={i} className={i === rowIndex ? 'is-selected' : undefined}>
+                  <td>{r.code ?? ''}</td>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="page-compare__row-button"
+                      aria-pressed={i === rowIndex}
+                      onClick={() => {
+                        setRowIndex(i);
+                        setPageOverride(null);
+                      }}
+                    >
+                      {r.name || r.code || `#${i + 1}`}
+                    </button>
+                  </th>
+                  {amountColumns.map((c) => (
+                    <td key={c.key} className="num">
+                      {r.cells[c.key] ?? '—'}
+                    </td>
+                  ))}
+                  <td className="num">{r.source ? t.rowWhere(r.source.page, r.source.line) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+        <div className="page-compare__page">
+          {file ? (
+            <>
+              <div className="page-compare__nav">
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={page <= 1}
+                  onClick={() => setPageOverride(page - 1)}
+                >
+                  {t.previousPage}
+                </button>
+                <span>{t.comparePage(page, table.pages.join('、'))}</span>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  disabled={page >= pageCount}
+                  onClick={() => setPageOverride(page + 1)}
+                >
+                  {t.nextPage}
+                </button>
+              </div>
+              {row && lineBox && (
+                <p className="page-compare__status" role="status">
+                  {t.highlighted(row.name ?? row.code ?? '', page, lineBox.line)}
+                </p>
+              )}
+              <PageImage file={file} page={page} box={lineBox} />
+            </>
+          ) : (
+            <p className="empty-state">
+              {Object.keys(item.lineBoxes ?? {}).length > 0 ? t.compareNoPdf : t.compareText}
+            </p>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
