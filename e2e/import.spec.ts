@@ -130,14 +130,21 @@ test('02x (收入支出总计 printed as 0): the report names the failing checks
   await expect(page.getByTestId('import-report').getByText(/应为 2995\.39，实为 0\.00/)).toBeVisible();
 });
 
-test('06 (the national blank template): read, with its placeholder warnings', async ({ page }) => {
+test('06 (the national blank template): says it is a blank template, no dashboard', async ({ page }) => {
   test.slow();
   await openImport(page);
   await choose(page, `${SOURCES}06-national-final-accounts-template-2024.pdf`);
-  const report = page.getByTestId('import-report');
-  await expect(report).toBeVisible({ timeout: 60_000 });
-  await expect(report.getByText('上海市XX局 2024 年部门决算，共 23 页')).toBeVisible();
-  await expect(page.getByTestId('import-warnings')).toContainText('有占位符（如“XX”），不是实际数据');
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: '无法导入“06-national-final-accounts-template-2024.pdf”' });
+  await expect(alert.getByTestId('import-problem')).toHaveText(
+    /^这是一份空白模板：读出了 9 张表，但表中是占位符/,
+    {
+      timeout: 60_000,
+    },
+  );
+  await expect(alert.getByRole('listitem').first()).toContainText('收入决算表：');
+  await expect(page.locator('.app-header__switcher optgroup')).toHaveCount(0);
 });
 
 test('report and side-by-side page: the chosen row framed on its page; screenshots; axe', async ({
@@ -150,10 +157,10 @@ test('report and side-by-side page: the chosen row framed on its page; screensho
   await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
   const compare = page.getByTestId('page-compare');
   await compare.getByRole('combobox', { name: '选择表格' }).selectOption({ index: 0 });
-  await compare.getByRole('button', { name: '一般公共预算财政拨款收入', exact: true }).click();
+  await compare.getByRole('button', { name: '一、一般公共预算财政拨款收入', exact: true }).click();
   await expect(compare.getByTestId('page-image')).toHaveAttribute('data-rendered', 'true');
   await expect(compare.getByTestId('page-highlight')).toBeVisible();
-  await expect(compare.getByRole('status')).toContainText('已框出：一般公共预算财政拨款收入');
+  await expect(compare.getByRole('status')).toContainText('已框出：一、一般公共预算财政拨款收入');
   await expectAccessible(page);
   await saveScreenshot(page, 'import-report-1280');
   await compare.scrollIntoViewIfNeeded();

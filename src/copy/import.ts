@@ -35,6 +35,10 @@ export const importCopy = {
     notText:
       '无法识别这份文本的编码：它既不是 UTF-8，也不是 GBK/GB18030。请用文本编辑器另存为 UTF-8 后再导入。',
     notDisclosure: '这份文件不像部门预算或决算公开：',
+    blankTemplate: (tables: number) =>
+      `这是一份空白模板：读出了 ${tables} 张表，但表中是占位符（如“XX”“...”）而不是实际数字，无法生成仪表板。请导入填好数字的公开文件。以下是读出的表格不合结构规则之处：`,
+    structure: (tables: number) =>
+      `读出了 ${tables} 张表，但表格结构不合规则，据此算出的数字会出错，因此不生成仪表板：`,
     unexpected: (detail: string) => `读取时出现意外错误：${detail}`,
   },
 

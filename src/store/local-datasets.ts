@@ -43,6 +43,8 @@ export type StorageState =
 interface LocalState {
   items: LocalDataset[];
   storage: StorageState;
+  /** The import removed last in this tab (the page says so even after the view reloads). */
+  lastRemoved: LocalDataset | null;
   /** Resolves once the kept imports are read (at most once per page). */
   ready: () => Promise<void>;
   /** Adds (or replaces, same id) an import and keeps it when storage allows. */
@@ -74,6 +76,7 @@ export function localEntry(item: LocalDataset): CatalogEntry {
 export const useLocalDatasets = create<LocalState>()((set, get) => ({
   items: [],
   storage: { status: 'checking' },
+  lastRemoved: null,
   ready: () => {
     readyPromise ??= (async () => {
       try {
@@ -106,7 +109,10 @@ export const useLocalDatasets = create<LocalState>()((set, get) => ({
     }
   },
   remove: async (id) => {
-    set((s) => ({ items: s.items.filter((i) => i.id !== id) }));
+    set((s) => ({
+      items: s.items.filter((i) => i.id !== id),
+      lastRemoved: s.items.find((i) => i.id === id) ?? s.lastRemoved,
+    }));
     if (get().storage.status !== 'persistent') return;
     try {
       const { del } = await idb();

@@ -85,18 +85,27 @@ function SavedList({ items, current }: { items: LocalDataset[]; current: string 
   const location = useLocation();
   const navigate = useNavigate();
   const remove = useLocalDatasets((s) => s.remove);
-  const [removed, setRemoved] = useState<string | null>(null);
+  const lastRemoved = useLocalDatasets((s) => s.lastRemoved);
+  const removed =
+    lastRemoved &&
+    t.savedItem(
+      lastRemoved.dataset.meta.department.name,
+      lastRemoved.dataset.meta.year,
+      lastRemoved.dataset.meta.kind,
+    );
   const linkTo = (path: string, id: string) => {
     const params = new URLSearchParams(location.search);
     params.set('d', id);
     return `${path}?${params.toString()}`;
   };
   const onRemove = async (item: LocalDataset) => {
-    const name = t.savedItem(
-      item.dataset.meta.department.name,
-      item.dataset.meta.year,
-      item.dataset.meta.kind,
-    );
+    // Leave the removed dataset first: the shell would otherwise show its loading state.
+    if (item.id === current) {
+      const params = new URLSearchParams(location.search);
+      params.delete('d');
+      const qs = params.toString();
+      await navigate(`/import${qs ? `?${qs}` : ''}`, { replace: true });
+    }
     await remove(item.id);
     forgetSessionFile(item.id);
     useDataStore.setState((s) => {
@@ -104,13 +113,6 @@ function SavedList({ items, current }: { items: LocalDataset[]; current: string 
       delete datasets[item.id];
       return { datasets };
     });
-    setRemoved(name);
-    if (item.id === current) {
-      const params = new URLSearchParams(location.search);
-      params.delete('d');
-      const qs = params.toString();
-      void navigate(`/import${qs ? `?${qs}` : ''}`, { replace: true });
-    }
   };
   return (
     <section className="panel import-saved" aria-labelledby="import-saved-title">
@@ -207,6 +209,15 @@ export default function ImportPage() {
         message: t.problems.notDisclosure,
         reasons: result.report.errors,
       });
+    if (result.structureErrors.length > 0) {
+      const tables = result.report.tables.filter((x) => x.found).length;
+      return setState({
+        status: 'failed',
+        file: file.name,
+        message: result.blankTemplate ? t.problems.blankTemplate(tables) : t.problems.structure(tables),
+        reasons: result.structureErrors,
+      });
+    }
     const id = `${LOCAL_PREFIX}${result.sha256.slice(0, 16)}`;
     if (result.format === 'pdf') keepSessionFile(id, file);
     // A re-import of the same file replaces the loaded copy.

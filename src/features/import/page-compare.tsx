@@ -15,7 +15,7 @@ import { openPdf, type OpenPdf } from './render-page';
 import { sessionFile } from './session-files';
 
 /** Amount columns shown beside the name (the rest are in the table views and the CSV). */
-const AMOUNT_COLUMNS = 3;
+const AMOUNT_COLUMNS = 4;
 
 type Box = { left: number; top: number; width: number; height: number };
 
@@ -78,25 +78,21 @@ function PageImage({ file, page, box }: { file: Blob; page: number; box: LineBox
     <div className="page-compare__image" ref={wrap}>
       <div
         className="page-compare__canvas-wrap"
-        style={size ? { width: `${size.width}px`, height: `${size.height}px` } : undefined}
+        // Drawn at the width it had; it scales down with the screen (the frame in % follows).
+        style={size ? { maxWidth: `${size.width}px` } : undefined}
         data-rendered={state.status === 'done' ? 'true' : 'false'}
         data-testid="page-image"
       >
-        <canvas
-          ref={canvas}
-          role="img"
-          aria-label={t.comparePageAlt(page)}
-          style={size ? { width: `${size.width}px`, height: `${size.height}px` } : undefined}
-        />
-        {frame && state.status === 'done' && (
+        <canvas ref={canvas} role="img" aria-label={t.comparePageAlt(page)} />
+        {frame && size && state.status === 'done' && (
           <div
             className="page-compare__highlight"
             data-testid="page-highlight"
             style={{
-              left: `${frame.left}px`,
-              top: `${frame.top}px`,
-              width: `${frame.width}px`,
-              height: `${frame.height}px`,
+              left: `${(frame.left / size.width) * 100}%`,
+              top: `${(frame.top / size.height) * 100}%`,
+              width: `${(frame.width / size.width) * 100}%`,
+              height: `${(frame.height / size.height) * 100}%`,
             }}
           />
         )}
@@ -122,7 +118,17 @@ export function PageCompare({ item }: { item: LocalDataset }) {
   const table = tables[tableIndex];
   const file = sessionFile(item.id);
   if (!table) return null;
-  const amountColumns = table.columns.filter((c) => c.kind === 'amount').slice(0, AMOUNT_COLUMNS);
+  // The row's label: its 科目名称, or (tables printed in halves, 项目 | 金额 | 项目 | 金额) its first
+  // text column; the other text columns follow as printed, then the first amount columns.
+  const labelKey = (
+    table.columns.find((c) => c.kind === 'name') ?? table.columns.find((c) => c.kind === 'text')
+  )?.key;
+  const shown = [
+    ...table.columns.filter((c) => c.kind === 'text' && c.key !== labelKey),
+    ...table.columns.filter((c) => c.kind === 'amount').slice(0, AMOUNT_COLUMNS),
+  ].sort((x, y) => table.columns.indexOf(x) - table.columns.indexOf(y));
+  const labelOf = (r: (typeof table.rows)[number], i: number) =>
+    r.name || (labelKey ? r.cells[labelKey] : undefined) || r.code || `#${i + 1}`;
   const row = rowIndex !== null ? table.rows[rowIndex] : undefined;
   const rowPage = row?.source?.page;
   const page = pageOverride ?? rowPage ?? table.pages[0]!;
@@ -164,8 +170,8 @@ export function PageCompare({ item }: { item: LocalDataset }) {
               <tr>
                 <th scope="col">{t.rowColumns.code}</th>
                 <th scope="col">{t.rowColumns.name}</th>
-                {amountColumns.map((c) => (
-                  <th key={c.key} scope="col" className="num">
+                {shown.map((c) => (
+                  <th key={c.key} scope="col" className={c.kind === 'amount' ? 'num' : undefined}>
                     {[...c.path, c.label].join(' / ')}
                   </th>
                 ))}
@@ -186,11 +192,11 @@ export function PageCompare({ item }: { item: LocalDataset }) {
                         setPageOverride(null);
                       }}
                     >
-                      {r.name || r.code || `#${i + 1}`}
+                      {labelOf(r, i)}
                     </button>
                   </th>
-                  {amountColumns.map((c) => (
-                    <td key={c.key} className="num">
+                  {shown.map((c) => (
+                    <td key={c.key} className={c.kind === 'amount' ? 'num' : undefined}>
                       {r.cells[c.key] ?? '—'}
                     </td>
                   ))}
@@ -224,7 +230,7 @@ export function PageCompare({ item }: { item: LocalDataset }) {
               </div>
               {row && lineBox && (
                 <p className="page-compare__status" role="status">
-                  {t.highlighted(row.name ?? row.code ?? '', page, lineBox.line)}
+                  {t.highlighted(labelOf(row, rowIndex!), page, lineBox.line)}
                 </p>
               )}
               <PageImage file={file} page={page} box={lineBox} />

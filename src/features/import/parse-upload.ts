@@ -11,7 +11,8 @@ import { findTables } from '../../ingest/tables/find-tables';
 import { layoutPage, type LayoutPage, type PositionedPage } from '../../ingest/tables/layout';
 import { importDisclosure, type ImportReport } from '../../ingest/import-disclosure';
 import { readPdfItems, type PdfjsLike } from '../../ingest/pdf/pdf-items';
-import type { DatasetJson } from '../../domain/schema';
+import { STRUCTURE_RULE_TEXT, validateDatasetStructure } from '../../domain/dataset-structure';
+import { datasetSchema, type DatasetJson } from '../../domain/schema';
 
 /** More pages than this are not read (a department's disclosure has well under 80). */
 export const MAX_PAGES = 150;
@@ -57,6 +58,13 @@ export interface UploadResult {
   encoding?: 'utf-8' | 'gb18030';
   dataset?: DatasetJson;
   report: ImportReport;
+  /**
+   * The dataset's blocking structure errors (dataset-structure.ts: no 合计 row, two 合计 rows,
+   * a code twice, a child without its parent), one line each: such a dataset is not shown.
+   */
+  structureErrors: string[];
+  /** True when the importer met placeholders ("XX") instead of figures: a blank template. */
+  blankTemplate: boolean;
   /** PDF input: every page's line boxes (page → lines), to find a row on the page image. */
   lineBoxes: Record<number, LineBox[]>;
   /** Reading and recognising time, ms. */
@@ -108,6 +116,16 @@ function pdfProblem(e: unknown): UploadProblem {
   if (name === 'InvalidPDFException' || name === 'FormatError' || /Invalid PDF|PDF structure/i.test(detail))
     return { kind: 'broken', detail };
   return { kind: 'unexpected', detail };
+}
+
+/** The blocking structure errors of an imported dataset, one readable line each. */
+function structureErrors(dataset: DatasetJson | undefined): string[] {
+  if (!dataset) return [];
+  const parsed = datasetSchema.safeParse(dataset);
+  if (!parsed.success) return [];
+  return validateDatasetStructure(parsed.data)
+    .filter((i) => i.severity === 'error')
+    .map((i) => `${i.tableTitle}：${i.detail}（规则：${STRUCTURE_RULE_TEXT[i.rule]}）`);
 }
 
 /** Thrown by the page callback to stop reading a PDF with too many pages. */
@@ -181,6 +199,8 @@ export async function parseUpload(
           format: 'pdf',
           ...(dataset ? { dataset } : {}),
           report,
+          structureErrors: structureErrors(dataset),
+          blankTemplate: report.warnings.some((w) => w.code === 'placeholder'),
           lineBoxes,
           elapsedMs: performance.now() - t0,
         },
@@ -200,6 +220,8 @@ export async function parseUpload(
         encoding: decoded.encoding,
         ...(dataset ? { dataset } : {}),
         report,
+        structureErrors: structureErrors(dataset),
+        blankTemplate: report.warnings.some((w) => w.code === 'placeholder'),
         lineBoxes: {},
         elapsedMs: performance.now() - t0,
       },

@@ -50,11 +50,15 @@ export async function openPdf(file: Blob): Promise<OpenPdf> {
     data: new Uint8Array(await file.arrayBuffer()),
     isEvalSupported: false,
   }).promise;
-  let task: { cancel(): void } | undefined;
+  let task: { cancel(): void; promise: Promise<void> } | undefined;
   return {
     pageCount: doc.numPages,
     async draw(n, canvas, cssWidth) {
-      task?.cancel();
+      // One canvas takes one render at a time: the previous one ends (cancelled) first.
+      if (task) {
+        task.cancel();
+        await task.promise.catch(() => {});
+      }
       const page = await doc.getPage(n);
       const base = page.getViewport({ scale: 1 });
       const scale = cssWidth / base.width;
