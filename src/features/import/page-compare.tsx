@@ -128,7 +128,14 @@ export function PageCompare({ item }: { item: LocalDataset }) {
     ...table.columns.filter((c) => c.kind === 'amount').slice(0, AMOUNT_COLUMNS),
   ].sort((x, y) => table.columns.indexOf(x) - table.columns.indexOf(y));
   const labelOf = (r: (typeof table.rows)[number], i: number) =>
-    r.name || (labelKey ? r.cells[labelKey] : undefined) || r.code || `#${i + 1}`;
+    r.name ||
+    (labelKey ? r.cells[labelKey] : undefined) ||
+    table.columns
+      .filter((c) => c.kind === 'text')
+      .map((c) => r.cells[c.key])
+      .find(Boolean) ||
+    r.code ||
+    `#${i + 1}`;
   const row = rowIndex !== null ? table.rows[rowIndex] : undefined;
   const rowPage = row?.source?.page;
   const page = pageOverride ?? rowPage ?? table.pages[0]!;
@@ -147,6 +154,7 @@ export function PageCompare({ item }: { item: LocalDataset }) {
       </label>{' '}
       <select
         id={selectId}
+        className="page-compare__table-select"
         value={tableIndex}
         onChange={(e) => {
           setTableIndex(Number(e.target.value));

@@ -51,44 +51,54 @@ export async function openPdf(file: Blob): Promise<OpenPdf> {
     isEvalSupported: false,
   }).promise;
   let task: { cancel(): void; promise: Promise<void> } | undefined;
+  // One canvas takes one render at a time: draws run one after the other, and a draw asked
+  // for while another waits makes the waiting one stale (it ends as cancelled).
+  let queue: Promise<unknown> = Promise.resolve();
+  let generation = 0;
+  const cancelled = () => Object.assign(new Error('cancelled'), { name: 'RenderingCancelledException' });
   return {
     pageCount: doc.numPages,
-    async draw(n, canvas, cssWidth) {
-      // One canvas takes one render at a time: the previous one ends (cancelled) first.
-      if (task) {
-        task.cancel();
-        await task.promise.catch(() => {});
-      }
-      const page = await doc.getPage(n);
-      const base = page.getViewport({ scale: 1 });
-      const scale = cssWidth / base.width;
-      const dpr = Math.min(window.devicePixelRatio || 1, 2);
-      const viewport = page.getViewport({ scale: scale * dpr });
-      canvas.width = Math.floor(viewport.width);
-      canvas.height = Math.floor(viewport.height);
-      const render = page.render({ canvas, viewport });
-      task = render;
-      await render.promise;
-      const css = page.getViewport({ scale });
-      return {
-        width: css.width,
-        height: css.height,
-        box: (b) => {
-          // The line from a little below its baseline to the top of its tallest glyph.
-          const [x0, y0, x1, y1] = css.convertToViewportRectangle([
-            b.x0 - 2,
-            b.y - b.h * 0.3,
-            b.x1 + 2,
-            b.y + b.h * 0.95,
-          ]);
+    draw(n, canvas, cssWidth) {
+      const mine = ++generation;
+      task?.cancel();
+      const run = queue
+        .catch(() => {})
+        .then(async () => {
+          if (mine !== generation) throw cancelled();
+          const page = await doc.getPage(n);
+          if (mine !== generation) throw cancelled();
+          const base = page.getViewport({ scale: 1 });
+          const scale = cssWidth / base.width;
+          const dpr = Math.min(window.devicePixelRatio || 1, 2);
+          const viewport = page.getViewport({ scale: scale * dpr });
+          canvas.width = Math.floor(viewport.width);
+          canvas.height = Math.floor(viewport.height);
+          const render = page.render({ canvas, viewport });
+          task = render;
+          await render.promise;
+          const css = page.getViewport({ scale });
           return {
-            left: Math.min(x0!, x1!),
-            top: Math.min(y0!, y1!),
-            width: Math.abs(x1! - x0!),
-            height: Math.abs(y1! - y0!),
+            width: css.width,
+            height: css.height,
+            box: (b: LineBox) => {
+              // The line from a little below its baseline to the top of its tallest glyph.
+              const [x0, y0, x1, y1] = css.convertToViewportRectangle([
+                b.x0 - 2,
+                b.y - b.h * 0.3,
+                b.x1 + 2,
+                b.y + b.h * 0.95,
+              ]);
+              return {
+                left: Math.min(x0!, x1!),
+                top: Math.min(y0!, y1!),
+                width: Math.abs(x1! - x0!),
+                height: Math.abs(y1! - y0!),
+              };
+            },
           };
-        },
-      };
+        });
+      queue = run;
+      return run;
     },
     close() {
       task?.cancel();
