@@ -17,7 +17,7 @@ import { PresentLink } from '../features/present/present-link';
 import { useDataStore } from '../store/data-store';
 import { isLocalId, localEntry, useLocalDatasets } from '../store/local-datasets';
 import { LocalDatasetBanner } from '../components/local-dataset-banner';
-import { importCopy } from '../copy/import';
+import { importShellCopy } from '../copy/import';
 import { DatasetContext, defaultEntry, type DatasetContextValue } from './dataset-context';
 import { EmbedBar } from './embed/embed-bar';
 import { useEmbedBridge } from './embed/use-embed-bridge';
@@ -211,10 +211,10 @@ export function AppShell() {
                     </option>
                   ))}
                   {localItems.length > 0 && (
-                    <optgroup label={importCopy.switcherGroup}>
+                    <optgroup label={importShellCopy.switcherGroup}>
                       {localItems.map((i) => (
                         <option key={i.id} value={i.id}>
-                          {importCopy.switcherOption(
+                          {importShellCopy.switcherOption(
                             i.dataset.meta.department.name,
                             i.dataset.meta.year,
                             i.dataset.meta.kind,

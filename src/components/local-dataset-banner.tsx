@@ -4,7 +4,7 @@
  * the import page (its report) outside embed mode.
  */
 import { Link } from 'react-router';
-import { importCopy } from '../copy/import';
+import { importShellCopy } from '../copy/import';
 import './local-dataset-banner.css';
 
 /**
@@ -14,9 +14,9 @@ import './local-dataset-banner.css';
 export function LocalDatasetBanner({ fileName, to }: { fileName: string; to?: string }) {
   return (
     <section className="local-banner" aria-labelledby="local-banner-title">
-      <h2 id="local-banner-title">{importCopy.banner(fileName)}</h2>
+      <h2 id="local-banner-title">{importShellCopy.banner(fileName)}</h2>
       <p>
-        {importCopy.bannerDetail} {to && <Link to={to}>{importCopy.bannerLink}</Link>}
+        {importShellCopy.bannerDetail} {to && <Link to={to}>{importShellCopy.bannerLink}</Link>}
       </p>
     </section>
   );

@@ -1,4 +1,4 @@
-/** Words of the 导入 view, the 本地导入 banner and the switcher's local group (zh-CN). */
+/** Words of the 导入 view (zh-CN). */
 export const importCopy = {
   viewLabel: '导入',
   heading: '导入公开文件',
@@ -118,8 +118,10 @@ export const importCopy = {
     '这个页面不能使用浏览器存储（例如在受限的内嵌框架或隐私模式中）：导入的数据只保留到关闭此标签页为止。',
   storageFailed: (detail: string) => `无法保存到浏览器存储：${detail}。导入的数据只保留到关闭此标签页为止。`,
   saved: '已保存在本浏览器中（不会上传），刷新或下次打开仍在“本地导入”中。',
+} as const;
 
-  // The banner on every view and the switcher.
+/** The words the shell shows for a local import on every view (kept apart: the shell loads first). */
+export const importShellCopy = {
   banner: (file: string) => `本地导入（未发布）：${file}`,
   bannerDetail: '这份数据由本机导入，未经发布方核对，不是门户发布的数据。',
   bannerLink: '导入报告',

@@ -8,11 +8,12 @@
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
-import { importCopy as t } from '../../copy/import';
+import { importCopy as t, importShellCopy } from '../../copy/import';
 import { useDataStore } from '../../store/data-store';
 import { isLocalId, LOCAL_PREFIX, useLocalDatasets, type LocalDataset } from '../../store/local-datasets';
 import { ImportReportView } from './import-report';
-import { MAX_MEGABYTES, MAX_PAGES, type UploadProblem, type UploadProgress } from './parse-upload';
+import { MAX_MEGABYTES, MAX_PAGES } from './limits';
+import type { UploadProblem, UploadProgress } from './parse-upload';
 import { runImport, type RunningImport } from './run-import';
 import { forgetSessionFile, keepSessionFile } from './session-files';
 import './import.css';
@@ -145,7 +146,7 @@ function SavedList({ items, current }: { items: LocalDataset[]; current: string 
                 </div>
                 <div className="import-saved__actions">
                   <Link className="button button--secondary" to={linkTo('/import', i.id)}>
-                    {t.bannerLink}
+                    {importShellCopy.bannerLink}
                   </Link>
                   <Link className="button button--secondary" to={linkTo('/overview', i.id)}>
                     {t.open}

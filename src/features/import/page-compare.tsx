@@ -127,6 +127,7 @@ export function PageCompare({ item }: { item: LocalDataset }) {
     ...table.columns.filter((c) => c.kind === 'text' && c.key !== labelKey),
     ...table.columns.filter((c) => c.kind === 'amount').slice(0, AMOUNT_COLUMNS),
   ].sort((x, y) => table.columns.indexOf(x) - table.columns.indexOf(y));
+  const hasCodes = table.rows.some((r) => r.code);
   const labelOf = (r: (typeof table.rows)[number], i: number) =>
     r.name ||
     (labelKey ? r.cells[labelKey] : undefined) ||
@@ -176,7 +177,7 @@ export function PageCompare({ item }: { item: LocalDataset }) {
             </caption>
             <thead>
               <tr>
-                <th scope="col">{t.rowColumns.code}</th>
+                {hasCodes && <th scope="col">{t.rowColumns.code}</th>}
                 <th scope="col">{t.rowColumns.name}</th>
                 {shown.map((c) => (
                   <th key={c.key} scope="col" className={c.kind === 'amount' ? 'num' : undefined}>
@@ -189,7 +190,7 @@ export function PageCompare({ item }: { item: LocalDataset }) {
             <tbody>
               {table.rows.map((r, i) => (
                 <tr key={i} className={i === rowIndex ? 'is-selected' : undefined}>
-                  <td>{r.code ?? ''}</td>
+                  {hasCodes && <td>{r.code ?? ''}</td>}
                   <th scope="row">
                     <button
                       type="button"

@@ -14,10 +14,9 @@ import { readPdfItems, type PdfjsLike } from '../../ingest/pdf/pdf-items';
 import { STRUCTURE_RULE_TEXT, validateDatasetStructure } from '../../domain/dataset-structure';
 import { datasetSchema, type DatasetJson } from '../../domain/schema';
 
-/** More pages than this are not read (a department's disclosure has well under 80). */
-export const MAX_PAGES = 150;
-/** Larger files than this (MB) are not read. */
-export const MAX_MEGABYTES = 50;
+import { MAX_MEGABYTES, MAX_PAGES } from './limits';
+
+export { MAX_MEGABYTES, MAX_PAGES };
 /** Fewer visible characters than this on every page together: no text layer (a scan). */
 const MIN_TEXT_CHARS = 20;
 
