@@ -20,6 +20,14 @@ describe('security headers', () => {
     expect(contentSecurityPolicy()).not.toMatch(/unsafe/);
   });
 
+  it("runs workers (导入's import worker, pdf.js's worker) only from the app's own files", () => {
+    // No worker-src or child-src: workers fall back to script-src 'self', so the two module
+    // workers in assets/ start and a blob: or data: worker (an injected script) does not.
+    const policy = contentSecurityPolicy();
+    expect(policy).not.toMatch(/worker-src|child-src|blob:|data:/);
+    expect(policy).toContain("script-src 'self';");
+  });
+
   it('takes frame-ancestors from BUDGET_LENS_FRAME_ANCESTORS', () => {
     const headers = securityHeaders({
       [FRAME_ANCESTORS_ENV]: "  'self'   https://www.example.gov.cn https://*.portal.example.gov.cn:8443 ",

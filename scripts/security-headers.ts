@@ -7,6 +7,9 @@
  * Why each directive is what it is:
  * - `script-src 'self'`: the build emits only module scripts from assets/ (no inline
  *   script, no eval); anything else is an injection.
+ * - workers: no `worker-src` (nor `child-src`) is sent, so workers fall back to `script-src
+ *   'self'`: the import worker and pdf.js's worker (导入, `src/features/import/`) are module
+ *   files in assets/; a `blob:` or `data:` worker is refused.
  * - `style-src 'self'`: style sheets come from assets/. React sets the `style` prop through
  *   the CSSOM (`element.style.setProperty`), and ECharts positions its canvas and tooltip
  *   the same way (`style.cssText`); CSP does not restrict CSSOM writes, only `<style>`

@@ -20,6 +20,9 @@ import { ExportMenuButton, PrintFooter } from '../export/lazy';
 import { PresentLink } from '../features/present/present-link';
 import { SearchBox } from '../features/search/search-box';
 import { useDataStore } from '../store/data-store';
+import { isLocalId, localEntry, useLocalDatasets } from '../store/local-datasets';
+import { LocalDatasetBanner } from '../components/local-dataset-banner';
+import { importShellCopy } from '../copy/import';
 import { DatasetContext, defaultEntry, type DatasetContextValue } from './dataset-context';
 import { EmbedBar } from './embed/embed-bar';
 import { useEmbedBridge } from './embed/use-embed-bridge';
@@ -47,6 +50,11 @@ export function AppShell() {
   useEffect(() => {
     void ensureCatalog();
   }, [ensureCatalog]);
+  // The reader's own imports (导入), listed in the switcher under 本地导入.
+  const localItems = useLocalDatasets((s) => s.items);
+  useEffect(() => {
+    void useLocalDatasets.getState().ready();
+  }, []);
 
   // Every URL value is checked before a view sees it; a link with rejected values is
   // replaced by its valid part, and the notice says what was dropped.
@@ -70,9 +78,11 @@ export function AppShell() {
 
   const context = useMemo<DatasetContextValue | null>(() => {
     if (catalog?.status !== 'ready' || loaded?.status !== 'ready') return null;
-    const entry = catalog.value.datasets.find((d) => d.id === id)!;
+    const local = localItems.find((i) => i.id === id);
+    const entry = catalog.value.datasets.find((d) => d.id === id) ?? (local ? localEntry(local) : undefined);
+    if (!entry) return null;
     return { ...loaded.value, entry, catalog: catalog.value };
-  }, [catalog, loaded, id]);
+  }, [catalog, loaded, id, localItems]);
 
   const dataset = context?.dataset;
   // The dataset's 名词解释: every <Term> shows its definition.
@@ -143,6 +153,12 @@ export function AppShell() {
         <PrintedTablesContext.Provider value={loaded.value.budget.printed}>
           <SourceNavigationContext.Provider value={openRoute}>
             <GlossaryContext.Provider value={glossary}>
+              {isLocalId(id) && (
+                <LocalDatasetBanner
+                  fileName={loaded.value.dataset.meta.source.file ?? id!}
+                  {...(mode.embed ? {} : { to: withSticky('/import', location.search) })}
+                />
+              )}
               <ChecksBanner
                 checks={loaded.value.checks}
                 {...(mode.embed ? {} : { to: withSticky('/checks', location.search) })}
@@ -198,17 +214,32 @@ export function AppShell() {
               <label className="app-header__switcher">
                 <span>{zh.datasetSwitcher}</span>
                 <select value={id} onChange={(e) => switchDataset(e.target.value)}>
-                  {id && !catalog.value.datasets.some((d) => d.id === id) && (
-                    // Lets the reader pick a real dataset from an invalid link (a change event).
-                    <option value={id} disabled>
-                      无效的数据集：{id}
-                    </option>
-                  )}
+                  {id &&
+                    !catalog.value.datasets.some((d) => d.id === id) &&
+                    !localItems.some((i) => i.id === id) && (
+                      // Lets the reader pick a real dataset from an invalid link (a change event).
+                      <option value={id} disabled>
+                        无效的数据集：{id}
+                      </option>
+                    )}
                   {catalog.value.datasets.map((d) => (
                     <option key={d.id} value={d.id}>
                       {d.department} · {d.year} 年{d.kind}
                     </option>
                   ))}
+                  {localItems.length > 0 && (
+                    <optgroup label={importShellCopy.switcherGroup}>
+                      {localItems.map((i) => (
+                        <option key={i.id} value={i.id}>
+                          {importShellCopy.switcherOption(
+                            i.dataset.meta.department.name,
+                            i.dataset.meta.year,
+                            i.dataset.meta.kind,
+                          )}
+                        </option>
+                      ))}
+                    </optgroup>
+                  )}
                 </select>
               </label>
             )}

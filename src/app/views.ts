@@ -46,4 +46,6 @@ export const VIEWS: ViewEntry[] = [
   { path: 'about', label: '说明', load: () => import('../features/about/about-page'), slide: false },
   // 数据核验: a reference list, not a slide for the budget review.
   { path: 'checks', label: '数据核验', load: () => import('../features/checks/checks-page'), slide: false },
+  // 导入: the reader's own disclosure (本地导入), not a slide.
+  { path: 'import', label: '导入', load: () => import('../features/import/import-page'), slide: false },
 ];

@@ -9,6 +9,7 @@ import type { BudgetModel } from '../domain/budget-model';
 import type { CheckResult } from '../domain/check-result';
 import type { StructureIssue } from '../domain/dataset-structure';
 import type { Catalog, Dataset } from '../domain/schema';
+import { isLocalId, useLocalDatasets } from './local-datasets';
 
 /** Load state of one resource. */
 export type Loadable<T> =
@@ -68,6 +69,13 @@ export const useDataStore = create<DataState>()((set, get) => ({
     if (catalog?.status !== 'ready') return;
     const setOne = (state: Loadable<LoadedDataset>) =>
       set((s) => ({ datasets: { ...s.datasets, [id]: state } }));
+    // A local import (导入): read from the browser's store, validated like a published file.
+    if (isLocalId(id)) {
+      setOne({ status: 'loading' });
+      const load = loadLocal(id, catalog.value, setOne).finally(() => inFlight.delete(id));
+      inFlight.set(id, load);
+      return load;
+    }
     const entry = catalog.value.datasets.find((d) => d.id === id);
     if (!entry) {
       setOne({
@@ -113,3 +121,48 @@ export const useDataStore = create<DataState>()((set, get) => ({
     return load;
   },
 }));
+
+/**
+ * Loads a local import (src/store/local-datasets.ts) once the kept imports are read: the same
+ * validation (schema, structure), model and checks as a published dataset. An id no longer
+ * kept (removed, or another browser's link) is an unknown dataset.
+ */
+async function loadLocal(
+  id: string,
+  catalog: Catalog,
+  setOne: (state: Loadable<LoadedDataset>) => void,
+): Promise<void> {
+  try {
+    await useLocalDatasets.getState().ready();
+    const items = useLocalDatasets.getState().items;
+    const item = items.find((i) => i.id === id);
+    if (!item) {
+      setOne({
+        status: 'error',
+        error: {
+          kind: 'unknown-dataset',
+          file: 'data/index.json',
+          id,
+          known: [...catalog.datasets.map((d) => d.id), ...items.map((i) => i.id)],
+        },
+      });
+      return;
+    }
+    const [{ parseDataset, checkStructure }, { runChecks }, { buildBudgetModel }] = await Promise.all([
+      import('../data/load'),
+      import('../domain/checks'),
+      import('../domain/budget-model'),
+    ]);
+    const { dataset, structureWarnings } = checkStructure(
+      parseDataset(item.dataset, item.fileName),
+      item.fileName,
+    );
+    const budget = buildBudgetModel(dataset);
+    setOne({
+      status: 'ready',
+      value: { dataset, budget, checks: runChecks(budget, dataset.tables), structureWarnings },
+    });
+  } catch (err) {
+    setOne({ status: 'error', error: toLoadError(err, id) });
+  }
+}

@@ -51,14 +51,19 @@ const isTextItem = (it: object): it is PdfjsTextItem =>
  * @param assets where pdfjs finds its character maps and standard fonts (pdfjs-dist's
  *               `cmaps/` and `standard_fonts/` folders, ending in "/"); without them, text in
  *               CID fonts may not be decoded
+ * @param onPage called after each page is read, with the page and the page count (a worker
+ *               reports progress with it); an exception it throws stops the reading
  * @returns one entry per page, 1-based, items with x = transform[4], y = transform[5],
  *          w = width, h = height (PDF points)
- * @throws Error (Chinese message) when the bytes are not a readable PDF
+ * @throws Error (Chinese message) when the bytes are not a readable PDF; its `cause` is
+ *         pdfjs's own error (`name` "PasswordException" for an encrypted file,
+ *         "InvalidPDFException" for a broken one)
  */
 export async function readPdfItems(
   data: Uint8Array,
   pdfjs: PdfjsLike,
   assets: { cMapUrl?: string; standardFontDataUrl?: string } = {},
+  onPage?: (page: PositionedPage, pageCount: number) => void,
 ): Promise<PositionedPage[]> {
   let doc;
   try {
@@ -72,7 +77,7 @@ export async function readPdfItems(
       ...(assets.standardFontDataUrl ? { standardFontDataUrl: assets.standardFontDataUrl } : {}),
     }).promise;
   } catch (e) {
-    throw new Error(`无法读取 PDF 文件：${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`无法读取 PDF 文件：${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
   try {
     const pages: PositionedPage[] = [];
@@ -88,8 +93,10 @@ export async function readPdfItems(
       }));
       const ops = pdfjs.OPS && page.getOperatorList ? await page.getOperatorList() : null;
       const rules = ops && pdfjs.OPS ? rulesOf(ops, pdfjs.OPS) : [];
-      pages.push({ page: n, items, ...(rules.length ? { rules } : {}) });
+      const read: PositionedPage = { page: n, items, ...(rules.length ? { rules } : {}) };
+      pages.push(read);
       page.cleanup();
+      onPage?.(read, doc.numPages);
     }
     return pages;
   } finally {
