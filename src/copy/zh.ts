@@ -25,4 +25,6 @@ export const zh = {
   sharesNote: '占比为精确比值四舍五入到两位小数，各处一致；各项之和与 100.00% 的差额在合计行注明为尾差',
   unknownDatasetHint: '链接中的数据集编号有误或已下线。',
   showDefaultDataset: '打开默认数据集',
+  /** Screen-reader hint of a list that is one tab stop (src/components/roving-list.tsx). */
+  rovingHint: '按方向键在各项之间移动，按 Tab 离开。',
 } as const;
