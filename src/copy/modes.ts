@@ -37,4 +37,5 @@ export const modes = {
   presentSlideUnknown: '这一页的链接没有对应的视图',
   presentEmptyDeck: '没有可汇报的视图。',
   presentSlideOf: (n: number, total: number) => `${n} / ${total}`,
+  presentPageOf: (n: number, total: number) => `本页第 ${n} / ${total} 屏`,
 } as const;
