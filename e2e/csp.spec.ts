@@ -34,7 +34,7 @@ test.describe('Content-Security-Policy', () => {
     request,
   }) => {
     expect(POLICY).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; " +
+      "default-src 'self'; script-src 'self' 'sha256-AqpU3GqZoGtgFY10wAqeedYJQ+9s+uZ4KmzTUwqV3jM='; style-src 'self'; img-src 'self'; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; " +
         "frame-ancestors 'self' http://portal.test",
     );

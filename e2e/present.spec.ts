@@ -27,7 +27,13 @@ test.describe('汇报模式 (presentation mode)', () => {
       await expect(page.getByTestId('present-slide').getByRole('heading', { level: 1 })).toBeVisible();
       // What the room sees: the projector's 1920×1080 frame, not the whole scrollable view.
       await page.screenshot({ path: `e2e/screenshots/present-slide-${i}-1920.png` });
-      if (i < DECK.length) await page.keyboard.press(keys[(i - 1) % keys.length]!);
+      // A slide taller than the screen has several pages (e2e/slides.spec.ts): the keys walk
+      // through them, then to the next slide.
+      if (i < DECK.length)
+        for (let k = 0; k < 20; k++) {
+          await page.keyboard.press(keys[(i - 1) % keys.length]!);
+          if ((await where(page).textContent())?.startsWith(`${i + 1} /`)) break;
+        }
     }
     // Past the end nothing moves; Home / End / PageUp / ArrowLeft.
     await page.keyboard.press('ArrowRight');
@@ -113,6 +119,8 @@ test.describe('汇报模式 (presentation mode)', () => {
       'href',
       /^#\/present\?slides=overview,function%2F206%2F\d+,change&slide=2$/,
     );
+    // The table is on a later page of the slide (one chart or table per screen).
+    for (let k = 0; k < 10 && !(await drill.isVisible()); k++) await page.keyboard.press('Space');
     await drill.click();
     await waitForView(page);
     await expect(page).toHaveURL(/slides=overview,function%2F206%2F\d+,change&slide=2/);
@@ -121,7 +129,7 @@ test.describe('汇报模式 (presentation mode)', () => {
     // Back undoes the drill, still inside the deck.
     await page.goBack();
     await expect(slide).toHaveAttribute('data-route', 'function/206');
-    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('End');
     await expect(where(page)).toContainText('3 / 3');
   });
 
@@ -143,9 +151,24 @@ test.describe('汇报模式 (presentation mode)', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.present__bar')).toBeHidden();
     await saveScreenshot(page, 'present-print-preview');
+    // One printed page per screen of each slide (a taller view is split, never cut): every
+    // slide has at least one, and every page shows all of its content (no row cut).
+    const sheets = page.getByTestId('present-print').locator('.present-print__page');
+    const count = await sheets.count();
+    expect(count).toBeGreaterThanOrEqual(DECK.length);
+    for (let i = 1; i <= DECK.length; i++)
+      await expect(
+        sheets.filter({ hasText: `${i} / ${DECK.length} · ${DECK[i - 1]!.title}` }),
+      ).not.toHaveCount(0);
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.present-print__body')]
+        .filter((b) => b.scrollHeight > b.clientHeight + 1)
+        .map((b) => b.closest('.present-print__page')!.querySelector('.present-print__head')!.textContent),
+    );
+    expect(cut).toEqual([]);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? [];
-    expect(pages.length).toBe(DECK.length);
+    expect(pages.length).toBe(count);
     await page.emulateMedia({ media: 'screen' });
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     await expect(page.getByTestId('present-print')).toHaveCount(0);

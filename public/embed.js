@@ -3,21 +3,26 @@
  * dependencies, no build step. Documented in docs/embedding.md.
  *
  * Usage on the portal page (what the 嵌入代码 dialog produces):
- *   <iframe src="https://…/#/overview?embed=1" title="…" sandbox="allow-scripts allow-popups"
- *           loading="lazy" data-budget-lens data-budget-lens-hash="budget"></iframe>
+ *   <iframe src="https://…/#/overview?embed=1" title="…" loading="lazy"
+ *           sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"
+ *           data-budget-lens data-budget-lens-hash="budget"></iframe>
  *   <script src="https://…/embed.js" defer></script>
  *
- * For every iframe[data-budget-lens] it
+ * For EVERY iframe on the page whose window speaks the protocol (matched by
+ * event.source === iframe.contentWindow: no attribute is needed, so a bare
+ * <iframe src="…/?embed=1#/function/206"> works too, and so do frames added later) it
  * - sets the frame's height from `budget-lens:resize` messages (no inner scrollbar);
  * - with data-budget-lens-hash="<key>", keeps `#<key>=<route>` in the host URL in step with
  *   the view shown in the frame (history.replaceState: the frame's own navigation already
  *   makes the back button work), restores that view on load, and follows later edits of
- *   the host hash by sending `budget-lens:navigate` to the frame;
+ *   the host hash by sending `budget-lens:navigate` to the frame (frames with the
+ *   attribute are found at load and, through a MutationObserver, when added later);
  * - fires a `budget-lens:navigate` CustomEvent on the iframe ({ detail: { route } }).
- * Messages are accepted only from the frame's own window (event.source) and only when they
- * match the protocol; the origin cannot be checked because a frame sandboxed without
- * allow-same-origin reports the opaque origin "null".
- * More frames added later: call window.BudgetLensEmbed.attach(iframe).
+ * Messages are accepted only from a frame's own window (event.source) and only when they
+ * match the protocol; everything else (other windows, other shapes) is ignored. The origin
+ * is not checked: a frame sandboxed without allow-same-origin reports the opaque origin
+ * "null", and the messages carry only a height and a route of public data.
+ * window.BudgetLensEmbed.attach(iframe) is still accepted (it is no longer needed).
  */
 (function () {
   'use strict';
@@ -113,8 +118,14 @@
     frame.iframe.contentWindow.postMessage(message, '*');
   }
 
+  function find(iframe) {
+    for (var i = 0; i < frames.length; i++) if (frames[i].iframe === iframe) return frames[i];
+    return null;
+  }
+
   function attach(iframe) {
-    for (var i = 0; i < frames.length; i++) if (frames[i].iframe === iframe) return;
+    var known = find(iframe);
+    if (known) return known;
     var frame = {
       iframe: iframe,
       key: iframe.getAttribute('data-budget-lens-hash'),
@@ -137,45 +148,53 @@
       }
     }
     frames.push(frame);
+    return frame;
+  }
+
+  /** The attached frame whose window sent `event`, attaching any iframe of the page on its first message. */
+  function frameOf(source) {
+    if (!source) return null;
+    for (var i = 0; i < frames.length; i++) if (frames[i].iframe.contentWindow === source) return frames[i];
+    var all = document.getElementsByTagName('iframe');
+    for (var j = 0; j < all.length; j++) if (all[j].contentWindow === source) return attach(all[j]);
+    return null;
   }
 
   function onMessage(event) {
-    for (var i = 0; i < frames.length; i++) {
-      var frame = frames[i];
-      if (event.source !== frame.iframe.contentWindow) continue;
-      var data = event.data;
-      if (!isMessage(data)) return;
-      if (frame.pending) {
-        post(frame, { source: SOURCE, version: VERSION, type: NAVIGATE, route: frame.pending });
-        frame.pending = null;
+    // Cheap shape check first: other scripts' messages never make us walk the page's frames.
+    var data = event.data;
+    if (!isMessage(data)) return;
+    var frame = frameOf(event.source);
+    if (!frame) return;
+    if (frame.pending) {
+      post(frame, { source: SOURCE, version: VERSION, type: NAVIGATE, route: frame.pending });
+      frame.pending = null;
+    }
+    if (frame.awaiting && data.type === NAVIGATE) {
+      if (data.route !== frame.awaiting) return;
+      frame.awaiting = null;
+    }
+    if (
+      data.type === RESIZE &&
+      typeof data.height === 'number' &&
+      isFinite(data.height) &&
+      data.height >= 0
+    ) {
+      var height = Math.ceil(data.height) + 'px';
+      if (frame.iframe.style.height !== height) frame.iframe.style.height = height;
+    } else if (data.type === NAVIGATE && isRoute(data.route)) {
+      frame.route = data.route;
+      // Keep the host URL clean until the reader actually moves away from the initial view.
+      if (frame.key && (readHash(frame.key) !== null || data.route !== frame.initialRoute))
+        writeHash(frame.key, data.route);
+      var detail = { route: data.route };
+      var custom;
+      try {
+        custom = new CustomEvent(NAVIGATE, { detail: detail });
+      } catch (e) {
+        custom = null;
       }
-      if (frame.awaiting && data.type === NAVIGATE) {
-        if (data.route !== frame.awaiting) return;
-        frame.awaiting = null;
-      }
-      if (
-        data.type === RESIZE &&
-        typeof data.height === 'number' &&
-        isFinite(data.height) &&
-        data.height >= 0
-      ) {
-        var height = Math.ceil(data.height) + 'px';
-        if (frame.iframe.style.height !== height) frame.iframe.style.height = height;
-      } else if (data.type === NAVIGATE && isRoute(data.route)) {
-        frame.route = data.route;
-        // Keep the host URL clean until the reader actually moves away from the initial view.
-        if (frame.key && (readHash(frame.key) !== null || data.route !== frame.initialRoute))
-          writeHash(frame.key, data.route);
-        var detail = { route: data.route };
-        var custom;
-        try {
-          custom = new CustomEvent(NAVIGATE, { detail: detail });
-        } catch (e) {
-          custom = null;
-        }
-        if (custom) frame.iframe.dispatchEvent(custom);
-      }
-      return;
+      if (custom) frame.iframe.dispatchEvent(custom);
     }
   }
 
@@ -190,9 +209,25 @@
     }
   }
 
-  function init() {
-    var list = document.querySelectorAll('iframe[data-budget-lens]');
+  function attachMarked(root) {
+    if (root.nodeType !== 1) return;
+    if (root.matches('iframe[data-budget-lens]')) attach(root);
+    var list = root.querySelectorAll('iframe[data-budget-lens]');
     for (var i = 0; i < list.length; i++) attach(list[i]);
+  }
+
+  function init() {
+    attachMarked(document.documentElement);
+    // Frames with data-budget-lens-hash added after load get their host-URL restore too.
+    if (typeof MutationObserver === 'function')
+      new MutationObserver(function (records) {
+        for (var i = 0; i < records.length; i++)
+          for (var j = 0; j < records[i].addedNodes.length; j++) attachMarked(records[i].addedNodes[j]);
+        // Forget frames taken out of the page.
+        frames = frames.filter(function (f) {
+          return f.iframe.isConnected;
+        });
+      }).observe(document.documentElement, { childList: true, subtree: true });
   }
 
   window.addEventListener('message', onMessage);
@@ -200,5 +235,10 @@
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
   else init();
 
-  window.BudgetLensEmbed = { attach: attach, version: VERSION };
+  window.BudgetLensEmbed = {
+    attach: function (iframe) {
+      attach(iframe);
+    },
+    version: VERSION,
+  };
 })();

@@ -12,7 +12,7 @@ describe('security headers', () => {
   it('is strict for scripts and styles and frames only from the app itself by default', () => {
     expect(securityHeaders({})).toEqual({
       'Content-Security-Policy':
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; " +
+        "default-src 'self'; script-src 'self' 'sha256-AqpU3GqZoGtgFY10wAqeedYJQ+9s+uZ4KmzTUwqV3jM='; style-src 'self'; img-src 'self'; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
       'X-Content-Type-Options': 'nosniff',
     });

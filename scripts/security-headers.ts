@@ -5,8 +5,11 @@
  * checks that the doc and this module agree), and Playwright fails any test that trips it.
  *
  * Why each directive is what it is:
- * - `script-src 'self'`: the build emits only module scripts from assets/ (no inline
- *   script, no eval); anything else is an injection.
+ * - `script-src 'self' 'sha256-…'`: the build emits only module scripts from assets/ (no
+ *   eval), plus ONE fixed inline line in index.html, allowed by its exact hash: it adds the
+ *   trailing slash when a server serves the app's folder without one (a sub-folder
+ *   deployment would otherwise load every relative asset from the parent folder). Anything
+ *   else is an injection.
  * - workers: no `worker-src` (nor `child-src`) is sent, so workers fall back to `script-src
  *   'self'`: the import worker and pdf.js's worker (导入, `src/features/import/`) are module
  *   files in assets/; a `blob:` or `data:` worker is refused.
@@ -29,10 +32,16 @@ export const FRAME_ANCESTORS_ENV = 'BUDGET_LENS_FRAME_ANCESTORS';
 /** frame-ancestors when the deployment names no portal: only the app's own origin. */
 export const DEFAULT_FRAME_ANCESTORS = "'self'";
 
+/**
+ * CSP source of index.html's only inline script (the trailing-slash fix); the unit test
+ * scripts/index-html.test.ts hashes the script in index.html and the built dist/ against it.
+ */
+export const INDEX_INLINE_SCRIPT_HASH = "'sha256-AqpU3GqZoGtgFY10wAqeedYJQ+9s+uZ4KmzTUwqV3jM='";
+
 /** The policy's directives except frame-ancestors, in the order they are sent. */
 export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['default-src', "'self'"],
-  ['script-src', "'self'"],
+  ['script-src', `'self' ${INDEX_INLINE_SCRIPT_HASH}`],
   ['style-src', "'self'"],
   ['img-src', "'self'"],
   ['font-src', "'self'"],

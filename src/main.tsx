@@ -1,3 +1,5 @@
+// First: rewrites ?embed=1 before the # into the hash before the router reads the URL.
+import './app/boot-url';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';

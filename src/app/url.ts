@@ -47,3 +47,31 @@ export function withoutDataset(pathname: string, search: string): string {
   const qs = params.toString();
   return qs ? `${pathname}?${qs}` : pathname;
 }
+
+/**
+ * The same page URL with the sticky parameters (`embed`, `d`) of the page's own query
+ * (before `#`) moved into the hash route's query, or null when there are none. People and
+ * portals write `…/?embed=1#/function/206` as often as `…/#/function/206?embed=1`; the hash
+ * router only reads the latter, so the app rewrites the former once, before the router
+ * starts (src/app/boot-url.ts). A value already in the hash wins. Other parameters of the
+ * page query are left where they are.
+ * @param href an absolute URL, e.g. "https://x.gov.cn/lens/?embed=1#/function/206"
+ * @returns e.g. "https://x.gov.cn/lens/#/function/206?embed=1", or null
+ */
+export function stickyQueryIntoHash(href: string): string | null {
+  const url = new URL(href);
+  const moved = STICKY_PARAMS.filter((key) => url.searchParams.has(key));
+  if (moved.length === 0) return null;
+  const hash = url.hash.replace(/^#/, '');
+  const [rawPath = '', query = ''] = hash.split('?');
+  const path = rawPath.startsWith('/') ? rawPath : `/${rawPath}`;
+  const params = new URLSearchParams(query);
+  for (const key of moved) {
+    const value = url.searchParams.get(key)!;
+    if (!params.has(key)) params.set(key, value);
+    url.searchParams.delete(key);
+  }
+  const qs = params.toString();
+  url.hash = `${path === '/' ? '/overview' : path}${qs ? `?${qs}` : ''}`;
+  return url.href;
+}

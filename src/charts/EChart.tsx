@@ -11,9 +11,9 @@ export type { ChartEvents, EChartProps } from './echart-impl';
 
 const EChartImpl = lazy(() => import('./echart-impl'));
 
-/** Renders one chart; props as in echart-impl.tsx (option, ariaLabel, events, height, …). */
+/** Renders one chart; props as in echart-impl.tsx (option, ariaLabel, description, events, height, …). */
 export function EChart(props: EChartProps) {
-  const { height = '400px', className, ariaLabel, testId } = props;
+  const { height = '400px', className, ariaLabel, description, testId } = props;
   return (
     <Suspense
       fallback={
@@ -21,7 +21,9 @@ export function EChart(props: EChartProps) {
           className={`chart chart--loading ${className ?? ''}`}
           style={{ height, width: '100%' }}
           role="img"
-          aria-label={ariaLabel}
+          // Same text as the drawn chart's (echart-impl.tsx chartAriaLabel; not imported, so
+          // the placeholder does not pull in the ECharts chunk).
+          aria-label={description ? `${ariaLabel}：${description}` : ariaLabel}
           aria-busy="true"
           data-testid={testId}
           data-rendered="false"

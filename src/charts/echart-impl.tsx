@@ -10,6 +10,7 @@
 import { useEffect, useRef } from 'react';
 import { registerChart } from '../export/registry';
 import { echarts, type ChartOption } from './echarts';
+import { chartAriaLabel, withAriaDescription } from './chart-aria';
 import { chartFontFactor, scaleFontSizes } from './scale-fonts';
 
 /** Handlers by ECharts event name ('click', 'mouseover', …). */
@@ -18,8 +19,16 @@ export type ChartEvents = Record<string, (params: unknown) => void>;
 export interface EChartProps {
   /** The option, built by a pure builder. A new object re-renders (notMerge). */
   option: ChartOption;
-  /** Accessible name of the chart (its table twin carries the numbers). */
+  /** Accessible name of the chart: what it shows, e.g. "支出按功能分类（类）条形图". */
   ariaLabel: string;
+  /**
+   * The chart's text for screen readers, built from the same view model as the chart and its
+   * table twin (exact figures as the page prints them, e.g. "科学技术支出 49.49 万元，…").
+   * It REPLACES ECharts' generated aria description (which reads raw drawing numbers such
+   * as "数据是49.49，0，49.49，NaN" and announces helper series such as a waterfall's hidden
+   * 基数); the wrapper owns the chart's aria-label: "<ariaLabel>：<description>".
+   */
+  description: string;
   events?: ChartEvents;
   /** CSS height, e.g. "420px" or "60vh". */
   height?: string;
@@ -41,6 +50,7 @@ export interface EChartProps {
 export default function EChartImpl({
   option,
   ariaLabel,
+  description,
   events,
   height = '400px',
   className,
@@ -49,6 +59,7 @@ export default function EChartImpl({
   exportUnit = '万元',
   exportSource,
 }: EChartProps) {
+  const label = chartAriaLabel(ariaLabel, description);
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReturnType<typeof echarts.init> | null>(null);
   const eventsRef = useRef<ChartEvents | undefined>(events);
@@ -80,9 +91,9 @@ export default function EChartImpl({
     // 汇报模式 sets data-motion="off" on <html>: no animation that lags on a projector,
     // and the class present-mode: chart text grows with the page's projector-sized type.
     const still = document.documentElement.dataset.motion === 'off';
-    const sized = scaleFontSizes(option, chartFontFactor());
+    const sized = withAriaDescription(scaleFontSizes(option, chartFontFactor()), label);
     chart.setOption(still ? { ...sized, animation: false } : sized, { notMerge: true });
-  }, [option]);
+  }, [option, label]);
 
   // The 导出 menu offers every chart on screen as a PNG (src/export/registry.ts).
   const title = exportTitle ?? ariaLabel.split('：')[0]!;
@@ -126,7 +137,7 @@ export default function EChartImpl({
       className={`chart ${className ?? ''}`}
       style={{ height, width: '100%' }}
       role="img"
-      aria-label={ariaLabel}
+      aria-label={label}
       data-testid={testId}
       data-rendered="false"
     />

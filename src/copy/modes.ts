@@ -17,7 +17,7 @@ export const modes = {
   embedCopyFallback: '已选中代码，请按 Ctrl+C（Mac 为 ⌘C）复制',
   embedClose: '关闭',
   embedDocsHint:
-    '注意：代码中的 sandbox 不含 allow-same-origin（更安全），框架因此以匿名来源加载本看板，托管本看板的服务器须对其文件返回响应头 Access-Control-Allow-Origin: *，否则框架内会显示空白。门户的内容安全策略（CSP）须允许以 frame-src 加载本看板的地址。完整说明见本看板的部署文档“嵌入门户网站”（docs/embedding.md）。',
+    '这段代码可直接用于任何静态网站，托管本看板的服务器无须特别的响应头。sandbox 含 allow-same-origin，是为了让框架以本看板自己的来源加载脚本和数据；只要门户与本看板不在同一来源（不同域名或端口），框架仍无法读写门户页面。若门户与本看板同源，请改用文档中的严格写法（去掉 allow-same-origin，并在服务器上返回 Access-Control-Allow-Origin: *）。门户的内容安全策略（CSP）须允许以 frame-src 加载本看板的地址。完整说明见部署文档“嵌入门户网站”（docs/embedding.md）。',
   embedFrameTitle: '预算透视',
 
   // Presentation mode (汇报模式)
@@ -37,4 +37,5 @@ export const modes = {
   presentSlideUnknown: '这一页的链接没有对应的视图',
   presentEmptyDeck: '没有可汇报的视图。',
   presentSlideOf: (n: number, total: number) => `${n} / ${total}`,
+  presentPageOf: (n: number, total: number) => `本页第 ${n} / ${total} 屏`,
 } as const;

@@ -27,4 +27,6 @@ export const zh = {
   showDefaultDataset: '打开默认数据集',
   /** In a figure's source note: pressing the figure opens its printed table at its row. */
   openSourceRow: '点击或按 Enter 打开原表此行',
+  /** Screen-reader hint of a list that is one tab stop (src/components/roving-list.tsx). */
+  rovingHint: '按方向键在各项之间移动，按 Tab 离开。',
 } as const;

@@ -62,7 +62,32 @@ export function useEmbedBridge(enabled: boolean): void {
     report();
     const observer = new ResizeObserver(report);
     observer.observe(root);
-    return () => observer.disconnect();
+    // A frame that starts hidden (display: none in a closed portal tab) or zero-wide gets
+    // no layout updates while hidden; when it is shown, its viewport resizes: measure again
+    // then, and once more after that layout (charts redraw at their real width).
+    let frame = 0;
+    const onViewport = () => {
+      report();
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(report);
+    };
+    window.addEventListener('resize', onViewport);
+    // Chromium does not lay out (nor run ResizeObserver for) a cross-origin frame that is
+    // off screen, e.g. a second frame below the fold: measure on DOM changes too (reading
+    // the size forces layout), so the portal reserves the right height before it scrolls there.
+    let timer = 0;
+    const mutations = new MutationObserver(() => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(report, 50);
+    });
+    mutations.observe(document.body, { childList: true, subtree: true, characterData: true });
+    return () => {
+      observer.disconnect();
+      mutations.disconnect();
+      window.clearTimeout(timer);
+      window.removeEventListener('resize', onViewport);
+      cancelAnimationFrame(frame);
+    };
   }, [parent]);
 
   useEffect(() => {

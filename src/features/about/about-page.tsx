@@ -261,9 +261,8 @@ export default function AboutPage() {
               {option && (
                 <EChart
                   option={option}
-                  ariaLabel={`${t.fixedAssetsChart(wan.fixedAssets.asOf)}，条形图：${bars
-                    .map((b) => `${b.item} ${formatAmount(b.value)} 万元`)
-                    .join('；')}`}
+                  ariaLabel={`${t.fixedAssetsChart(wan.fixedAssets.asOf)}，条形图`}
+                  description={bars.map((b) => `${b.item} ${formatAmount(b.value)} 万元`).join('；')}
                   height={`${bars.length * (narrow ? 52 : 44) + 24}px`}
                   testId="about-assets-chart"
                 />

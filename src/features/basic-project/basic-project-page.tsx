@@ -4,6 +4,7 @@
  * node as stacked bars with their table twin, the project list, and the reconciliation of
  * the narrative's project breakdown.
  */
+import { RovingList } from '../../components/roving-list';
 import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
@@ -130,7 +131,7 @@ export default function BasicProjectPage() {
         </p>
       ) : null}
 
-      <ul className="cards bp-cards" data-testid="bp-cards">
+      <RovingList className="cards bp-cards" testId="bp-cards">
         <FigureCard
           testId="bp-card-total"
           label={`${scopeName} · ${t.total}`}
@@ -165,7 +166,7 @@ export default function BasicProjectPage() {
             </>
           }
         />
-      </ul>
+      </RovingList>
 
       <section className="panel" aria-labelledby="bp-chart-title">
         <h2 id="bp-chart-title" ref={levelHeading} tabIndex={-1}>
@@ -176,7 +177,8 @@ export default function BasicProjectPage() {
           <EChart
             option={option}
             events={events}
-            ariaLabel={`${t.chartTitle(scopeName)}，堆叠条形图：${model.rows
+            ariaLabel={`${t.chartTitle(scopeName)}，堆叠条形图`}
+            description={`${model.rows
               .map(
                 (r) =>
                   `${r.name} 合计 ${formatAmount(r.total)} 万元，${partText(r, 'basicExpenditure')}，${partText(r, 'projectExpenditure')}`,

@@ -4,6 +4,7 @@
  * the narrative; the "三公" change; and the full item comparison when the catalog holds the
  * previous year's dataset.
  */
+import { RovingList } from '../../components/roving-list';
 import { useMemo } from 'react';
 import { useDataset } from '../../app/dataset-context';
 import { EChart } from '../../charts/EChart';
@@ -59,7 +60,7 @@ export default function ChangePage() {
         <p className="view__lede">{t.lede(py, cy)}</p>
       </header>
 
-      <ul className="cards" data-testid="ch-cards">
+      <RovingList className="cards" testId="ch-cards">
         {model.lines.map((l) => (
           <FigureCard
             key={l.part}
@@ -82,7 +83,7 @@ export default function ChangePage() {
             note={`${cy} 年 ${formatAmount(model.three.current)}${model.three.reason ? `，${model.three.reason}` : ''}`}
           />
         ) : null}
-      </ul>
+      </RovingList>
 
       <section className="panel" aria-labelledby="ch-waterfall-title">
         <h2 id="ch-waterfall-title">{t.waterfallTitle(py, cy)}</h2>
@@ -90,7 +91,8 @@ export default function ChangePage() {
         {option ? (
           <EChart
             option={option}
-            ariaLabel={`${t.waterfallTitle(py, cy)}，瀑布图：${model.steps
+            ariaLabel={`${t.waterfallTitle(py, cy)}，瀑布图`}
+            description={`${model.steps
               .map((s) =>
                 s.kind === 'total'
                   ? `${s.label} ${formatAmount(s.amount)} 万元`

@@ -4,8 +4,19 @@
  * that sizes the frame and keeps the host URL (#budget=<route>) in step with it.
  */
 
-/** Sandbox tokens for the snippet: scripts, and a real new window for 打开完整看板. */
-export const SNIPPET_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
+/**
+ * Sandbox tokens for the default snippet: scripts; the app's own origin (allow-same-origin),
+ * so its module scripts and data files are ordinary same-origin requests on ANY static host
+ * (no CORS header needed: an opaque-origin frame would make each of them cross-origin); and
+ * a real new window for 打开完整看板. Safe for a frame on another origin than the portal:
+ * the same-origin policy still keeps the app out of the portal's page (docs/embedding.md §3).
+ */
+export const SNIPPET_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+/**
+ * The stricter variant (docs/embedding.md §3): an opaque origin, which needs
+ * `Access-Control-Allow-Origin: *` on the app's server. For a portal on the app's own origin.
+ */
+export const STRICT_SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
 /** Initial frame height in CSS px, before the first resize message arrives. */
 export const SNIPPET_INITIAL_HEIGHT = 640;
 

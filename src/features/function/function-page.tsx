@@ -200,6 +200,7 @@ export default function FunctionPage() {
               <EChart
                 option={option}
                 ariaLabel={functionCopy.chartAria(chartWhere, m)}
+                description={model.summary}
                 events={events}
                 height={`${chartHeight}px`}
                 className="fn-chart__canvas"

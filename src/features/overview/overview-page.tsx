@@ -3,6 +3,7 @@
  * change, each naming its source; where the revenue comes from; expenditure by 功能分类 类
  * as a chart with its table twin.
  */
+import { RovingList } from '../../components/roving-list';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
@@ -60,7 +61,7 @@ export default function OverviewPage() {
         <h2 id="headline-title" className="visually-hidden">
           主要数字
         </h2>
-        <ul className="cards" data-testid="overview-cards">
+        <RovingList className="cards" testId="overview-cards">
           {model.cards.map((c) => (
             <FigureCard
               key={c.id}
@@ -74,7 +75,7 @@ export default function OverviewPage() {
               noteTitle={c.noteSource ? describeSource(c.noteSource, budget.printed) : undefined}
             />
           ))}
-        </ul>
+        </RovingList>
       </section>
 
       <div className="overview__grid">
@@ -118,7 +119,8 @@ export default function OverviewPage() {
           <h2 id="classes-title">支出按功能分类（类）</h2>
           <EChart
             option={option}
-            ariaLabel={`支出按功能分类（类）条形图：${model.classes.map((c) => `${c.name} ${formatAmount(c.total)} 万元`).join('，')}`}
+            ariaLabel={`支出按功能分类（类）条形图`}
+            description={`${model.classes.map((c) => `${c.name} ${formatAmount(c.total)} 万元`).join('，')}`}
             // Each 类 row holds a name label of up to three lines (nameAxisLabel), so ECharts never
             // hides the first or last label as overlapping.
             height={`${Math.max(220, model.classes.length * 64 + 24)}px`}

@@ -3,6 +3,7 @@
  * counts, the indicators by 一级指标, and the quality review by rule, on one screen. It is
  * the performance slide of the presentation deck; the full explorer is one link away.
  */
+import { RovingList } from '../../components/roving-list';
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
@@ -74,7 +75,7 @@ export function PerformanceHighlights() {
           {t.hlLede(budget.meta.year, h.projects.length, h.indicatorTotal, h.departmentGoals)}
         </p>
       </header>
-      <ul className="cards">
+      <RovingList className="cards">
         <li className="card" data-testid="hl-projects">
           <span className="card__label">{t.hlProjects(h.projects.length)}</span>
           <span className="card__value">{formatAmount(h.projectTotal)}</span>
@@ -94,7 +95,7 @@ export function PerformanceHighlights() {
             <Link to={withSticky('/performance?issues=1&at=table', search)}>{t.hlSeeFlagged}</Link>
           </span>
         </li>
-      </ul>
+      </RovingList>
       <div className="perf-hl__grid">
         <section className="panel" aria-labelledby="hl-projects-title">
           <h2 id="hl-projects-title">{t.hlProjectsHeading}</h2>

@@ -3,6 +3,7 @@
  * to their money, one filterable indicator table across all projects, and a quality review
  * for budget reviewers. The URL holds the selected project (path) and the filters (query).
  */
+import { RovingList } from '../../components/roving-list';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { PerformanceHighlights } from './performance-highlights';
@@ -431,7 +432,7 @@ function QualityReview({
                   <span className="quality-group__title">{g.title}</span>{' '}
                   <span className="perf-count">· {g.items.length}</span>
                 </summary>
-                <ul className="quality-group__owners">
+                <RovingList className="quality-group__owners" itemSelector=".quality-group__subject">
                   {byOwner(g.items).map(([owner, items]) => (
                     <li key={owner}>
                       {items[0]!.route ? (
@@ -453,7 +454,7 @@ function QualityReview({
                       </ul>
                     </li>
                   ))}
-                </ul>
+                </RovingList>
               </details>
             ))}
           </div>

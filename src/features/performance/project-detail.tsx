@@ -107,7 +107,8 @@ export function ProjectDetail({ project: p }: { project: Detail }) {
           <h3>{c.spendingPlan}</h3>
           <EChart
             option={option}
-            ariaLabel={`${p.name}${c.spendingPlan}：${p.plan.points.map(describePlanPoint).join('；')}`}
+            ariaLabel={`${p.name}${c.spendingPlan}`}
+            description={`${p.plan.points.map(describePlanPoint).join('；')}`}
             height={narrow ? '220px' : '240px'}
             testId="spending-plan-chart"
           />

@@ -3,6 +3,7 @@
  * 基本支出, its 经济分类 类 (drillable to 款) as a chart with its table twin, 机关运行经费,
  * and the "三公"经费 table as disclosed in the context of 公用经费.
  */
+import { RovingList } from '../../components/roving-list';
 import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
@@ -105,7 +106,7 @@ export default function PersonnelPublicPage() {
         <h2 id="pp-headline" className="visually-hidden">
           主要数字
         </h2>
-        <ul className="cards" data-testid="pp-cards">
+        <RovingList className="cards" testId="pp-cards">
           <FigureCard
             testId="pp-card-basic"
             label={t.basicTotal}
@@ -151,7 +152,7 @@ export default function PersonnelPublicPage() {
               }
             />
           ) : null}
-        </ul>
+        </RovingList>
         <div className="pp-split" aria-hidden="true">
           <span
             className="pp-split__part pp-split__part--personnel"
@@ -210,7 +211,8 @@ export default function PersonnelPublicPage() {
           <EChart
             option={option}
             events={events}
-            ariaLabel={`${chartTitle}，条形图：${model.rows
+            ariaLabel={`${chartTitle}，条形图`}
+            description={`${model.rows
               .map((r) => `${r.code} ${r.name} ${formatAmount(r.total)} 万元，占${shareOf} ${formatShare(r)}`)
               .join('；')}`}
             height={`${Math.max(170, model.rows.length * (narrow ? 60 : 56) + 56)}px`}

@@ -8,13 +8,14 @@
  * Presentation styling (large type, no motion) hangs off the `present-mode` class and
  * `data-motion="off"` on <html>, set while this page is shown.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { VIEWS } from '../../app/views';
 import { withSticky } from '../../app/url';
 import { modes } from '../../copy/modes';
 import { clampSlide, deckSearch, readDeckParams, resolveDeck, withSlideRoute } from './deck';
 import { PrintDeck } from './print-deck';
+import { paginate, showPage, type SlidePage } from './slide-pager';
 import { SlideView } from './slide-view';
 import { useFullscreen } from './use-fullscreen';
 import './present.css';
@@ -49,6 +50,60 @@ function usePresentationDocument(printing: boolean): void {
   }, [printing]);
 }
 
+/**
+ * Pages of the slide on screen (slide-pager.ts): re-measured whenever the slide's content
+ * or size changes. Returns the page count, the page shown and a setter; `startAtLast`
+ * opens the slide on its last page (← from the next slide).
+ */
+function useSlidePages(slideRef: React.RefObject<HTMLElement | null>, key: string, startAtLast: boolean) {
+  const [pages, setPages] = useState<SlidePage[]>([{ block: 0, rows: null }]);
+  const [page, setPage] = useState(0);
+  const pageRef = useRef(page);
+  const lastRef = useRef(startAtLast);
+  useEffect(() => {
+    pageRef.current = page;
+    const slide = slideRef.current;
+    const view = slide?.querySelector<HTMLElement>('.view') ?? null;
+    const found = pagesRef.current;
+    if (slide && view && found[page]) showPage(view, found[page], slide);
+  }, [page, slideRef]);
+  const pagesRef = useRef(pages);
+  useEffect(() => {
+    const slide = slideRef.current;
+    if (!slide) return;
+    lastRef.current = startAtLast;
+    let frame = 0;
+    const measure = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const view = slide.querySelector<HTMLElement>('.view');
+        if (!view || slide.querySelector('.loading')) return;
+        const found = paginate(view, slide);
+        pagesRef.current = found;
+        const wanted = lastRef.current ? found.length - 1 : Math.min(pageRef.current, found.length - 1);
+        lastRef.current = false;
+        showPage(view, found[wanted]!, slide);
+        setPages(found);
+        setPage(wanted);
+      });
+    };
+    measure();
+    const mutations = new MutationObserver(measure);
+    mutations.observe(slide, { childList: true, subtree: true });
+    const resize = new ResizeObserver(measure);
+    resize.observe(slide);
+    return () => {
+      cancelAnimationFrame(frame);
+      mutations.disconnect();
+      resize.disconnect();
+      setPage(0);
+    };
+    // startAtLast is read once per slide (key), on purpose.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [slideRef, key]);
+  return { count: pages.length, page, setPage };
+}
+
 export default function PresentPage() {
   const location = useLocation();
   const navigate = useNavigate();
@@ -61,6 +116,9 @@ export default function PresentPage() {
   const fullscreen = useFullscreen();
   const [printing, setPrinting] = useState(false);
   usePresentationDocument(printing);
+  const slideRef = useRef<HTMLElement>(null);
+  const [fromNext, setFromNext] = useState(false);
+  const pages = useSlidePages(slideRef, `${current}|${slide?.route ?? ''}`, fromNext);
 
   const deckPath = useCallback(
     (custom: string[] | null, n: number) => `/present${deckSearch(custom, n, location.search)}`,
@@ -77,6 +135,21 @@ export default function PresentPage() {
     },
     [navigate, deckPath, params.slides, total, current],
   );
+  // → / PageDown / Space: the next page of this slide, then the next slide; ← the reverse.
+  const next = useCallback(() => {
+    if (pages.page < pages.count - 1) pages.setPage(pages.page + 1);
+    else if (current < total) {
+      setFromNext(false);
+      goTo(current + 1);
+    }
+  }, [pages, current, total, goTo]);
+  const prev = useCallback(() => {
+    if (pages.page > 0) pages.setPage(pages.page - 1);
+    else if (current > 1) {
+      setFromNext(true);
+      goTo(current - 1);
+    }
+  }, [pages, current, goTo]);
   const onSlideNavigate = useCallback(
     (route: string, replace: boolean) => void navigate(deckPathFor(current - 1, route), { replace }),
     [navigate, deckPathFor, current],
@@ -108,17 +181,24 @@ export default function PresentPage() {
       }
       if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target) || printing) return;
       const actions: Record<string, () => void> = {
-        ArrowRight: () => goTo(current + 1),
-        PageDown: () => goTo(current + 1),
-        ArrowLeft: () => goTo(current - 1),
-        PageUp: () => goTo(current - 1),
-        Home: () => goTo(1),
-        End: () => goTo(total),
+        ArrowRight: next,
+        PageDown: next,
+        ArrowLeft: prev,
+        PageUp: prev,
+        Home: () => {
+          setFromNext(false);
+          if (current === 1) pages.setPage(0);
+          goTo(1);
+        },
+        End: () => {
+          setFromNext(false);
+          goTo(total);
+        },
         f: fullscreen.toggle,
         F: fullscreen.toggle,
         Escape: leave,
       };
-      if (e.key === ' ' && !isActivatable(e.target)) actions[' '] = () => goTo(current + 1);
+      if (e.key === ' ' && !isActivatable(e.target)) actions[' '] = next;
       const action = actions[e.key];
       if (!action) return;
       e.preventDefault();
@@ -126,7 +206,7 @@ export default function PresentPage() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [goTo, current, total, fullscreen.toggle, leave, print, printing]);
+  }, [goTo, next, prev, pages, current, total, fullscreen.toggle, leave, print, printing]);
 
   if (!slide)
     return (
@@ -144,12 +224,17 @@ export default function PresentPage() {
           <span aria-hidden="true"> · </span>
           <span className="present__title">{slide.title}</span>
         </p>
+        {pages.count > 1 ? (
+          <p className="present__page" data-testid="present-page">
+            {modes.presentPageOf(pages.page + 1, pages.count)}
+          </p>
+        ) : null}
         <div className="present__buttons">
           <button
             type="button"
             className="present__button"
-            onClick={() => goTo(current - 1)}
-            disabled={current <= 1}
+            onClick={prev}
+            disabled={current <= 1 && pages.page === 0}
           >
             <span aria-hidden="true">← </span>
             {modes.presentPrev}
@@ -157,8 +242,8 @@ export default function PresentPage() {
           <button
             type="button"
             className="present__button"
-            onClick={() => goTo(current + 1)}
-            disabled={current >= total}
+            onClick={next}
+            disabled={current >= total && pages.page >= pages.count - 1}
           >
             {modes.presentNext}
             <span aria-hidden="true"> →</span>
@@ -190,11 +275,14 @@ export default function PresentPage() {
         </p>
       ) : null}
       <section
+        ref={slideRef}
         className="present__slide"
         aria-roledescription="幻灯片"
         aria-label={`${modes.presentSlideOf(current, total)} · ${slide.title}`}
         data-testid="present-slide"
         data-route={slide.route}
+        data-page={pages.page + 1}
+        data-pages={pages.count}
       >
         <SlideView
           key={current}

@@ -1,18 +1,20 @@
 /**
- * The printable deck: every slide on its own 16:9 page (1280 × 720 CSS px, see @page in
- * present.css), laid out off screen at the printed width, shrunk to fit its page when
- * taller, and printed once every view has loaded and every chart reports data-rendered.
+ * The printable deck: every screen of every slide on its own 16:9 page (1280 × 720 CSS px,
+ * see @page in present.css), laid out off screen at the printed width. Two passes: each
+ * slide is drawn once and split into pages that fit the printed page (slide-pager.ts, the
+ * same rules as on screen: a chart or a table per page, long tables paged by rows, so no
+ * row is cut); then every page is drawn, shown at its part, and printed once every view
+ * has loaded and every chart reports data-rendered.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { modes } from '../../copy/modes';
 import type { Slide } from './deck';
+import { paginate, showPage, type SlidePage } from './slide-pager';
 import { SlideView } from './slide-view';
 
 /** Printed page size in CSS px (16:9, like the projector). */
 export const PAGE_WIDTH = 1280;
 export const PAGE_HEIGHT = 720;
-/** Smallest shrink factor for a page's content (≈ 8 pt body text on the printout). */
-export const MIN_ZOOM = 0.6;
 
 export interface PrintDeckProps {
   slides: readonly Slide[];
@@ -32,28 +34,12 @@ function allRendered(root: HTMLElement, pages: number): boolean {
   return Array.from(bodies).every((b) => b.childElementCount > 0);
 }
 
-/** Shrinks each page's content (CSS zoom) so it fits the page height. */
-function fitPages(root: HTMLElement): void {
-  for (const page of Array.from(root.querySelectorAll<HTMLElement>('.present-print__page'))) {
-    const body = page.querySelector<HTMLElement>('.present-print__body');
-    const head = page.querySelector<HTMLElement>('.present-print__head');
-    const more = page.querySelector<HTMLElement>('.present-print__more');
-    if (!body) continue;
-    body.style.zoom = '';
-    const styles = getComputedStyle(page);
-    const available =
-      PAGE_HEIGHT -
-      parseFloat(styles.paddingTop) -
-      parseFloat(styles.paddingBottom) -
-      (head?.getBoundingClientRect().height ?? 0) -
-      (more?.getBoundingClientRect().height ?? 0);
-    const needed = body.scrollHeight;
-    if (needed <= available) continue;
-    // Shrink to fit, but never below MIN_ZOOM (unreadable on paper): a longer view is cut
-    // at the page's foot and the page says where the rest is.
-    const zoom = Math.max(MIN_ZOOM, Math.floor((available / needed) * 1000) / 1000);
-    body.style.zoom = String(zoom);
-  }
+/** The view and the fixed-height body of each printed page, in page order. */
+function printedPages(root: HTMLElement): { view: HTMLElement; body: HTMLElement }[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('.present-print__body')).flatMap((body) => {
+    const view = body.querySelector<HTMLElement>('.view');
+    return view ? [{ view, body }] : [];
+  });
 }
 
 export function PrintDeck({ slides, datasetId, deckPathFor, onReady }: PrintDeckProps) {
@@ -63,17 +49,33 @@ export function PrintDeck({ slides, datasetId, deckPathFor, onReady }: PrintDeck
     onReadyRef.current = onReady;
   }, [onReady]);
 
+  // Pass 1 (plan null): each slide once, measured into pages. Pass 2: every page.
+  const [plan, setPlan] = useState<SlidePage[][] | null>(null);
+  const sheets = plan
+    ? slides.flatMap((s, i) =>
+        plan[i]!.map((part, k) => ({ slide: s, index: i, part, k, of: plan[i]!.length })),
+      )
+    : slides.map((s, i) => ({ slide: s, index: i, part: null, k: 0, of: 1 }));
+
   useEffect(() => {
     const root = ref.current;
     if (!root) return;
     let done = false;
     const check = () => {
-      if (done || !allRendered(root, slides.length)) return;
+      if (done || !allRendered(root, sheets.length)) return;
       done = true;
       observer.disconnect();
-      // Fit after layout has settled for this frame.
+      // Measure after layout has settled for this frame.
       requestAnimationFrame(() => {
-        fitPages(root);
+        const pages = printedPages(root);
+        if (!plan) {
+          setPlan(pages.map(({ view, body }) => paginate(view, body)));
+          return;
+        }
+        pages.forEach(({ view, body }, i) => {
+          const part = sheets[i]?.part;
+          if (part) showPage(view, part, body);
+        });
         root.setAttribute('data-print-ready', 'true');
         onReadyRef.current();
       });
@@ -87,7 +89,9 @@ export function PrintDeck({ slides, datasetId, deckPathFor, onReady }: PrintDeck
     });
     check();
     return () => observer.disconnect();
-  }, [slides.length]);
+    // sheets follows from slides and plan.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [slides.length, plan]);
 
   return (
     <div
@@ -98,10 +102,11 @@ export function PrintDeck({ slides, datasetId, deckPathFor, onReady }: PrintDeck
       aria-hidden="true"
       inert
     >
-      {slides.map((s, i) => (
-        <section key={`${i}-${s.route}`} className="present-print__page">
+      {sheets.map(({ slide: s, index: i, k, of }) => (
+        <section key={`${plan ? 'p' : 'm'}-${i}-${k}-${s.route}`} className="present-print__page">
           <p className="present-print__head">
             {modes.presentSlideOf(i + 1, slides.length)} · {s.title}
+            {of > 1 ? ` · ${modes.presentPageOf(k + 1, of)}` : null}
           </p>
           <div className="present-print__body">
             <SlideView
