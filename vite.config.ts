@@ -12,7 +12,9 @@ export default defineConfig({
   plugins: [react()],
   // The largest chunk is ECharts (~650 kB raw, ~200 kB gzip), loaded lazily after the figures;
   // npm run bench holds the real budgets.
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 700 },
+  // The manifest (.vite/manifest.json) lets scripts/bundle-budget.ts (npm test) sum the JS
+  // needed before the first figure without a browser.
+  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 700, manifest: true },
   server: { port: 5173, strictPort: false },
   // Like a production deployment (docs/deployment.md), the preview server allows cross-origin
   // reads, so a portal's iframe sandboxed without allow-same-origin (origin "null") loads, and
