@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { prerenderFirstScreen } from './scripts/prerender-plugin.ts';
 import { securityHeaders } from './scripts/security-headers.ts';
 
 /**
@@ -9,7 +10,8 @@ import { securityHeaders } from './scripts/security-headers.ts';
  */
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  // prerenderFirstScreen: the default route's figures in the built index.html (issue 12).
+  plugins: [react(), prerenderFirstScreen()],
   // The largest chunk is ECharts (~650 kB raw, ~200 kB gzip), loaded lazily after the figures;
   // npm run bench holds the real budgets.
   // The manifest (.vite/manifest.json) lets scripts/bundle-budget.ts (npm test) sum the JS

@@ -284,8 +284,9 @@ async function arm(page: Page, kind: string): Promise<void> {
 }
 
 /** The last interaction's times: `drawn` (first frame of the new state) and `last` (end). */
-async function lastLatency(page: Page): Promise<{ drawn: number; last: number }> {
-  const handle = await page.waitForFunction(
+async function lastLatency(page: Page): Promise<{ drawn: number; last: number } | null> {
+  const handle = await page
+    .waitForFunction(
     () => {
       const p = (window as unknown as { __probe: { drawn?: number; last?: number } }).__probe;
       return p.last !== undefined && p.drawn !== undefined && !Number.isNaN(p.drawn)
@@ -293,9 +294,11 @@ async function lastLatency(page: Page): Promise<{ drawn: number; last: number }>
         : null;
     },
     undefined,
-    { timeout: 30_000 },
-  );
-  return (await handle.jsonValue()) as { drawn: number; last: number };
+    { timeout: 10_000 },
+    )
+    // A click that missed (the chart moved under the pointer): no sample, the caller goes on.
+    .catch(() => null);
+  return handle ? ((await handle.jsonValue()) as { drawn: number; last: number }) : null;
 }
 
 async function waitCharts(page: Page): Promise<void> {
@@ -391,11 +394,14 @@ export async function interactionRows(
     await page.goto(`${base}#/function${search}`);
     await waitCharts(page);
     const drill: { drawn: number; last: number }[] = [];
-    for (let i = 0; i < reps; i++) {
+    for (let tries = 0; drill.length < reps && tries < reps * 2; tries++) {
+      await page.getByTestId('function-chart-box').and(page.locator('[data-labels="fitted"]')).waitFor();
       const { x, y } = await blockCentre(page, drillCode);
       await arm(page, 'chart');
       await page.mouse.click(x, y);
-      drill.push(await lastLatency(page));
+      const sample = await lastLatency(page);
+      if (sample) drill.push(sample);
+      else if (!page.url().includes(`#/function/${drillCode}`)) continue;
       await page.waitForURL(new RegExp(`#/function/${drillCode}`));
       await page.goBack();
       await page.waitForURL((u) => !u.hash.includes(`/function/${drillCode}`));
@@ -409,7 +415,8 @@ export async function interactionRows(
       const name = i % 2 === 0 ? '项目支出' : '合计';
       await arm(page, 'chart');
       await page.getByRole('radio', { name }).click();
-      measure.push(await lastLatency(page));
+      const sample = await lastLatency(page);
+      if (sample) measure.push(sample);
       await waitCharts(page);
     }
     push('measure switch (click)', measure, 'chart finished');
@@ -424,6 +431,7 @@ export async function interactionRows(
       await box.fill(i % 2 === 0 ? query : '');
       await box.press('Enter');
       const ms = await lastLatency(page);
+      if (!ms) continue;
       if (ms.last < 0) {
         // Let the pause's commit land, then this query again.
         await page.getByTestId('indicator-count').waitFor();
