@@ -287,14 +287,14 @@ async function arm(page: Page, kind: string): Promise<void> {
 async function lastLatency(page: Page): Promise<{ drawn: number; last: number } | null> {
   const handle = await page
     .waitForFunction(
-    () => {
-      const p = (window as unknown as { __probe: { drawn?: number; last?: number } }).__probe;
-      return p.last !== undefined && p.drawn !== undefined && !Number.isNaN(p.drawn)
-        ? { drawn: p.drawn, last: p.last }
-        : null;
-    },
-    undefined,
-    { timeout: 10_000 },
+      () => {
+        const p = (window as unknown as { __probe: { drawn?: number; last?: number } }).__probe;
+        return p.last !== undefined && p.drawn !== undefined && !Number.isNaN(p.drawn)
+          ? { drawn: p.drawn, last: p.last }
+          : null;
+      },
+      undefined,
+      { timeout: 10_000 },
     )
     // A click that missed (the chart moved under the pointer): no sample, the caller goes on.
     .catch(() => null);

@@ -22,7 +22,12 @@ describe('scaleFontSizes', () => {
     expect(scaled.series[0]!.label.fontSize).toBe(18);
     expect(scaled.series[0]!.label.formatter).toBe(formatter);
     expect(scaled.series[0]!.data[0]!.label).toEqual({ fontSize: 20, lineHeight: 27 });
-    expect(scaled.grid).toEqual({ left: 12, right: 225, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' });
+    expect(scaled.grid).toEqual({
+      left: 12,
+      right: 225,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    });
     expect(scaled.xAxis.max).toBe(100);
     expect(scaled.yAxis.axisLabel).toEqual({ lineHeight: 27, height: 81, lineOverflow: 'truncate' });
     expect(scaled.series[0]!.data[0]!.value).toBe(3);

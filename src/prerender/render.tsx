@@ -87,7 +87,9 @@ export async function renderFirstScreen(read: ReadBuiltFile): Promise<string> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   const html = renderToString(app);
   if (/<!--\$[!?]-->|<template|<script/.test(html))
-    throw new Error('prerender: a Suspense boundary did not finish (a lazy part not loaded before the render)');
+    throw new Error(
+      'prerender: a Suspense boundary did not finish (a lazy part not loaded before the render)',
+    );
   router.dispose();
   return html;
 }
