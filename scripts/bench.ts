@@ -192,15 +192,22 @@ writeFileSync(catalogFile, JSON.stringify(benchCatalog));
 const server = await serveStatic(dist);
 let chunkList: string[] = [];
 try {
+  const step = (what: string) => console.error(`bench: ${what} (${new Date().toISOString().slice(11, 19)})`);
+  step('JS before the first figure');
   const first = await firstFigureJs(server.url);
   benchRows.push(...first.rows);
   chunkList = first.chunks;
+  step('long tasks under 4× CPU');
   benchRows.push(...(await longTaskRows(server.url)));
+  step('interactions on 339-2024');
   benchRows.push(...(await interactionRows(server.url, 'shipped 339-2024', '215', '满意度')));
+  step('synthetic dataset: load');
   benchRows.push(...(await syntheticLoadRows(server.url, 'synthetic-2024')));
+  step('interactions on the synthetic dataset');
   benchRows.push(
     ...(await interactionRows(server.url, 'synthetic', '201', '满意度', 'synthetic-2024', 50, 200)),
   );
+  step('Lighthouse');
   if (!process.env.BENCH_SKIP_LIGHTHOUSE)
     benchRows.push(...(await lighthouseRows(server.url, 'static-limit.html')));
 } finally {
