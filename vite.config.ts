@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { prerenderFirstScreen } from './scripts/prerender-plugin.ts';
 import { securityHeaders } from './scripts/security-headers.ts';
 
 /**
@@ -9,10 +10,13 @@ import { securityHeaders } from './scripts/security-headers.ts';
  */
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  // prerenderFirstScreen: the default route's figures in the built index.html (issue 12).
+  plugins: [react(), prerenderFirstScreen()],
   // The largest chunk is ECharts (~650 kB raw, ~200 kB gzip), loaded lazily after the figures;
   // npm run bench holds the real budgets.
-  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 700 },
+  // The manifest (.vite/manifest.json) lets scripts/bundle-budget.ts (npm test) sum the JS
+  // needed before the first figure without a browser.
+  build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 700, manifest: true },
   server: { port: 5173, strictPort: false },
   // Like a production deployment (docs/deployment.md), the preview server allows cross-origin
   // reads, so a portal's iframe sandboxed without allow-same-origin (origin "null") loads, and

@@ -42,7 +42,7 @@ function fromConsole(text: string, url: string): CspViolation {
  * "Refused to …", and fails the test naming each violated directive and blocked resource. A test that provokes a violation on purpose reads it with
  * `cspViolations.take()`, which also clears it.
  */
-export const test = base.extend<{ cspViolations: CspViolations }>({
+export const test = base.extend<{ cspViolations: CspViolations; consoleWarnings: void }>({
   cspViolations: [
     async ({ context }, use) => {
       const events: CspViolation[] = [];
@@ -73,6 +73,28 @@ export const test = base.extend<{ cspViolations: CspViolations }>({
       const left = [...events, ...consoleReports];
       if (left.length > 0)
         throw new Error(`Content-Security-Policy violations:\n${describeCspViolations(left)}`);
+    },
+    { auto: true },
+  ],
+  // No console warnings, and no hydration failure of the prerendered first screen (React's
+  // minified errors 418/419/422/423/425 and their dev wording), on any view (issue 12).
+  consoleWarnings: [
+    async ({ context }, use) => {
+      const seen: string[] = [];
+      context.on('console', (msg) => {
+        const text = msg.text();
+        if (
+          msg.type() === 'warning' ||
+          (msg.type() === 'error' && /hydrat|Minified React error #4(18|19|22|23|25)\b/i.test(text))
+        )
+          seen.push(`${msg.type()}: ${text.slice(0, 300)}`);
+      });
+      context.on('weberror', (e) => {
+        if (/Minified React error #4(18|19|22|23|25)\b|hydrat/i.test(e.error().message))
+          seen.push(e.error().message);
+      });
+      await use();
+      if (seen.length > 0) throw new Error(`console warnings:\n${seen.join('\n')}`);
     },
     { auto: true },
   ],

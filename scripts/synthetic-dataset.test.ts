@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runChecks } from '../src/domain/checks';
 import { buildBudgetModel } from '../src/domain/budget-model';
 import { datasetSchema } from '../src/domain/schema';
-import { syntheticDataset } from './synthetic-dataset';
+import { BENCH_SCALE, FUNCTION_CLASS_CODES, syntheticDataset } from './synthetic-dataset';
 
 describe('synthetic dataset (benchmark input)', () => {
   it('is valid and reconciles, so the benchmark measures the normal path', () => {
@@ -17,5 +17,27 @@ describe('synthetic dataset (benchmark input)', () => {
         .filter((c) => !c.ok)
         .map((c) => c.title),
     ).toEqual([]);
+  });
+
+  it('at the benchmark scale: ~2,000 项 over every 类, 500 projects, 5,000 indicators, two years', () => {
+    for (const year of [2023, 2024]) {
+      const parsed = datasetSchema.parse(syntheticDataset({ ...BENCH_SCALE, year }));
+      expect(parsed.meta.year).toBe(year);
+      const ds = buildBudgetModel(parsed);
+      const rows = ds.tables.expenditure.rows;
+      const leaves = rows.filter((r) => r.functionCode?.length === 7);
+      expect(leaves).toHaveLength(2030);
+      expect(new Set(rows.map((r) => r.functionCode?.slice(0, 3)).filter(Boolean))).toEqual(
+        new Set(FUNCTION_CLASS_CODES),
+      );
+      const named = parsed.projects.filter((p) => p.code.startsWith('SYN') && p.code !== 'SYN-REST');
+      expect(named).toHaveLength(500);
+      expect(named.reduce((a, p) => a + p.indicators.length, 0)).toBe(5000);
+      expect(
+        runChecks(ds)
+          .filter((c) => !c.ok)
+          .map((c) => c.title),
+      ).toEqual([]);
+    }
   });
 });

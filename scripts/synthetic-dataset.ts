@@ -13,7 +13,62 @@ export interface SyntheticSize {
   itemsPerClass: number;
   subitemsPerItem: number;
   projects: number;
+  /** 绩效指标 per project (default: the template project's 7). */
+  indicatorsPerProject?: number;
+  /** The dataset's year (default: the template's 2024); amounts differ a little per year. */
+  year?: number;
 }
+
+/**
+ * The 类 codes of the 政府收支分类科目 (支出功能分类) in order: a synthetic dataset uses the first
+ * `classes` of them, so with 27 it covers all of them.
+ */
+export const FUNCTION_CLASS_CODES = [
+  '201',
+  '202',
+  '203',
+  '204',
+  '205',
+  '206',
+  '207',
+  '208',
+  '209',
+  '210',
+  '211',
+  '212',
+  '213',
+  '214',
+  '215',
+  '216',
+  '217',
+  '219',
+  '220',
+  '221',
+  '222',
+  '223',
+  '224',
+  '227',
+  '229',
+  '230',
+  '231',
+  '232',
+  '233',
+] as const;
+
+/** The synthetic department (its 部门编码 pairs the two years of a catalog for 同比). */
+export const SYNTHETIC_DEPARTMENT = { code: 'SYN', name: '基准测试合成部门' } as const;
+
+/**
+ * The benchmark's scale (issue 12): about 2,000 项 over all 类 (29 类 × 7 款 × 10 项 = 2,030),
+ * 500 projects with 10 绩效指标 each (5,000), in two years (the catalog pairs them for 同比).
+ */
+export const BENCH_SCALE: SyntheticSize = {
+  classes: FUNCTION_CLASS_CODES.length,
+  itemsPerClass: 7,
+  subitemsPerItem: 10,
+  projects: 500,
+  indicatorsPerProject: 10,
+};
 
 /**
  * Builds a dataset (format v2, migrated from v1's keyed tables) with classes × itemsPerClass 款 ×
@@ -21,6 +76,17 @@ export interface SyntheticSize {
  */
 export function syntheticDataset(size: SyntheticSize): DatasetJson {
   const ds = rawDatasetTemplate();
+  const year = size.year ?? ds.meta.year;
+  // A different year gives slightly different amounts, so 同比 has something to show.
+  const shift = (year - ds.meta.year + 100) % 5;
+  if (year !== ds.meta.year) {
+    ds.meta.year = year;
+    ds.meta.title = ds.meta.title.replace(/\d{4}/, String(year));
+  }
+  // Its own department, so a catalog pairs the two synthetic years and never a shipped one.
+  ds.meta.department = { code: SYNTHETIC_DEPARTMENT.code, name: SYNTHETIC_DEPARTMENT.name };
+  if (size.classes > FUNCTION_CLASS_CODES.length)
+    throw new Error(`synthetic dataset: at most ${FUNCTION_CLASS_CODES.length} 类`);
   const rows: DatasetV1Json['tables']['expenditure']['rows'] = [];
   let seq = 2;
   let total = new Decimal(0);
@@ -28,7 +94,7 @@ export function syntheticDataset(size: SyntheticSize): DatasetJson {
   let projectTotal = new Decimal(0);
   const projectLeaves: { code: string; amount: Decimal }[] = [];
   for (let c = 0; c < size.classes; c++) {
-    const classCode = String(201 + c);
+    const classCode = FUNCTION_CLASS_CODES[c]!;
     const classRow = {
       seq: seq++,
       functionCode: classCode,
@@ -57,7 +123,7 @@ export function syntheticDataset(size: SyntheticSize): DatasetJson {
         kP = new Decimal(0);
       for (let x = 0; x < size.subitemsPerItem; x++) {
         const code = `${kCode}${String(x + 1).padStart(2, '0')}`;
-        const basic = new Decimal((c * 7 + k * 3 + x) % 97).plus('0.37');
+        const basic = new Decimal((c * 7 + k * 3 + x + shift) % 97).plus('0.37');
         const project = new Decimal((c + k + x * 5) % 41).plus('0.21');
         rows.push({
           seq: seq++,
@@ -103,8 +169,16 @@ export function syntheticDataset(size: SyntheticSize): DatasetJson {
   ds.tables.generalBudgetExpenditure.rows = ds.tables.expenditure.rows.map((r) => ({ ...r }));
   // Projects: one per project leaf until `projects`, then the rest of 项目支出 in one project per leaf left.
   const template = ds.projects[0]!;
+  const perProject = size.indicatorsPerProject ?? template.indicators.length;
+  // Indicators: the template's, cycled, each with its own name and value so a search narrows.
+  const indicatorsOf = (i: number) =>
+    Array.from({ length: perProject }, (_, j) => {
+      const t = template.indicators[j % template.indicators.length]!;
+      return { ...t, level3: `${t.level3}${i}-${j}`, description: `${t.description}（项目${i}）` };
+    });
   ds.projects = projectLeaves.slice(0, size.projects).map((l, i) => ({
     ...template,
+    indicators: indicatorsOf(i),
     seq: i + 1,
     code: `SYN${i}`,
     name: `项目${i}`,

@@ -2,7 +2,7 @@
  * Hash routing (`#/overview`): works from any static sub-path and inside an iframe, with no
  * server rewrites. Each view is lazily loaded from the registry in views.ts.
  */
-import { createHashRouter, Navigate, useLocation } from 'react-router';
+import { createHashRouter, Navigate, useLocation, type RouteObject } from 'react-router';
 import { AppShell } from './app-shell';
 import { Loading } from '../components/loading';
 import { modes } from '../copy/modes';
@@ -15,7 +15,8 @@ function RedirectHome() {
   return <Navigate to={`/overview${search}`} replace />;
 }
 
-export const router = createHashRouter([
+/** The route tree (also rendered at build time by src/prerender/render.tsx, in a memory router). */
+export const routes: RouteObject[] = [
   {
     path: '/',
     element: <AppShell />,
@@ -44,4 +45,11 @@ export const router = createHashRouter([
       },
     ],
   },
-]);
+];
+
+/** Created on first use (a hash router reads window.location, which the build-time render lacks). */
+let hashRouter: ReturnType<typeof createHashRouter> | undefined;
+export function appRouter(): ReturnType<typeof createHashRouter> {
+  hashRouter ??= createHashRouter(routes);
+  return hashRouter;
+}

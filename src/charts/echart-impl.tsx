@@ -127,6 +127,9 @@ export default function EChartImpl({
       return [name, handler] as const;
     });
     return () => {
+      // On unmount the first effect's cleanup has disposed the chart already: ECharts warns
+      // on any call to a disposed instance, and its handlers went with it.
+      if (chart.isDisposed()) return;
       for (const [name, handler] of bound) chart.off(name, handler);
     };
   }, [eventNames]);

@@ -13,7 +13,7 @@ describe('scaleFontSizes', () => {
           data: [{ value: 3, label: { fontSize: 13, lineHeight: 18 } }],
         },
       ],
-      grid: { left: 8, right: 150, containLabel: true },
+      grid: { left: 8, right: 150, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
       yAxis: { axisLabel: { lineHeight: 18, height: 54, lineOverflow: 'truncate' } },
       xAxis: { type: 'value', max: 100 },
     };
@@ -22,7 +22,12 @@ describe('scaleFontSizes', () => {
     expect(scaled.series[0]!.label.fontSize).toBe(18);
     expect(scaled.series[0]!.label.formatter).toBe(formatter);
     expect(scaled.series[0]!.data[0]!.label).toEqual({ fontSize: 20, lineHeight: 27 });
-    expect(scaled.grid).toEqual({ left: 12, right: 225, containLabel: true });
+    expect(scaled.grid).toEqual({
+      left: 12,
+      right: 225,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    });
     expect(scaled.xAxis.max).toBe(100);
     expect(scaled.yAxis.axisLabel).toEqual({ lineHeight: 27, height: 81, lineOverflow: 'truncate' });
     expect(scaled.series[0]!.data[0]!.value).toBe(3);

@@ -50,77 +50,85 @@ function toLoadError(err: unknown, file: string): LoadError {
 /** Loads in flight, so that a dataset waiting for its previous year can await it. */
 const inFlight = new Map<string, Promise<void>>();
 
-export const useDataStore = create<DataState>()((set, get) => ({
-  datasets: {},
-  ensureCatalog: async () => {
-    if (get().catalog) return;
-    set({ catalog: { status: 'loading' } });
-    try {
-      // The data layer (zod + schema) loads in parallel with the first paint of the shell.
-      const { loadCatalog } = await import('../data/load');
-      set({ catalog: { status: 'ready', value: await loadCatalog() } });
-    } catch (err) {
-      set({ catalog: { status: 'error', error: toLoadError(err, 'data/index.json') } });
-    }
-  },
-  ensureDataset: async (id) => {
-    if (get().datasets[id]) return inFlight.get(id);
-    const catalog = get().catalog;
-    if (catalog?.status !== 'ready') return;
-    const setOne = (state: Loadable<LoadedDataset>) =>
-      set((s) => ({ datasets: { ...s.datasets, [id]: state } }));
-    // A local import (导入): read from the browser's store, validated like a published file.
-    if (isLocalId(id)) {
+export const useDataStore = create<DataState>()((set, get, api) => {
+  // React reads a store's "server snapshot" for a server render and while hydrating; zustand's
+  // is the initial (empty) state. The built index.html is rendered from the loaded state and
+  // hydrated once the same data are loaded (src/prerender/, src/main.tsx), so both read the
+  // current state: the first client render equals the prerendered HTML.
+  api.getInitialState = api.getState;
+  return {
+    datasets: {},
+    ensureCatalog: async () => {
+      if (get().catalog) return;
+      set({ catalog: { status: 'loading' } });
+      try {
+        // The data layer (zod + schema) loads in parallel with the first paint of the shell.
+        const { loadCatalog } = await import('../data/load');
+        set({ catalog: { status: 'ready', value: await loadCatalog() } });
+      } catch (err) {
+        set({ catalog: { status: 'error', error: toLoadError(err, 'data/index.json') } });
+      }
+    },
+    ensureDataset: async (id) => {
+      if (get().datasets[id]) return inFlight.get(id);
+      const catalog = get().catalog;
+      if (catalog?.status !== 'ready') return;
+      const setOne = (state: Loadable<LoadedDataset>) =>
+        set((s) => ({ datasets: { ...s.datasets, [id]: state } }));
+      // A local import (导入): read from the browser's store, validated like a published file.
+      if (isLocalId(id)) {
+        setOne({ status: 'loading' });
+        const load = loadLocal(id, catalog.value, setOne).finally(() => inFlight.delete(id));
+        inFlight.set(id, load);
+        return load;
+      }
+      const entry = catalog.value.datasets.find((d) => d.id === id);
+      if (!entry) {
+        setOne({
+          status: 'error',
+          error: {
+            kind: 'unknown-dataset',
+            file: 'data/index.json',
+            id,
+            known: catalog.value.datasets.map((d) => d.id),
+          },
+        });
+        return;
+      }
       setOne({ status: 'loading' });
-      const load = loadLocal(id, catalog.value, setOne).finally(() => inFlight.delete(id));
+      // User Timing (DevTools' Timings track; npm run bench reads it): fetch + validate + model + checks.
+      const started = performance.now();
+      const load = (async () => {
+        try {
+          // The data layer, the model and the checks load with the data, not before the first paint.
+          const [{ loadDataset }, { runChecks }, { buildBudgetModel }, { findPreviousEntry }] =
+            await Promise.all([
+              import('../data/load'),
+              import('../domain/checks'),
+              import('../domain/budget-model'),
+              import('../domain/compare-datasets'),
+            ]);
+          const previousEntry = findPreviousEntry(catalog.value, entry);
+          // The previous year loads in parallel; a failure there leaves this year without it.
+          const previousLoad = previousEntry ? get().ensureDataset(previousEntry.id) : undefined;
+          const { dataset, structureWarnings } = await loadDataset(entry);
+          await previousLoad;
+          const prev = previousEntry ? get().datasets[previousEntry.id] : undefined;
+          const budget = buildBudgetModel(dataset, prev?.status === 'ready' ? prev.value.budget : undefined);
+          const checks = runChecks(budget, dataset.tables);
+          performance.measure(`dataset:${id}`, { start: started, end: performance.now() });
+          setOne({ status: 'ready', value: { dataset, budget, checks, structureWarnings } });
+        } catch (err) {
+          setOne({ status: 'error', error: toLoadError(err, `data/${entry.file}`) });
+        } finally {
+          inFlight.delete(id);
+        }
+      })();
       inFlight.set(id, load);
       return load;
-    }
-    const entry = catalog.value.datasets.find((d) => d.id === id);
-    if (!entry) {
-      setOne({
-        status: 'error',
-        error: {
-          kind: 'unknown-dataset',
-          file: 'data/index.json',
-          id,
-          known: catalog.value.datasets.map((d) => d.id),
-        },
-      });
-      return;
-    }
-    setOne({ status: 'loading' });
-    const load = (async () => {
-      try {
-        // The data layer, the model and the checks load with the data, not before the first paint.
-        const [{ loadDataset }, { runChecks }, { buildBudgetModel }, { findPreviousEntry }] =
-          await Promise.all([
-            import('../data/load'),
-            import('../domain/checks'),
-            import('../domain/budget-model'),
-            import('../domain/compare-datasets'),
-          ]);
-        const previousEntry = findPreviousEntry(catalog.value, entry);
-        // The previous year loads in parallel; a failure there leaves this year without it.
-        const previousLoad = previousEntry ? get().ensureDataset(previousEntry.id) : undefined;
-        const { dataset, structureWarnings } = await loadDataset(entry);
-        await previousLoad;
-        const prev = previousEntry ? get().datasets[previousEntry.id] : undefined;
-        const budget = buildBudgetModel(dataset, prev?.status === 'ready' ? prev.value.budget : undefined);
-        setOne({
-          status: 'ready',
-          value: { dataset, budget, checks: runChecks(budget, dataset.tables), structureWarnings },
-        });
-      } catch (err) {
-        setOne({ status: 'error', error: toLoadError(err, `data/${entry.file}`) });
-      } finally {
-        inFlight.delete(id);
-      }
-    })();
-    inFlight.set(id, load);
-    return load;
-  },
-}));
+    },
+  };
+});
 
 /**
  * Loads a local import (src/store/local-datasets.ts) once the kept imports are read: the same

@@ -73,7 +73,14 @@ export function buildPartsBarOption(rows: readonly PartRow[], narrow = false): C
       data: ['基本支出', '项目支出'],
       textStyle: { fontSize: narrow ? 12 : 14, color: '#1f2937' },
     },
-    grid: { left: 8, right: narrow ? 72 : 110, top: 36, bottom: 8, containLabel: true },
+    grid: {
+      left: 8,
+      right: narrow ? 72 : 110,
+      top: 36,
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     tooltip: chartTooltip(
       'axis',
       (params: { dataIndex: number }[]) => partTooltip(sorted[axisIndex(params)]!),

@@ -58,7 +58,14 @@ export function buildWaterfallOption(steps: readonly WaterfallStep[], narrow = f
   return {
     aria: { enabled: true, decal: { show: false } },
     animation: false,
-    grid: { left: 8, right: 8, top: narrow ? 48 : 56, bottom: 8, containLabel: true },
+    grid: {
+      left: 8,
+      right: 8,
+      top: narrow ? 48 : 56,
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     tooltip: chartTooltip(
       'axis',
       (params: { dataIndex: number }[]) => waterfallTooltip(steps[axisIndex(params)]!),

@@ -29,7 +29,14 @@ export function buildClassBarOption(rows: readonly OverviewClassRow[], narrow = 
   return {
     aria: { enabled: true, decal: { show: false } },
     animation: false,
-    grid: { left: 8, right: narrow ? 64 : 150, top: 8, bottom: 8, containLabel: true },
+    grid: {
+      left: 8,
+      right: narrow ? 64 : 150,
+      top: 8,
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     tooltip: chartTooltip('item', (p: { dataIndex: number }) => classTooltip(sorted[p.dataIndex]!)),
     xAxis: { type: 'value', show: false },
     yAxis: {

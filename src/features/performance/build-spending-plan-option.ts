@@ -32,7 +32,7 @@ export function buildSpendingPlanOption(plan: SpendingPlan, narrow = false): Cha
   return {
     aria: { enabled: true, decal: { show: false } },
     animation: false,
-    grid: { left: 8, right: 8, top: 44, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 8, top: 44, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: chartTooltip(
       'axis',
       (params: { dataIndex: number }[]) => {

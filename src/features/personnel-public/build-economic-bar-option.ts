@@ -65,7 +65,14 @@ export function buildEconomicBarOption(
       data: ['人员经费', '公用经费'],
       textStyle: { fontSize: font, color: '#1f2937' },
     },
-    grid: { left: 8, right: narrow ? 112 : 150, top: 36, bottom: 8, containLabel: true },
+    grid: {
+      left: 8,
+      right: narrow ? 112 : 150,
+      top: 36,
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     tooltip: chartTooltip(
       'axis',
       (params: { dataIndex: number }[]) => economicTooltip(sorted[axisIndex(params)]!, shareOf),

@@ -1,0 +1,548 @@
+/**
+ * The browser half of `npm run bench`: what Chromium really fetches and how fast the built
+ * app answers, measured on the build in dist-bench served by scripts/bench-server.ts.
+ *   - JS fetched before the overview's first figure is visible (per chunk, gzip as sent);
+ *   - Lighthouse (mobile and desktop presets) on three views and on the static-HTML limit;
+ *   - interaction latency (drill, measure switch, indicator search) over ≥ 50 repetitions;
+ *   - the synthetic dataset (scripts/synthetic-dataset.ts): load, first render, drill,
+ *     filter and JS heap;
+ *   - long tasks on the overview under 4× CPU slowdown.
+ * Every function returns rows for the bench table; nothing here decides pass or fail.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+
+/** Chromium: $CHROMIUM_PATH, else Debian's /usr/bin/chromium (as playwright.config.ts). */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu'];
+
+/** One figure of the table: `max` / `min` are the issue's targets (value ≤ max, ≥ min). */
+export interface BenchRow {
+  group: string;
+  what: string;
+  value: number;
+  unit: string;
+  max?: number;
+  min?: number;
+}
+
+/** Median and 95th percentile (nearest rank) of samples. */
+export function percentiles(xs: number[]): { median: number; p95: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  const rank = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))]!;
+  return { median: rank(0.5), p95: rank(0.95) };
+}
+
+/** The selector of the overview's first headline figure (the first card). */
+const FIRST_FIGURE = '[data-testid="overview-cards"] .card';
+
+/**
+ * Marks, in the page, the time the first headline figure is in the DOM and laid out
+ * (`window.__firstFigure`, ms since navigation start), for the resource timing cut-off.
+ */
+function watchFirstFigure(selector: string): void {
+  const w = window as unknown as { __firstFigure?: number };
+  const check = () => {
+    if (w.__firstFigure !== undefined) return;
+    const el = document.querySelector(selector);
+    if (el && el.getBoundingClientRect().height > 0) w.__firstFigure = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  // Layout can come later than the last mutation (the stylesheet): look each frame too.
+  const frame = () => {
+    check();
+    if (w.__firstFigure === undefined) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+}
+
+/**
+ * tsx (esbuild, keepNames) wraps the functions it compiles in `__name(fn, "name")`; functions
+ * sent to the page keep those calls, so the page gets a `__name` that returns its argument.
+ */
+async function shimNames(page: Page): Promise<void> {
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+}
+
+/**
+ * (1) The JS the browser fetched (response finished) before the overview's first figure
+ * was visible, per chunk, as transferred (gzip). Median of `runs` cold loads.
+ */
+export async function firstFigureJs(base: string, runs = 3): Promise<{ rows: BenchRow[]; chunks: string[] }> {
+  const browser = await launch();
+  const totals: number[] = [];
+  let chunks: { name: string; kb: number }[] = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await shimNames(page);
+      await page.addInitScript(watchFirstFigure, FIRST_FIGURE);
+      await page.goto(`${base}#/overview`);
+      await page.waitForFunction(() => (window as unknown as { __firstFigure?: number }).__firstFigure);
+      const fetched = await page.evaluate(() => {
+        const cut = (window as unknown as { __firstFigure: number }).__firstFigure;
+        return performance
+          .getEntriesByType('resource')
+          .map((e) => e as PerformanceResourceTiming)
+          .filter((e) => /\.js(\?|$)/.test(e.name) && e.responseEnd <= cut)
+          .map((e) => ({ name: new URL(e.name).pathname.split('/').pop()!, bytes: e.encodedBodySize }));
+      });
+      chunks = fetched.map((f) => ({ name: f.name, kb: f.bytes / 1024 })).sort((a, b) => b.kb - a.kb);
+      totals.push(fetched.reduce((a, f) => a + f.bytes, 0) / 1024);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const rows: BenchRow[] = [
+    {
+      group: 'bundle',
+      what: `JS fetched before the overview's first figure (${chunks.length} chunks, gzip, median of ${runs})`,
+      value: percentiles(totals).median,
+      unit: 'KiB',
+      max: 120,
+    },
+  ];
+  return {
+    rows,
+    chunks: chunks.map((c) => `${c.name} ${c.kb.toFixed(1)} KiB`),
+  };
+}
+
+interface LighthouseResult {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+}
+
+async function runLighthouse(url: string, port: number, desktop: boolean): Promise<LighthouseResult> {
+  const result = await lighthouse(
+    url,
+    {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    },
+    desktop ? desktopConfig : undefined,
+  );
+  if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+  const { categories, audits } = result.lhr;
+  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
+    tbt: audits['total-blocking-time']?.numericValue ?? NaN,
+    cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
+  };
+}
+
+/**
+ * (2) + (3) Lighthouse, mobile (its default: simulated slow 4G, 4× CPU) and desktop, on the
+ * three views and on the static page `staticPath`; the ratio of the overview's LCP to the
+ * static page's in each preset.
+ */
+export async function lighthouseRows(base: string, staticPath: string): Promise<BenchRow[]> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+  const rows: BenchRow[] = [];
+  try {
+    for (const desktop of [false, true]) {
+      const preset = desktop ? 'desktop' : 'mobile';
+      const group = `lighthouse ${preset}`;
+      const limit = await runLighthouse(`${base}${staticPath}`, chrome.port, desktop);
+      let overviewLcp = NaN;
+      for (const view of ['overview', 'function', 'performance']) {
+        const r = await runLighthouse(`${base}#/${view}`, chrome.port, desktop);
+        if (view === 'overview') overviewLcp = r.lcp;
+        rows.push(
+          { group, what: `${view}: performance score`, value: r.performance, unit: '', min: 95 },
+          { group, what: `${view}: accessibility score`, value: r.accessibility, unit: '', min: 100 },
+          { group, what: `${view}: best-practices score`, value: r.bestPractices, unit: '', min: 100 },
+          { group, what: `${view}: LCP`, value: r.lcp, unit: 'ms' },
+          { group, what: `${view}: TBT`, value: r.tbt, unit: 'ms', max: 150 },
+          { group, what: `${view}: CLS`, value: r.cls, unit: '', max: 0.02 },
+        );
+      }
+      rows.push(
+        { group, what: 'static HTML limit: LCP', value: limit.lcp, unit: 'ms' },
+        { group, what: 'static HTML limit: performance score', value: limit.performance, unit: '' },
+        {
+          group,
+          what: 'LCP ratio overview / static HTML',
+          value: overviewLcp / limit.lcp,
+          unit: '×',
+          max: 1.3,
+        },
+      );
+    }
+  } finally {
+    chrome.kill();
+  }
+  return rows;
+}
+
+/**
+ * Installs, in the page, a latency probe: `__probe.arm(kind)` records the time of the next
+ * trusted pointerdown / keydown; the end is the first moment after it when a chart reports
+ * data-rendered="true" (kind "chart") or the element `[data-testid=<target>]` changes its
+ * text (kind "text:<target>"). `__probe.last` is end − start in ms.
+ */
+function installProbe(): void {
+  interface Probe {
+    kind?: string;
+    /** The watched element's text when armed (kind "text:…"). */
+    text?: string | null;
+    start?: number;
+    /** ms from the input to the first frame showing the new state (after its commit). */
+    drawn?: number;
+    /** ms from the input to the end (chart 'finished', incl. its transition; or the text). */
+    last?: number;
+    arm: (kind: string) => void;
+  }
+  const probe: Probe = {
+    arm(kind) {
+      probe.kind = kind;
+      probe.text = kind.startsWith('text:')
+        ? document.querySelector(`[data-testid="${kind.slice(5)}"]`)?.textContent
+        : undefined;
+      probe.start = undefined;
+      probe.drawn = undefined;
+      probe.last = undefined;
+    },
+  };
+  (window as unknown as { __probe: Probe }).__probe = probe;
+  const begin = (e: Event) => {
+    if (!probe.kind || probe.start !== undefined || !e.isTrusted) return;
+    probe.start = performance.now();
+    // The search's own pause committed before the timed key: this sample is void (−1).
+    if (
+      probe.kind.startsWith('text:') &&
+      document.querySelector(`[data-testid="${probe.kind.slice(5)}"]`)?.textContent !== probe.text
+    ) {
+      probe.last = -1;
+      probe.drawn = -1;
+      probe.kind = undefined;
+    }
+  };
+  window.addEventListener('pointerdown', begin, true);
+  window.addEventListener('keydown', begin, true);
+  // The frame after the commit: rAF runs before that frame's paint, the task after it after.
+  const frame = () => {
+    const start = probe.start;
+    if (start === undefined || probe.drawn !== undefined) return;
+    probe.drawn = NaN;
+    requestAnimationFrame(() => setTimeout(() => (probe.drawn = performance.now() - start)));
+  };
+  const done = () => {
+    if (probe.start === undefined || probe.last !== undefined) return;
+    frame();
+    probe.last = performance.now() - probe.start;
+    probe.kind = undefined;
+  };
+  new MutationObserver((records) => {
+    if (!probe.kind || probe.start === undefined) return;
+    if (probe.kind === 'chart') {
+      // data-rendered="false": the new option was set, ECharts draws it in the next frame.
+      if (records.some((r) => r.attributeName === 'data-rendered')) frame();
+      if (
+        records.some(
+          (r) =>
+            r.attributeName === 'data-rendered' &&
+            (r.target as Element).getAttribute('data-rendered') === 'true',
+        )
+      )
+        done();
+    } else if (probe.kind.startsWith('text:')) {
+      const now = document.querySelector(`[data-testid="${probe.kind.slice(5)}"]`)?.textContent;
+      if (now !== probe.text) done();
+    }
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['data-rendered'],
+  });
+}
+
+async function arm(page: Page, kind: string): Promise<void> {
+  await page.evaluate(
+    (k) => (window as unknown as { __probe: { arm: (k: string) => void } }).__probe.arm(k),
+    kind,
+  );
+}
+
+/** The last interaction's times: `drawn` (first frame of the new state) and `last` (end). */
+async function lastLatency(page: Page): Promise<{ drawn: number; last: number } | null> {
+  const handle = await page
+    .waitForFunction(
+      () => {
+        const p = (window as unknown as { __probe: { drawn?: number; last?: number } }).__probe;
+        return p.last !== undefined && p.drawn !== undefined && !Number.isNaN(p.drawn)
+          ? { drawn: p.drawn, last: p.last }
+          : null;
+      },
+      undefined,
+      { timeout: 10_000 },
+    )
+    // A click that missed (the chart moved under the pointer): no sample, the caller goes on.
+    .catch(() => null);
+  return handle ? ((await handle.jsonValue()) as { drawn: number; last: number }) : null;
+}
+
+async function waitCharts(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.loading') &&
+      !document.querySelector('.chart[data-rendered="false"]') &&
+      document.querySelector('.chart[data-rendered="true"]'),
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+/** The centre of treemap block `code` in page coordinates (the chart's own layout). */
+async function blockCentre(page: Page, code: string): Promise<{ x: number; y: number }> {
+  const chart = page.getByTestId('function-treemap');
+  await chart.scrollIntoViewIfNeeded();
+  const pos = await chart.evaluate((el, wanted) => {
+    type Layout = { x: number; y: number; width: number; height: number };
+    const data = (
+      el as unknown as {
+        echarts: {
+          getModel: () => {
+            getSeriesByIndex: (i: number) => {
+              getData: () => {
+                count: () => number;
+                getRawDataItem: (i: number) => { code?: string } | undefined;
+                getItemLayout: (i: number) => Layout;
+              };
+            };
+          };
+        };
+      }
+    ).echarts
+      .getModel()
+      .getSeriesByIndex(0)
+      .getData();
+    for (let i = 0; i < data.count(); i++) {
+      if (data.getRawDataItem(i)?.code === wanted) {
+        const l = data.getItemLayout(i);
+        return { x: l.x + l.width / 2, y: l.y + l.height / 2 };
+      }
+    }
+    return null;
+  }, code);
+  if (!pos) throw new Error(`no treemap block ${code}`);
+  const box = (await chart.boundingBox())!;
+  return { x: box.x + pos.x, y: box.y + pos.y };
+}
+
+/**
+ * (4) Interaction latency on dataset `d` (undefined: the default): `reps` drills into the
+ * 类 `drillCode` on the treemap (click → chart finished; the climb back by the back button is
+ * not timed), measure switches, and indicator searches (Enter in the search box → the
+ * indicator count updated; typing alone waits SEARCH_COMMIT_MS by design).
+ */
+export async function interactionRows(
+  base: string,
+  label: string,
+  drillCode: string,
+  query: string,
+  d?: string,
+  reps = Number(process.env.BENCH_REPS ?? 50),
+  maxP95 = 100,
+): Promise<BenchRow[]> {
+  const browser = await launch();
+  const rows: BenchRow[] = [];
+  const search = d ? `?d=${d}` : '';
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await shimNames(page);
+    await page.addInitScript(installProbe);
+    const group = `interaction ${label}`;
+    // The target is on the first frame showing the new state; a chart's 'finished' also waits
+    // for its transition animation (ECharts' default update animation), shown beside it.
+    const push = (what: string, xs: { drawn: number; last: number }[], end: string) => {
+      const drawn = percentiles(xs.map((x) => x.drawn));
+      const last = percentiles(xs.map((x) => x.last));
+      rows.push(
+        {
+          group,
+          what: `${what} → new state drawn: median (${xs.length} reps)`,
+          value: drawn.median,
+          unit: 'ms',
+        },
+        { group, what: `${what} → new state drawn: p95`, value: drawn.p95, unit: 'ms', max: maxP95 },
+        { group, what: `${what} → ${end}: median`, value: last.median, unit: 'ms' },
+        { group, what: `${what} → ${end}: p95`, value: last.p95, unit: 'ms' },
+      );
+    };
+
+    // Drill: click a 类 block → the 款 level drawn; back (untimed) → the 类 level drawn.
+    await page.goto(`${base}#/function${search}`);
+    await waitCharts(page);
+    const drill: { drawn: number; last: number }[] = [];
+    for (let tries = 0; drill.length < reps && tries < reps * 2; tries++) {
+      await page.getByTestId('function-chart-box').and(page.locator('[data-labels="fitted"]')).waitFor();
+      const { x, y } = await blockCentre(page, drillCode);
+      await arm(page, 'chart');
+      await page.mouse.click(x, y);
+      const sample = await lastLatency(page);
+      if (sample) drill.push(sample);
+      else if (!page.url().includes(`#/function/${drillCode}`)) continue;
+      await page.waitForURL(new RegExp(`#/function/${drillCode}`));
+      await page.goBack();
+      await page.waitForURL((u) => !u.hash.includes(`/function/${drillCode}`));
+      await waitCharts(page);
+    }
+    push('drill (click)', drill, 'chart finished');
+
+    // Measure switch: 项目支出 ↔ 合计, each click timed.
+    const measure: { drawn: number; last: number }[] = [];
+    for (let i = 0; i < reps; i++) {
+      const name = i % 2 === 0 ? '项目支出' : '合计';
+      await arm(page, 'chart');
+      await page.getByRole('radio', { name }).click();
+      const sample = await lastLatency(page);
+      if (sample) measure.push(sample);
+      await waitCharts(page);
+    }
+    push('measure switch (click)', measure, 'chart finished');
+
+    // Indicator search: the query typed, Enter timed (→ count updated); cleared, Enter timed.
+    await page.goto(`${base}#/performance${search}`);
+    await page.getByTestId('indicator-count').waitFor({ timeout: 60_000 });
+    const box = page.getByTestId('indicator-search');
+    const filter: { drawn: number; last: number }[] = [];
+    for (let i = 0, tries = 0; i < reps && tries < reps * 3; tries++) {
+      await arm(page, 'text:indicator-count');
+      await box.fill(i % 2 === 0 ? query : '');
+      await box.press('Enter');
+      const ms = await lastLatency(page);
+      if (!ms) continue;
+      if (ms.last < 0) {
+        // Let the pause's commit land, then this query again.
+        await page.getByTestId('indicator-count').waitFor();
+        await box.fill(i % 2 === 0 ? '' : query);
+        await box.press('Enter');
+        continue;
+      }
+      filter.push(ms);
+      i++;
+    }
+    push('indicator search (Enter)', filter, 'table updated');
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
+/**
+ * (5) The synthetic dataset `d` in the browser: fetch + validate + model + checks (the
+ * store's `dataset:<id>` User Timing measure), first render (navigation → first figure
+ * visible; → every overview chart finished), and the JS heap after load (after a GC).
+ */
+export async function syntheticLoadRows(base: string, d: string): Promise<BenchRow[]> {
+  const browser = await launch();
+  const group = 'synthetic dataset';
+  try {
+    const page = await browser.newPage();
+    await shimNames(page);
+    await page.addInitScript(watchFirstFigure, FIRST_FIGURE);
+    await page.goto(`${base}#/overview?d=${d}`);
+    await page.waitForFunction(
+      () => (window as unknown as { __firstFigure?: number }).__firstFigure,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+    await waitCharts(page);
+    const t = await page.evaluate((id) => {
+      const load = performance.getEntriesByName(`dataset:${id}`)[0];
+      return {
+        load: load?.duration ?? NaN,
+        figure: (window as unknown as { __firstFigure: number }).__firstFigure,
+        charts: performance.now(),
+      };
+    }, d);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return [
+      { group, what: 'fetch + validate + model + checks (both years)', value: t.load, unit: 'ms', max: 2000 },
+      {
+        group,
+        what: 'first render: navigation → first figure visible',
+        value: t.figure,
+        unit: 'ms',
+        max: 3000,
+      },
+      {
+        group,
+        what: 'JS heap after load (after GC)',
+        value: heap.usedSize / 1024 / 1024,
+        unit: 'MiB',
+        max: 150,
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * Long tasks on the overview under 4× CPU slowdown (CDP Emulation.setCPUThrottlingRate),
+ * from navigation until every chart has finished: the longest one and how many exceed 50 ms.
+ */
+export async function longTaskRows(base: string): Promise<BenchRow[]> {
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await shimNames(page);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __long: number[] };
+      w.__long = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__long.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${base}#/overview`);
+    await waitCharts(page);
+    // Two frames later, so the chart's last task is in the list.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+    return [
+      {
+        group: 'main thread',
+        what: 'overview, 4× CPU: longest task',
+        value: Math.max(0, ...long),
+        unit: 'ms',
+        max: 50,
+      },
+      {
+        group: 'main thread',
+        what: 'overview, 4× CPU: tasks over 50 ms',
+        value: long.filter((x) => x > 50).length,
+        unit: '',
+        max: 0,
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The "physical limit" page of the benchmark: a static HTML file holding the overview's
+ * headline figures (the same cards, rendered with react-dom/server from the same view
+ * model and the app's stylesheet) and no JavaScript at all. Its LCP is what any page with
+ * those figures could reach on the same server; the app's LCP is compared to it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createElement as h } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { FigureCard } from '../src/components/figure-card';
+import { buildBudgetModel } from '../src/domain/budget-model';
+import { datasetSchema } from '../src/domain/schema';
+import { selectOverview } from '../src/features/overview/select-overview';
+
+/**
+ * The page's HTML for the dataset file `datasetFile` (e.g. dist/data/339-2024.json), linking
+ * the stylesheets the built index.html links (`distIndexHtml`).
+ * @throws Error when the dataset has no overview figures.
+ */
+export function staticLimitPage(datasetFile: string, distIndexHtml: string): string {
+  const budget = buildBudgetModel(datasetSchema.parse(JSON.parse(readFileSync(datasetFile, 'utf8'))));
+  const model = selectOverview(budget);
+  if (!model) throw new Error(`${datasetFile}: no overview figures`);
+  const styles = [...distIndexHtml.matchAll(/<link rel="stylesheet"[^>]*>/g)].map((m) => m[0]).join('\n');
+  const body = renderToStaticMarkup(
+    h(
+      'div',
+      { className: 'app' },
+      h('header', { className: 'app-header' }, h('div', { className: 'app-header__brand' }, '预算透视')),
+      h(
+        'main',
+        { id: 'main', className: 'app-main' },
+        h(
+          'article',
+          { className: 'view overview' },
+          h(
+            'header',
+            { className: 'view__header' },
+            h('h1', null, '概览'),
+            h(
+              'p',
+              { className: 'view__lede' },
+              `${model.department} ${model.year} 年部门${model.kind}，金额单位：万元。`,
+            ),
+          ),
+          h(
+            'ul',
+            { className: 'cards' },
+            model.cards.map((c) =>
+              h(FigureCard, {
+                key: c.id,
+                className: `card--${c.id}`,
+                label: c.label,
+                value: c.value,
+                source: c.source,
+                signed: c.signed,
+                note: c.note,
+              }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+  return `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="description" content="预算透视：静态页面（基准测试的极限）" />
+    <title>预算透视 · 静态页面</title>
+    ${styles}
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>
+`;
+}
+
+/** Writes nothing; a helper for the bench to find the dataset and index.html of a build. */
+export function staticLimitPageFor(dist: string, datasetFile = '339-2024.json'): string {
+  return staticLimitPage(join(dist, 'data', datasetFile), readFileSync(join(dist, 'index.html'), 'utf8'));
+}

@@ -1,0 +1,89 @@
+/**
+ * The cheap bundle guard of `npm test` (issue 12): from the Vite manifest of a build, the
+ * JavaScript needed before the overview's first figure (the entry chunk, the overview view,
+ * the data layer loaded with the dataset, and everything they import statically), gzip.
+ * Fails (exit 1) when it grows past BUDGET_KIB; prints the whole app beside APP_TARGET_KIB.
+ *   tsx scripts/bundle-budget.ts [build folder, default dist]   (builds it when missing)
+ * `npm run bench` measures what Chromium really fetches; this holds the line between runs.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * JS needed before the overview's figures are live (entry + overview + data layer), KiB gzip:
+ * today's size with a few KiB of room, so growth fails `npm test`. The issue's target for
+ * what the browser fetches before the first figure is 120 (npm run bench measures that).
+ */
+export const BUDGET_KIB = 182;
+/** The whole app's JS, KiB gzip (the issue's target: 450): printed, held by npm run bench. */
+export const APP_TARGET_KIB = 450;
+
+/** One manifest entry (Vite's build.manifest). */
+export interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+/**
+ * The modules whose chunks the first figure needs besides the entry: the overview view
+ * and what the store imports when it loads a dataset (src/store/data-store.ts).
+ */
+export const FIRST_FIGURE_MODULES = [
+  'src/features/overview/overview-page.tsx',
+  'src/data/load.ts',
+  'src/domain/checks.ts',
+  'src/domain/budget-model.ts',
+  'src/domain/compare-datasets.ts',
+];
+
+/**
+ * The files (relative to the build folder) of the entry, of `modules` and of all their
+ * static imports.
+ * @throws Error when the manifest has no entry or lacks one of `modules` (renamed: update the list).
+ */
+export function firstFigureFiles(manifest: Manifest, modules: string[] = FIRST_FIGURE_MODULES): string[] {
+  const entries = Object.keys(manifest).filter((k) => manifest[k]!.isEntry && k.endsWith('index.html'));
+  if (entries.length === 0) throw new Error('manifest: no index.html entry');
+  const missing = modules.filter((m) => !manifest[m]);
+  if (missing.length) throw new Error(`manifest: no chunk for ${missing.join(', ')}`);
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    chunk.imports?.forEach(visit);
+  };
+  [...entries, ...modules].forEach(visit);
+  return [...files].filter((f) => f.endsWith('.js'));
+}
+
+function main(): void {
+  const dir = resolve(process.argv[2] ?? 'dist');
+  const manifestFile = join(dir, '.vite', 'manifest.json');
+  if (!existsSync(manifestFile))
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', dir], { stdio: 'inherit' });
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+  const kib = (f: string) => gzipSync(readFileSync(join(dir, f))).length / 1024;
+  const first = firstFigureFiles(manifest);
+  const firstKib = first.reduce((a, f) => a + kib(f), 0);
+  const all = [...new Set(Object.values(manifest).map((c) => c.file))].filter((f) => f.endsWith('.js'));
+  const allKib = all.reduce((a, f) => a + kib(f), 0);
+  const lines = [
+    `JS before the first figure: ${firstKib.toFixed(1)} KiB gzip (budget ${BUDGET_KIB}) in ${first.length} chunks: ${first
+      .map((f) => `${f.replace(/^assets\//, '')} ${kib(f).toFixed(1)}`)
+      .join(', ')}`,
+    `whole app: ${allKib.toFixed(1)} KiB gzip (target ${APP_TARGET_KIB}, npm run bench) in ${all.length} chunks`,
+  ];
+  console.log(lines.join('\n'));
+  if (firstKib > BUDGET_KIB) {
+    console.error('bundle budget exceeded (see docs/performance.md)');
+    process.exit(1);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) main();
