@@ -10,7 +10,8 @@ const source = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../../data/sources/${name}`, import.meta.url)));
 const lib = pdfjs as unknown as PdfjsLike;
 
-describe('parseUpload', () => {
+// Reading a PDF with pdf.js takes seconds on a loaded 2-core machine.
+describe('parseUpload', { timeout: 60_000 }, () => {
   it('reads 02 (财政局 决算) page by page, every standard table found, with line boxes and progress', async () => {
     const progress: UploadProgress[] = [];
     const outcome = await parseUpload(source('02-putuo-finance-bureau-2024-final.pdf'), '02.pdf', lib, (p) =>
