@@ -194,8 +194,12 @@ test.describe('every shipped dataset', () => {
     await openView(page, 'overview?d=putuo-construction-2026-budget');
     const value = card(page, '支出总计').getByRole('button');
     await value.focus();
-    await expect(card(page, '支出总计').getByRole('tooltip')).toHaveText(
+    await expect(value).toHaveAccessibleDescription(
       '来源：2026年部门财务收支预算总表 · 支出总计 · 本年支出/预算数（328,661.81 万元）；原表数 3,286,618,082.20 元',
+    );
+    // The note also says that pressing the figure opens its printed table row.
+    await expect(card(page, '支出总计').getByRole('tooltip')).toHaveText(
+      '来源：2026年部门财务收支预算总表 · 支出总计 · 本年支出/预算数（328,661.81 万元）；原表数 3,286,618,082.20 元点击或按 Enter 打开原表此行',
     );
   });
 

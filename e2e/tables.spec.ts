@@ -220,7 +220,7 @@ test.describe('a figure opens its printed table row', () => {
     const row = page.locator('tr[data-row-key="206"]');
     await expect(row).toHaveClass(/is-highlighted/);
     await expect(row).toBeFocused();
-    await expect(page.getByRole('status')).toHaveText('已定位到：206 科学技术支出');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('已定位到：206 科学技术支出');
     await expectAccessible(page);
     // Back returns to the figure's view.
     await page.goBack();

@@ -201,6 +201,8 @@ export function AppShell() {
               <span className="app-header__brand-en"> {zh.appNameEn}</span>
             </span>
           </div>
+          {/* Find anything: beside the brand, so the dataset row keeps its own line when narrow. */}
+          {context && <SearchBox key={id} dataset={context.dataset} budget={context.budget} />}
           <div className="app-header__dataset">
             {dataset && (
               <p className="app-header__department">
@@ -243,7 +245,6 @@ export function AppShell() {
                 </select>
               </label>
             )}
-            {context && <SearchBox key={id} dataset={context.dataset} budget={context.budget} />}
             {context && <ChecksBadge checks={context.checks} to={withSticky('/checks', location.search)} />}
             <PresentLink className="app-header__action" datasetId={id} />
             <EmbedCodeButton datasetId={id} />

@@ -15,6 +15,11 @@ import type { ChartOption } from '../charts/echarts';
 import { deriveSpendingPlan } from '../domain/indicators/spending-plan';
 import { buildBudgetModel } from '../domain/budget-model';
 import { datasetSchema } from '../domain/schema';
+import {
+  assetBars,
+  assetChartOrder,
+  buildFixedAssetsOption,
+} from '../features/about/build-fixed-assets-option';
 import { buildPartsBarOption, chartOrder } from '../features/basic-project/build-parts-bar-option';
 import { selectBasicProject } from '../features/basic-project/select-basic-project';
 import { buildWaterfallOption } from '../features/change/build-waterfall-option';
@@ -126,8 +131,16 @@ const barCase = <R extends { code: string; name: string }>(
   labelParams: (i) => ({ dataIndex: i }),
 });
 
+const assets = assetBars(ds.narrative.fixedAssets?.rows ?? []);
+
 /** One entry per builder module; the cases built from the hostile dataset. */
 const BUILDERS: Record<string, Case[]> = {
+  'about/build-fixed-assets-option.ts': [false, true].map((narrow) => ({
+    option: buildFixedAssetsOption(assets, narrow),
+    hovers: assets.map((_, i) => ({ dataIndex: i })),
+    heads: assetChartOrder(assets).map((b) => b.item),
+    labelParams: (i: number) => ({ dataIndex: i }),
+  })),
   'overview/build-class-bar-option.ts': [
     barCase(buildClassBarOption(overview), overviewSorted, 'item'),
     barCase(buildClassBarOption(overview, true), overviewSorted, 'item'),

@@ -1,7 +1,7 @@
 /** Words of the header's search box (找一找). */
 export const searchCopy = {
   label: '搜索科目、项目、指标、报表行或说明',
-  placeholder: '搜索 科目/项目/指标…（按 / 键）',
+  placeholder: '搜索科目、项目…（/）',
   listLabel: '搜索结果',
   kinds: {
     function: '功能科目',

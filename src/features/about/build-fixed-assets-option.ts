@@ -4,7 +4,7 @@
  * exact 万元 figure. Values are numbers for drawing only; labels are exact Decimal strings.
  */
 import type Decimal from 'decimal.js';
-import { labelFormatter, nameAxisLabel } from '../../charts/chart-text';
+import { chartTooltip, labelFormatter, nameAxisLabel } from '../../charts/chart-text';
 import type { ChartOption } from '../../charts/echarts';
 import { formatAmount } from '../../domain/format';
 
@@ -21,13 +21,22 @@ export function assetBars(rows: readonly { item: string; level: number; value?: 
     .map((r) => ({ item: r.item, value: r.value! }));
 }
 
-/** The option; the largest category on top. */
+/** The categories in drawing order (category axes draw bottom-up: smallest first). */
+export function assetChartOrder(bars: readonly AssetBar[]): AssetBar[] {
+  return [...bars].sort((a, b) => a.value.comparedTo(b.value));
+}
+
+/** The option; the largest category on top; tooltip and end labels with the exact 万元. */
 export function buildFixedAssetsOption(bars: readonly AssetBar[], narrow = false): ChartOption {
-  const sorted = [...bars].sort((a, b) => a.value.comparedTo(b.value));
+  const sorted = assetChartOrder(bars);
   const font = narrow ? 12 : 14;
   return {
     aria: { enabled: true, decal: { show: false } },
     animation: false,
+    tooltip: chartTooltip('item', (p: { dataIndex: number }) => {
+      const b = sorted[p.dataIndex];
+      return b ? [{ text: b.item, strong: true }, { text: `${formatAmount(b.value)} 万元` }] : [];
+    }),
     grid: { left: 8, right: narrow ? 72 : 96, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', show: false },
     yAxis: {
