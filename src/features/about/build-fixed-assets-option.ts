@@ -37,7 +37,14 @@ export function buildFixedAssetsOption(bars: readonly AssetBar[], narrow = false
       const b = sorted[p.dataIndex];
       return b ? [{ text: b.item, strong: true }, { text: `${formatAmount(b.value)} 万元` }] : [];
     }),
-    grid: { left: 8, right: narrow ? 72 : 96, top: 8, bottom: 8, containLabel: true },
+    grid: {
+      left: 8,
+      right: narrow ? 72 : 96,
+      top: 8,
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     xAxis: { type: 'value', show: false },
     yAxis: {
       type: 'category',
