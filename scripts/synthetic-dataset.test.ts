@@ -39,5 +39,6 @@ describe('synthetic dataset (benchmark input)', () => {
           .map((c) => c.title),
       ).toEqual([]);
     }
-  });
+    // two full-scale datasets through schema, model and checks: slow on a loaded machine
+  }, 120_000);
 });
