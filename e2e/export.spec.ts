@@ -6,7 +6,7 @@
  * URL); the citation's clipboard fallback.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -182,8 +182,14 @@ test.describe('导出 menu', () => {
       });
     });
     await openView(page, 'overview');
-    await menuButton(page).click();
-    await menu(page).getByRole('menuitem', { name: '复制引用' }).click();
+    // By keyboard: Space opens the menu, End goes to 复制引用, Space runs it.
+    await menuButton(page).focus();
+    await page.keyboard.press('Space');
+    await expect(menu(page).getByRole('menuitem').first()).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(menu(page).getByRole('menuitem', { name: '复制引用' })).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(menu(page)).toHaveCount(0);
     const region = page.getByRole('region', { name: '建议引用' });
     await expect(region).toContainText('浏览器不允许访问剪贴板');
     const text = page.getByTestId('export-citation');
@@ -243,6 +249,8 @@ test.describe('导出 menu', () => {
       decoded ??= jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
     }
     expect(decoded).toBe(`${new URL(page.url()).origin}/#/overview?d=339-2024`);
+    // Kept for a person to look at.
+    for (const f of pngs) copyFileSync(join(dir, f), `e2e/screenshots/export-print-overview-${f}`);
     console.log(`PDF pages: ${doc.numPages}, images ${images}, rendered in ${dir}`);
   });
 

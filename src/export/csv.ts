@@ -11,11 +11,16 @@ import Papa from 'papaparse';
 import { neutraliseFormula } from '../domain/every-cell';
 import type { CellValue, ColumnSpec, TableSpec } from '../domain/table-spec';
 
-/** The text of a cell in a file: exact decimal for amounts and shares, text as is, blank "". */
+/**
+ * The text of a cell in a file: an amount as its exact decimal with at least two places
+ * ("858.00", "0.123456"), a share with two, text as is, a blank "".
+ */
 export function cellText<Row>(column: ColumnSpec<Row>, value: CellValue): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
-  return column.kind === 'share' ? value.toFixed(2) : value.toFixed();
+  if (column.kind === 'share') return value.toFixed(2);
+  // Exact: two decimals as printed ("858.00"), more only where the exact value has them.
+  return value.decimalPlaces() > 2 ? value.toFixed() : value.toFixed(2);
 }
 
 /** A column's header in one cell: its header path joined with "/", its unit in brackets. */

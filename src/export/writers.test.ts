@@ -70,7 +70,7 @@ describe('tableCsv', () => {
       rows: [{ n: '=1+1', v: new Decimal('-5.00') }],
     };
     const last = Papa.parse<string[]>(tableCsv(spec).slice(1)).data.find((r) => r[0]?.includes('1+1'));
-    expect(last?.slice(0, 2)).toEqual(["'=1+1", '-5']);
+    expect(last?.slice(0, 2)).toEqual(["'=1+1", '-5.00']);
   });
 });
 
