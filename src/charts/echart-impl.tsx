@@ -10,6 +10,8 @@
 import { useEffect, useRef } from 'react';
 import { echarts, type ChartOption } from './echarts';
 import { chartAriaLabel, withAriaDescription } from './chart-aria';
+import { useReadingStore } from '../store/reading-store';
+import { applyChartReading } from './reading-option';
 import { chartFontFactor, scaleFontSizes } from './scale-fonts';
 
 /** Handlers by ECharts event name ('click', 'mouseover', …). */
@@ -47,6 +49,8 @@ export default function EChartImpl({
   testId,
 }: EChartProps) {
   const label = chartAriaLabel(ariaLabel, description);
+  const large = useReadingStore((s) => s.large);
+  const contrast = useReadingStore((s) => s.contrast);
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReturnType<typeof echarts.init> | null>(null);
   const eventsRef = useRef<ChartEvents | undefined>(events);
@@ -77,10 +81,15 @@ export default function EChartImpl({
     el.setAttribute('data-rendered', 'false');
     // 汇报模式 sets data-motion="off" on <html>: no animation that lags on a projector,
     // and the class present-mode: chart text grows with the page's projector-sized type.
-    const still = document.documentElement.dataset.motion === 'off';
+    // The reader's system asks for less motion: none either. 大字 and 高对比度 (阅读 menu)
+    // reach the chart here too.
+    const still =
+      document.documentElement.dataset.motion === 'off' ||
+      (typeof window.matchMedia === 'function' &&
+        window.matchMedia('(prefers-reduced-motion: reduce)').matches);
     const sized = withAriaDescription(scaleFontSizes(option, chartFontFactor()), label);
-    chart.setOption(still ? { ...sized, animation: false } : sized, { notMerge: true });
-  }, [option, label]);
+    chart.setOption(applyChartReading(sized, { large, contrast, still }), { notMerge: true });
+  }, [option, label, large, contrast]);
 
   // Bind by event NAMES, not by the identity of the events object: a caller passing a new
   // object each render must not cause unbind/rebind gaps (ECharts can fire synchronously
