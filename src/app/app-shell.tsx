@@ -3,7 +3,7 @@
  * to the registered views, and the main area with loading, error and warning states. The
  * current view is rendered only when the dataset is loaded and valid.
  */
-import { Suspense, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { zh } from '../copy/zh';
 import { ChecksBadge } from '../components/checks-badge';
@@ -15,6 +15,7 @@ import { SourceNavigationContext, type OpenRoute } from '../components/source-na
 import { GlossaryContext } from '../components/glossary-context';
 import { datasetGlossary } from '../domain/glossary';
 import { Loading } from '../components/loading';
+import { useScrollCue } from '../components/use-scroll-cue';
 import { EmbedCodeButton } from '../features/embed-code/embed-code-button';
 import { ExportMenuButton, PrintFooter } from '../export/lazy';
 import { PresentLink } from '../features/present/present-link';
@@ -28,6 +29,8 @@ import { EmbedBar } from './embed/embed-bar';
 import { useEmbedBridge } from './embed/use-embed-bridge';
 import { useMode } from './embed/use-mode';
 import { withDataset, withoutDataset, withSticky } from './url';
+import { ReadingMenu } from './reading/reading-menu';
+import './phone-header.css';
 import { UrlNotice, type UrlProblemsState } from './url-notice';
 import { validateLocation } from './url-validation';
 import { VIEWS } from './views';
@@ -43,6 +46,8 @@ export function AppShell() {
   const mode = useMode();
   const chrome = !mode.embed && !mode.present;
   useEmbedBridge(mode.embed);
+  const navRef = useRef<HTMLElement>(null);
+  useScrollCue(navRef);
   useEffect(() => {
     document.documentElement.classList.toggle('embed-mode', mode.embed);
   }, [mode.embed]);
@@ -206,7 +211,7 @@ export function AppShell() {
           <div className="app-header__dataset">
             {dataset && (
               <p className="app-header__department">
-                <strong>{dataset.meta.department.name}</strong>
+                <strong title={dataset.meta.department.name}>{dataset.meta.department.name}</strong>
                 <span>
                   {dataset.meta.year} 年部门{dataset.meta.kind} · 单位：万元
                 </span>
@@ -255,11 +260,12 @@ export function AppShell() {
                 viewLabel={view?.label ?? zh.appName}
               />
             )}
+            <ReadingMenu />
           </div>
         </header>
       )}
       {chrome && (
-        <nav className="app-nav" aria-label={zh.mainNav}>
+        <nav ref={navRef} className="app-nav" aria-label={zh.mainNav}>
           <ul>
             {VIEWS.map((v) => (
               <li key={v.path}>

@@ -11,6 +11,8 @@ import { useEffect, useRef } from 'react';
 import { registerChart } from '../export/registry';
 import { echarts, type ChartOption } from './echarts';
 import { chartAriaLabel, withAriaDescription } from './chart-aria';
+import { useReadingStore } from '../store/reading-store';
+import { applyChartReading } from './reading-option';
 import { chartFontFactor, scaleFontSizes } from './scale-fonts';
 
 /** Handlers by ECharts event name ('click', 'mouseover', …). */
@@ -60,6 +62,8 @@ export default function EChartImpl({
   exportSource,
 }: EChartProps) {
   const label = chartAriaLabel(ariaLabel, description);
+  const large = useReadingStore((s) => s.large);
+  const contrast = useReadingStore((s) => s.contrast);
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ReturnType<typeof echarts.init> | null>(null);
   const eventsRef = useRef<ChartEvents | undefined>(events);
@@ -90,10 +94,15 @@ export default function EChartImpl({
     el.setAttribute('data-rendered', 'false');
     // 汇报模式 sets data-motion="off" on <html>: no animation that lags on a projector,
     // and the class present-mode: chart text grows with the page's projector-sized type.
-    const still = document.documentElement.dataset.motion === 'off';
+    // The reader's system asks for less motion: none either. 大字 and 高对比度 (阅读 menu)
+    // reach the chart here too.
+    const still =
+      document.documentElement.dataset.motion === 'off' ||
+      (typeof window.matchMedia === 'function' &&
+        window.matchMedia('(prefers-reduced-motion: reduce)').matches);
     const sized = withAriaDescription(scaleFontSizes(option, chartFontFactor()), label);
-    chart.setOption(still ? { ...sized, animation: false } : sized, { notMerge: true });
-  }, [option, label]);
+    chart.setOption(applyChartReading(sized, { large, contrast, still }), { notMerge: true });
+  }, [option, label, large, contrast]);
 
   // The 导出 menu offers every chart on screen as a PNG (src/export/registry.ts).
   const title = exportTitle ?? ariaLabel.split('：')[0]!;

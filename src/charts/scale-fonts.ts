@@ -31,7 +31,12 @@ export function scaleFontSizes<T>(option: T, factor: number): T {
   return walk(option) as T;
 }
 
-/** Font factor for charts: 1.5 in 汇报模式 (class `present-mode` on <html>), else 1. */
+/**
+ * Font factor for charts: 1.5 in 汇报模式 (class `present-mode` on <html>) and with 大字
+ * (`data-text="large"`, the 阅读 menu), 2.25 with both; else 1.
+ */
 export function chartFontFactor(root: HTMLElement = document.documentElement): number {
-  return root.classList.contains('present-mode') ? 1.5 : 1;
+  const present = root.classList.contains('present-mode') ? 1.5 : 1;
+  const large = root.dataset.text === 'large' ? 1.5 : 1;
+  return present * large;
 }
