@@ -4,31 +4,45 @@
  * their own, fetched right after the first paint, so they never delay the first figures.
  * ExcelJS loads later still, only when an Excel file is asked for.
  */
-import { lazy, Suspense, type ComponentProps } from 'react';
+import { lazy, Suspense, useSyncExternalStore, type ComponentProps } from 'react';
 import { exportCopy } from '../copy/export';
 
 const ExportMenu = lazy(() => import('./export-menu'));
 const LazyPrintFooter = lazy(() => import('./print-footer'));
 
+/**
+ * True once the page is live (after hydration): the menu and the footer are not part of the first screen, so
+ * the prerendered HTML (src/prerender/) and the client's first render both show the busy
+ * button, and their chunks load only after hydration.
+ */
+function useAfterFirstPaint(): boolean {
+  // false in the server render and while hydrating (the server snapshot), true after
+  return useSyncExternalStore(subscribeNever, clientSnapshot, serverSnapshot);
+}
+const subscribeNever = () => () => undefined;
+const clientSnapshot = () => true;
+const serverSnapshot = () => false;
+
 /** The 导出 menu button; until its chunk arrives, the same button (busy) holds its place. */
 export function ExportMenuButton(props: ComponentProps<typeof ExportMenu>) {
+  const ready = useAfterFirstPaint();
+  const busy = (
+    <div className="export-menu">
+      <button
+        type="button"
+        className="app-header__action export-menu__button"
+        aria-haspopup="menu"
+        aria-expanded={false}
+        aria-busy="true"
+      >
+        {exportCopy.menuButton}
+        <span aria-hidden="true"> ▾</span>
+      </button>
+    </div>
+  );
+  if (!ready) return busy;
   return (
-    <Suspense
-      fallback={
-        <div className="export-menu">
-          <button
-            type="button"
-            className="app-header__action export-menu__button"
-            aria-haspopup="menu"
-            aria-expanded={false}
-            aria-busy="true"
-          >
-            {exportCopy.menuButton}
-            <span aria-hidden="true"> ▾</span>
-          </button>
-        </div>
-      }
-    >
+    <Suspense fallback={busy}>
       <ExportMenu {...props} />
     </Suspense>
   );
@@ -36,6 +50,8 @@ export function ExportMenuButton(props: ComponentProps<typeof ExportMenu>) {
 
 /** The printed page's footer (source, date, URL, QR code); nothing until its chunk arrives. */
 export function PrintFooter(props: ComponentProps<typeof LazyPrintFooter>) {
+  const ready = useAfterFirstPaint();
+  if (!ready) return null;
   return (
     <Suspense fallback={null}>
       <LazyPrintFooter {...props} />

@@ -84,8 +84,14 @@ export async function renderFirstScreen(read: ReadBuiltFile): Promise<string> {
   // loads; once loaded, the second pass renders them in place.
   renderToString(app);
   await import('../charts/echart-impl');
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const html = renderToString(app);
+  // Lazy parts may take more than a tick to load through Vite's SSR loader: render again
+  // (a few times at most) until none is pending.
+  let html = '';
+  for (let pass = 0; pass < 20; pass++) {
+    await new Promise((resolve) => setTimeout(resolve, pass === 0 ? 0 : 25));
+    html = renderToString(app);
+    if (!/<!--\$[!?]-->|<template|<script/.test(html)) break;
+  }
   if (/<!--\$[!?]-->|<template|<script/.test(html))
     throw new Error(
       'prerender: a Suspense boundary did not finish (a lazy part not loaded before the render)',
