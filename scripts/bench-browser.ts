@@ -294,7 +294,7 @@ async function lastLatency(page: Page): Promise<{ drawn: number; last: number } 
           : null;
       },
       undefined,
-      { timeout: 10_000 },
+      { timeout: 5_000 },
     )
     // A click that missed (the chart moved under the pointer): no sample, the caller goes on.
     .catch(() => null);
@@ -394,7 +394,7 @@ export async function interactionRows(
     await page.goto(`${base}#/function${search}`);
     await waitCharts(page);
     const drill: { drawn: number; last: number }[] = [];
-    for (let tries = 0; drill.length < reps && tries < reps * 2; tries++) {
+    for (let tries = 0; drill.length < reps && tries < reps + 5; tries++) {
       await page.getByTestId('function-chart-box').and(page.locator('[data-labels="fitted"]')).waitFor();
       const { x, y } = await blockCentre(page, drillCode);
       await arm(page, 'chart');
