@@ -33,7 +33,7 @@ test.describe('数据核验 view', () => {
     await expect(first).toContainText('资源勘探工业信息等支出');
     await expect(first).toContainText('部门预算收入总表 · 215 资源勘探工业信息支出');
     // Passes are folded; opening them shows a check with both figures and sources.
-    const passes = page.locator('details');
+    const passes = page.getByRole('main').locator('details');
     await expect(passes).not.toHaveAttribute('open');
     await passes.locator('summary').focus();
     await page.keyboard.press('Enter');

@@ -16,7 +16,9 @@ import { PNG } from 'pngjs';
 import type { Download, Page } from '@playwright/test';
 import { expect, expectAccessible, openView, saveScreenshot, test } from './support';
 
-const menuButton = (page: Page) => page.getByRole('button', { name: '导出' });
+/** The menu's button once its chunk has loaded (until then a busy stand-in holds its place). */
+const menuButton = (page: Page) =>
+  page.getByRole('button', { name: '导出' }).and(page.locator(':not([aria-busy="true"])'));
 const menu = (page: Page) => page.getByRole('menu');
 
 async function downloadOf(page: Page, item: string | RegExp): Promise<Download> {

@@ -105,7 +105,24 @@ async function itemCentres(chart: Locator): Promise<{ x: number; y: number }[]> 
 
 /** Hovers every item of every chart on the page; each tooltip must show (named charts: the hostile name as text). */
 async function hoverEveryChartItem(page: Page, screenshot?: string): Promise<number> {
-  const charts = page.locator('.chart[data-rendered="true"]');
+  // In the deck a tall view is split into screens (slide-pager): hover the charts on each
+  // screen of the slide, paging with 下一页 while the slide has screens left.
+  const screen = page.getByText(/^本页第 \d+ \/ \d+ 屏$/);
+  if (await screen.count()) {
+    let hovered = await hoverVisibleChartItems(page, screenshot);
+    for (;;) {
+      const [k, n] = ((await screen.textContent()) ?? '').match(/\d+/g)!.map(Number);
+      if (k! >= n!) return hovered;
+      await page.getByRole('button', { name: '下一页' }).click();
+      await expect(screen).toHaveText(`本页第 ${k! + 1} / ${n} 屏`);
+      hovered += await hoverVisibleChartItems(page);
+    }
+  }
+  return hoverVisibleChartItems(page, screenshot);
+}
+
+async function hoverVisibleChartItems(page: Page, screenshot?: string): Promise<number> {
+  const charts = page.locator('.chart[data-rendered="true"]:visible');
   let hovered = 0;
   for (let c = 0; c < (await charts.count()); c++) {
     const chart = charts.nth(c);

@@ -161,6 +161,11 @@ test.describe('绩效目标与指标 (performance)', () => {
     // Enter writes at once; the same box inside a presentation deck of the explorer.
     await openView(page, 'present?slides=performance');
     const slideSearch = page.getByTestId('indicator-search');
+    // the explorer is taller than the screen: its slide pages to the screen with the table
+    await expect(async () => {
+      if (!(await slideSearch.isVisible())) await page.getByRole('button', { name: '下一页' }).click();
+      await expect(slideSearch).toBeVisible({ timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
     await slideSearch.click();
     await page.keyboard.type('奖补数量abc', { delay: 0 });
     await page.keyboard.press('Enter');

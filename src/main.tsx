@@ -45,6 +45,17 @@ async function start(): Promise<void> {
         <StrictMode>
           <RouterProvider router={router} />
         </StrictMode>,
+        {
+          // A dataset file replaced since the build (a portal updating its data/) renders other
+          // figures than the prerendered ones: React then draws the root from the data, which
+          // is right; it is said quietly. Any other error is reported as React would.
+          onRecoverableError: (error) => {
+            const text = error instanceof Error ? error.message : String(error);
+            if (/Hydration|hydrat|#418|#423|#425/.test(text))
+              console.info('预渲染的首屏与当前数据不同，已按当前数据重新绘制。');
+            else console.error(error);
+          },
+        },
       );
       return;
     }
