@@ -144,7 +144,9 @@ async function hoverVisibleChartItems(page: Page, screenshot?: string): Promise<
       let nudge = 0;
       await expect(async () => {
         const box = (await chart.boundingBox())!;
-        await page.mouse.move(box.x + p.x + (nudge++ % 3), box.y + p.y);
+        // a deck screen shrunk with CSS zoom draws the chart smaller than its own pixels
+        const scale = box.width / (await chart.evaluate((el) => (el as HTMLElement).offsetWidth));
+        await page.mouse.move(box.x + p.x * scale + (nudge++ % 3), box.y + p.y * scale);
         await expect(tip).toBeVisible({ timeout: 1000 });
       }).toPass();
       if (named) await expect(tip.locator('.chart-tooltip__head')).toContainText(IMG);

@@ -126,8 +126,13 @@ test('02x (收入支出总计 printed as 0): the report names the failing checks
   await openImport(page);
   await choose(page, `${SOURCES}02x-putuo-finance-bureau-2024-final-ALTERED.pdf`);
   await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByTestId('import-checks')).toHaveText('共 126 条：通过 117、尾差 7、未通过 2、提示 0');
-  await expect(page.getByTestId('import-report').getByText(/应为 2995\.39，实为 0\.00/)).toBeVisible();
+  // the same 数据核验 as the CLI: the altered 收入支出总计, the three contradicted 决算数/预算数
+  // words, the wrong year-end date, and the original's own 71.73%
+  await expect(page.getByTestId('import-checks')).toHaveText('共 140 条：通过 127、尾差 7、未通过 6、提示 0');
+  const report = page.getByTestId('import-report');
+  await expect(report.getByText(/应为 2995\.39，实为 0\.00/)).toBeVisible();
+  await expect(report.getByText(/“决算数大于预算数”（预算 1560\.05，决算 1511\.89 万元）/)).toBeVisible();
+  await expect(report.getByText(/“截至2023年12月31日”应为 2024 年/)).toBeVisible();
 });
 
 test('06 (the national blank template): says it is a blank template, no dashboard', async ({ page }) => {

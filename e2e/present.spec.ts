@@ -30,10 +30,11 @@ test.describe('汇报模式 (presentation mode)', () => {
       // A slide taller than the screen has several pages (e2e/slides.spec.ts): the keys walk
       // through them, then to the next slide.
       if (i < DECK.length)
-        for (let k = 0; k < 20; k++) {
-          await page.keyboard.press(keys[(i - 1) % keys.length]!);
-          if ((await where(page).textContent())?.startsWith(`${i + 1} /`)) break;
-        }
+        await expect(async () => {
+          if (!((await where(page).textContent()) ?? '').startsWith(`${i + 1} /`))
+            await page.keyboard.press(keys[(i - 1) % keys.length]!);
+          await expect(where(page)).toContainText(`${i + 1} / `, { timeout: 1500 });
+        }).toPass({ timeout: 60_000 });
     }
     // Past the end nothing moves; Home / End / PageUp / ArrowLeft.
     await page.keyboard.press('ArrowRight');
