@@ -5,6 +5,7 @@
  * page) and the difference; a filter by result (`?status=fail|rounding|pass`); and the
  * download of every printed cell as one CSV.
  */
+import { saveFile } from '../../export/download';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
@@ -61,17 +62,6 @@ function Check({ check }: { check: CheckView }) {
   );
 }
 
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
-}
-
 export default function ChecksPage() {
   const { checks, dataset, entry } = useDataset();
   const [params] = useSearchParams();
@@ -112,7 +102,9 @@ export default function ChecksPage() {
           <button
             type="button"
             className="button"
-            onClick={() => download(everyCellCsv(dataset), `${entry.id}-全部单元格.csv`)}
+            onClick={() =>
+              saveFile(everyCellCsv(dataset), `${entry.id}-全部单元格.csv`, 'text/csv;charset=utf-8')
+            }
           >
             {t.downloadCsv}
           </button>

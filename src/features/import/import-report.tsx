@@ -7,6 +7,7 @@
  * how to publish. Reads the model and checks through useDataset(), the report from the local
  * store.
  */
+import { saveFile } from '../../export/download';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
 import { withSticky } from '../../app/url';
@@ -17,17 +18,6 @@ import { describeMismatch, isAlarming, tallyChecks } from '../../domain/check-re
 import { everyCellCsv } from '../../domain/every-cell';
 import type { LocalDataset } from '../../store/local-datasets';
 import { PageCompare } from './page-compare';
-
-function download(text: string, name: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  URL.revokeObjectURL(url);
-}
 
 /** The headline figures of the model (万元, with their sources), those it has. */
 function Totals() {
@@ -116,7 +106,7 @@ export function ImportReportView({ item, saved }: { item: LocalDataset; saved: b
             type="button"
             className="button button--secondary"
             onClick={() =>
-              download(`${JSON.stringify(item.dataset, null, 2)}\n`, `${item.id}.json`, 'application/json')
+              saveFile(`${JSON.stringify(item.dataset, null, 2)}\n`, `${item.id}.json`, 'application/json')
             }
           >
             {t.downloadJson}
@@ -125,7 +115,7 @@ export function ImportReportView({ item, saved }: { item: LocalDataset; saved: b
             type="button"
             className="button button--secondary"
             onClick={() =>
-              download(everyCellCsv(dataset), `${item.id}-全部单元格.csv`, 'text/csv;charset=utf-8')
+              saveFile(everyCellCsv(dataset), `${item.id}-全部单元格.csv`, 'text/csv;charset=utf-8')
             }
           >
             {t.downloadCsv}
