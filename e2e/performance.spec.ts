@@ -157,11 +157,9 @@ test.describe('绩效目标与指标 (performance)', () => {
     await expect(leafRows(page)).toHaveCount(7);
   });
 
-  // Known bug (issue 13, open): when the search empties the table, the deck re-pages the
-  // slide, returns to its first screen and the box loses focus. test.fail() keeps the check
-  // running: it fails loudly here once the deck keeps the presenter's screen.
+  // A search that empties the table re-pages the slide: the presenter stays on the page of
+  // the box, and the box keeps the focus and the caret.
   test('the same search box inside a presentation deck keeps the presenter in place', async ({ page }) => {
-    test.fail();
     // Enter writes at once.
     await openView(page, 'present?slides=performance');
     const slideSearch = page.getByTestId('indicator-search');
@@ -175,12 +173,16 @@ test.describe('绩效目标与指标 (performance)', () => {
     await page.keyboard.press('Enter');
     await expect(slideSearch).toHaveValue('奖补数量abc');
     await expect(page.getByTestId('no-rows')).toBeVisible();
-    // the presenter keeps typing in the box
+    // still on the box's page, the box still focused: the presenter keeps typing in it
+    await expect(slideSearch).toBeVisible();
+    await expect(slideSearch).toBeFocused();
+    await expect(page.getByTestId('present-slide')).not.toHaveAttribute('data-page', '1');
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
     await expect(slideSearch).toHaveValue('奖补数量');
     await expect(leafRows(page)).toHaveCount(4);
+    await expect(slideSearch).toBeFocused();
   });
 
   test('“只看有问题的指标” is a real link: copied or opened anew it lands on the filtered table', async ({

@@ -15,7 +15,7 @@ import { withSticky } from '../../app/url';
 import { modes } from '../../copy/modes';
 import { clampSlide, deckSearch, readDeckParams, resolveDeck, withSlideRoute } from './deck';
 import { PrintDeck } from './print-deck';
-import { paginate, showPage, type SlidePage } from './slide-pager';
+import { pageShowing, paginate, showPage, type SlidePage } from './slide-pager';
 import { SlideView } from './slide-view';
 import { useFullscreen } from './use-fullscreen';
 import './present.css';
@@ -78,11 +78,29 @@ function useSlidePages(slideRef: React.RefObject<HTMLElement | null>, key: strin
       frame = requestAnimationFrame(() => {
         const view = slide.querySelector<HTMLElement>('.view');
         if (!view || slide.querySelector('.loading')) return;
+        // Measuring hides and shows parts of the slide, which takes the focus from a field
+        // the presenter is typing in: keep its page, then give the focus (and caret) back.
+        const active = document.activeElement;
+        const focused = active instanceof HTMLElement && slide.contains(active) ? active : null;
+        const caret =
+          focused instanceof HTMLInputElement
+            ? ([focused.selectionStart, focused.selectionEnd, focused.selectionDirection] as const)
+            : null;
         const found = paginate(view, slide);
         pagesRef.current = found;
-        const wanted = lastRef.current ? found.length - 1 : Math.min(pageRef.current, found.length - 1);
+        let wanted = lastRef.current ? found.length - 1 : Math.min(pageRef.current, found.length - 1);
+        if (focused && !lastRef.current) {
+          const holding = pageShowing(view, found, focused);
+          if (holding >= 0) wanted = holding;
+        }
         lastRef.current = false;
         showPage(view, found[wanted]!, slide);
+        if (focused && focused.isConnected && document.activeElement !== focused) {
+          focused.focus({ preventScroll: true });
+          if (caret && focused instanceof HTMLInputElement)
+            focused.setSelectionRange(caret[0], caret[1], caret[2] ?? undefined);
+        }
+        pageRef.current = wanted;
         setPages(found);
         setPage(wanted);
       });
@@ -118,7 +136,9 @@ export default function PresentPage() {
   usePresentationDocument(printing);
   const slideRef = useRef<HTMLElement>(null);
   const [fromNext, setFromNext] = useState(false);
-  const pages = useSlidePages(slideRef, `${current}|${slide?.route ?? ''}`, fromNext);
+  // Keyed by the slide's place in the deck, not its route: a search or a drill inside the
+  // slide re-pages it (the observers below) without sending the presenter to its first page.
+  const pages = useSlidePages(slideRef, String(current), fromNext);
 
   const deckPath = useCallback(
     (custom: string[] | null, n: number) => `/present${deckSearch(custom, n, location.search)}`,

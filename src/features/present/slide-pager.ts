@@ -189,6 +189,21 @@ export function paginate(view: HTMLElement, box: HTMLElement): SlidePage[] {
   return pages;
 }
 
+/**
+ * The index of the first of `pages` that shows `el` (an element inside `view`), or -1 when
+ * none does. Leaves the view showing whatever page it tried last: call showPage() after.
+ * Used to keep the presenter on the page of the field they are typing in when the slide
+ * re-pages (a search that empties a table changes how many pages the slide has).
+ */
+export function pageShowing(view: HTMLElement, pages: SlidePage[], el: Element): number {
+  const blocks = blocksOf(view);
+  for (let i = 0; i < pages.length; i++) {
+    show(view, blocks, pages[i]!);
+    if (!el.closest(`[${HIDDEN}]`)) return i;
+  }
+  return -1;
+}
+
 /** Shows one page of the pages paginate() found, zoomed to fit its container `box`. */
 export function showPage(view: HTMLElement, page: SlidePage, box: HTMLElement): void {
   show(view, blocksOf(view), page);
