@@ -8,9 +8,17 @@ import { useReadingStore } from '../../store/reading-store';
 import { reading } from '../../copy/reading';
 import './reading.css';
 
+/** The switches, in menu order: a reading-store setting and its label. */
+const SWITCHES = [
+  { key: 'large', label: reading.large },
+  { key: 'contrast', label: reading.contrast },
+] as const;
+
+/** The 阅读 menu of the header: 大字 and 高对比度 switches (src/store/reading-store.ts). */
 export function ReadingMenu() {
   const large = useReadingStore((s) => s.large);
   const contrast = useReadingStore((s) => s.contrast);
+  const settings = { large, contrast };
   const set = useReadingStore((s) => s.set);
   const ref = useRef<HTMLDetailsElement>(null);
   // Open towards the side with room: the header wraps differently at each width and type size.
@@ -25,26 +33,18 @@ export function ReadingMenu() {
     <details className="reading-menu" ref={ref} data-testid="reading-menu" onToggle={align}>
       <summary className="app-header__action">{reading.menu}</summary>
       <div className="reading-menu__panel">
-        <label className="reading-menu__option">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={large}
-            onChange={(e) => set({ large: e.target.checked })}
-            data-testid="reading-large"
-          />
-          <span>{reading.large}</span>
-        </label>
-        <label className="reading-menu__option">
-          <input
-            type="checkbox"
-            role="switch"
-            checked={contrast}
-            onChange={(e) => set({ contrast: e.target.checked })}
-            data-testid="reading-contrast"
-          />
-          <span>{reading.contrast}</span>
-        </label>
+        {SWITCHES.map(({ key, label }) => (
+          <label className="reading-menu__option" key={key}>
+            <input
+              type="checkbox"
+              role="switch"
+              checked={settings[key]}
+              onChange={(e) => set({ [key]: e.target.checked })}
+              data-testid={`reading-${key}`}
+            />
+            <span>{label}</span>
+          </label>
+        ))}
         <p className="reading-menu__hint">{reading.hint}</p>
       </div>
     </details>
