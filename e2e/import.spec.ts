@@ -132,7 +132,7 @@ test('02x (收入支出总计 printed as 0): the report names the failing checks
   const report = page.getByTestId('import-report');
   await expect(report.getByText(/应为 2995\.39，实为 0\.00/)).toBeVisible();
   await expect(report.getByText(/“决算数大于预算数”（预算 1560\.05，决算 1511\.89 万元）/)).toBeVisible();
-  await expect(report.getByText(/“截至2023年12月31日”应为 2024 年/)).toBeVisible();
+  await expect(report.getByText(/“截至2023年12月31日”应为“截至2024年12月31日”/)).toBeVisible();
 });
 
 test('06 (the national blank template): says it is a blank template, no dashboard', async ({ page }) => {

@@ -69,6 +69,13 @@ export interface CheckResult {
   sides: [CheckSide, CheckSide];
   /** References of the figures (for the older consumers). */
   sources: SourceRef[];
+  /**
+   * How the two sides are introduced on screen, default ["应为", "实为"]; "" for none. A
+   * statement check compares two printed figures, neither of which is "the right one".
+   */
+  sideRoles?: readonly [string, string];
+  /** The mismatch in one sentence, for checks the generic "应为 …，实为 …" misreads. */
+  mismatch?: string;
 }
 
 /** True when the check should raise the alarm banner: a failure of an identity (not a warning). */
@@ -108,5 +115,6 @@ export function describeMismatch(c: CheckResult, printed?: PrintedTables): strin
   const unit = c.unit === '%' ? ' 个百分点' : c.unit === '个' ? ' 个' : ' 万元';
   const where =
     c.sources.length > 0 ? `（${c.sources.map((s) => describeSource(s, printed)).join('；')}）` : '';
+  if (c.mismatch) return `${c.title}：${c.mismatch}${where}`;
   return `${c.title}：应为 ${c.expected.toFixed(dp)}，实为 ${c.actual.toFixed(dp)}，相差 ${c.difference.toFixed(dp)}${unit}${where}`;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildBudgetModel } from './budget-model';
+import { describeMismatch } from './check-result';
 import { statementChecks } from './checks-statements';
 import { datasetSchema } from './schema';
 import { shippedModel } from './__fixtures__/load-shipped';
@@ -42,8 +43,16 @@ describe('statement checks on 上海市普陀区财政局 2024 决算 (02)', () 
     expect(failed).toHaveLength(1);
     expect(failed[0]!.title).toContain('决算数大于预算数');
     expect(failed[0]!.sides.map((s) => s.value.toFixed(2))).toEqual(['1560.05', '1511.89']);
+    // both sides are printed figures: the sentence names what contradicts what, no "应为"
+    expect(failed[0]!.sideRoles).toEqual(['', '']);
+    expect(describeMismatch(failed[0]!)).toContain(
+      '说明写作决算数大于预算数，而决算数 1511.89 小于预算数 1560.05 万元',
+    );
     const year = doctored('截至2024年12月31日', '截至2023年12月31日').filter((c) => c.status === 'fail');
-    expect(year.map((c) => c.title)).toEqual([expect.stringContaining('应为 2024 年')]);
+    expect(year.map((c) => c.title)).toEqual([
+      expect.stringContaining('“截至2023年12月31日”应为“截至2024年12月31日”'),
+    ]);
+    expect(describeMismatch(year[0]!)).not.toMatch(/相差|个/);
   });
 });
 

@@ -83,6 +83,8 @@ function budgetVersusFinalChecks(section: NarrativeSection, index: number): Chec
       actual: final,
       difference: final.minus(budget),
       unit: '万元',
+      sideRoles: ['', ''],
+      mismatch: `说明写作决算数${COMPARISON_WORD[stated]}预算数，而决算数 ${final.toFixed(2)} ${actual === 'greater' ? '大于' : actual === 'less' ? '小于' : '等于'}预算数 ${budget.toFixed(2)} 万元`,
       sides: [
         { label: '年初预算数', value: budget, unit: '万元', sources: [src] },
         {
@@ -110,6 +112,8 @@ function budgetVersusFinalChecks(section: NarrativeSection, index: number): Chec
         actual: new Decimal(rate),
         difference: diff,
         unit: '%',
+        sideRoles: ['按数字算得', ''],
+        mismatch: `说明印 ${rate}%，按决算数 ${final.toFixed(2)} ÷ 年初预算数 ${budget.toFixed(2)} 算得 ${expected.toFixed(dp)}%`,
         sides: [
           { label: '决算数 ÷ 年初预算数', value: expected, unit: '%', sources: [src] },
           { label: '说明所印', value: new Decimal(rate), unit: '%', sources: [src] },
@@ -132,7 +136,9 @@ function yearEndChecks(section: NarrativeSection, index: number, expectedYear: n
     const src = source(section, m[0]);
     out.push({
       id: `narrative:year-end:${index}:${k}`,
-      title: `${section.title}：“截至${year}年12月31日”应为 ${expectedYear} 年`,
+      title: ok
+        ? `${section.title}：“截至${year}年12月31日”与所属年度相符`
+        : `${section.title}：“截至${year}年12月31日”应为“截至${expectedYear}年12月31日”`,
       description:
         '决算说明所述的年末数（如国有资产占有使用情况）应截至决算年度的 12 月 31 日；预算说明则截至上年末。',
       status: ok ? 'pass' : 'fail',
@@ -142,6 +148,8 @@ function yearEndChecks(section: NarrativeSection, index: number, expectedYear: n
       actual: new Decimal(year),
       difference: new Decimal(year - expectedYear),
       unit: '个',
+      sideRoles: ['', ''],
+      mismatch: `说明印“截至${year}年12月31日”，所属年度应截至 ${expectedYear} 年 12 月 31 日`,
       sides: [
         { label: '应截至的年度', value: new Decimal(expectedYear), unit: '个', sources: [] },
         { label: '说明所印年度', value: new Decimal(year), unit: '个', sources: [src] },

@@ -1,6 +1,6 @@
 /**
  * 数据核验 (#/checks): every consistency check of the dataset, failures first, then 尾差
- * notes, then passes (collapsed), each with its id, its rule in plain Chinese, both sides'
+ * notes, then passes (collapsed), each with its rule in plain Chinese, both sides'
  * figures in their printed unit with their sources (table title as printed, row, column,
  * page) and the difference; a filter by result (`?status=fail|rounding|pass`); and the
  * download of every printed cell as one CSV.
@@ -23,7 +23,8 @@ function Side({ role, side }: { role: string; side: SideView }) {
   return (
     <div className="check__side">
       <dt>
-        {role}：{side.label}
+        {role ? `${role}：` : ''}
+        {side.label}
       </dt>
       <dd>
         <span className="check__figure">{side.figure}</span>
@@ -44,13 +45,10 @@ function Check({ check }: { check: CheckView }) {
       <h3 className="check__title">
         <span className={`check__tag check__tag--${check.tone}`}>{status}</span> {check.title}
       </h3>
-      <p className="check__id">
-        <code>{check.id}</code>
-      </p>
       <p className="check__description">{check.description}</p>
       <dl className="check__sides">
-        <Side role={t.sideExpected} side={check.expected} />
-        <Side role={t.sideActual} side={check.actual} />
+        <Side role={check.roles[0]} side={check.expected} />
+        <Side role={check.roles[1]} side={check.actual} />
         {check.difference && (
           <div className="check__side check__side--difference">
             <dt>{t.difference}</dt>

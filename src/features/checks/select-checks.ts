@@ -6,6 +6,7 @@
 import type Decimal from 'decimal.js';
 import { tallyChecks, type CheckResult, type CheckSide, type ChecksTally } from '../../domain/check-result';
 import { formatAmount } from '../../domain/format';
+import { checksCopy } from '../../copy/checks';
 
 /** The groups of the view, in order. */
 export type CheckGroupId = 'fail' | 'rounding' | 'pass';
@@ -28,6 +29,8 @@ export interface CheckView {
   tone: 'fail' | 'warning' | 'rounding' | 'pass';
   expected: SideView;
   actual: SideView;
+  /** How the two sides are introduced ("应为" / "实为", or "" where both are printed figures). */
+  roles: readonly [string, string];
   /** actual − expected with its unit, e.g. "+0.01 万元", "+0.08 个百分点"; absent for a naming check. */
   difference?: string;
 }
@@ -36,6 +39,9 @@ export interface ChecksViewModel {
   tally: ChecksTally;
   groups: { id: CheckGroupId; checks: CheckView[] }[];
 }
+
+/** Roles of the sides of an identity: the figure it should equal, and the one printed. */
+const DEFAULT_ROLES = [checksCopy.sideExpected, checksCopy.sideActual] as const;
 
 /** Exact figure with at least two decimals, grouped: "2,946.25", "93,750.00", "9.375". */
 function figure(value: Decimal, unit: CheckSide['unit']): string {
@@ -84,6 +90,7 @@ export function selectChecks(checks: readonly CheckResult[], status?: CheckGroup
     tone: c.status === 'fail' && c.severity === 'warning' ? 'warning' : c.status,
     expected: sideView(c.sides[0]),
     actual: sideView(c.sides[1]),
+    roles: c.sideRoles ?? DEFAULT_ROLES,
     ...(difference(c) !== undefined ? { difference: difference(c)! } : {}),
   });
   const failing = checks.filter((c) => c.status === 'fail');
