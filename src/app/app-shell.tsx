@@ -161,14 +161,16 @@ export function AppShell() {
               {isLocalId(id) && (
                 <LocalDatasetBanner
                   fileName={loaded.value.dataset.meta.source.file ?? id!}
+                  compact={mode.present}
                   {...(mode.embed ? {} : { to: withSticky('/import', location.search) })}
                 />
               )}
               <ChecksBanner
                 checks={loaded.value.checks}
+                compact={mode.present}
                 {...(mode.embed ? {} : { to: withSticky('/checks', location.search) })}
               />
-              <StructureWarningsBanner warnings={loaded.value.structureWarnings} />
+              <StructureWarningsBanner warnings={loaded.value.structureWarnings} compact={mode.present} />
               {/* Each view has its own error boundary (src/app/view-boundary.tsx, from the router). */}
               <Suspense fallback={<Loading label={zh.loadingDataset} />}>
                 <Outlet />

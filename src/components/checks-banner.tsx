@@ -15,11 +15,26 @@ const SHOWN = 3;
 /**
  * @param checks  the dataset's checks
  * @param to      the 核验 view's link (withSticky('/checks', …)); absent in embed mode
+ * @param compact one line, no list (汇报模式: the slide keeps its room, the audience still sees it)
  */
-export function ChecksBanner({ checks, to }: { checks: readonly CheckResult[]; to?: string }) {
+export function ChecksBanner({
+  checks,
+  to,
+  compact = false,
+}: {
+  checks: readonly CheckResult[];
+  to?: string;
+  compact?: boolean;
+}) {
   const printed = usePrintedTables();
   const failing = checks.filter(isAlarming);
   if (failing.length === 0) return null;
+  if (compact)
+    return (
+      <section className="checks-banner banner--compact" role="alert" aria-labelledby="checks-banner-title">
+        <h2 id="checks-banner-title">{checksCopy.bannerCompact(failing.length)}</h2>
+      </section>
+    );
   return (
     <section className="checks-banner" role="alert" aria-labelledby="checks-banner-title">
       <h2 id="checks-banner-title">{checksCopy.bannerHeading(failing.length)}</h2>

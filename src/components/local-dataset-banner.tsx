@@ -10,14 +10,28 @@ import './local-dataset-banner.css';
 /**
  * @param fileName the imported file's name (the dataset's meta.source.file)
  * @param to       the import page's link; absent in embed mode
+ * @param compact  the mark alone on one line (汇报模式), without the explanation
  */
-export function LocalDatasetBanner({ fileName, to }: { fileName: string; to?: string }) {
+export function LocalDatasetBanner({
+  fileName,
+  to,
+  compact = false,
+}: {
+  fileName: string;
+  to?: string;
+  compact?: boolean;
+}) {
   return (
-    <section className="local-banner" aria-labelledby="local-banner-title">
+    <section
+      className={compact ? 'local-banner banner--compact' : 'local-banner'}
+      aria-labelledby="local-banner-title"
+    >
       <h2 id="local-banner-title">{importShellCopy.banner(fileName)}</h2>
-      <p>
-        {importShellCopy.bannerDetail} {to && <Link to={to}>{importShellCopy.bannerLink}</Link>}
-      </p>
+      {!compact && (
+        <p>
+          {importShellCopy.bannerDetail} {to && <Link to={to}>{importShellCopy.bannerLink}</Link>}
+        </p>
+      )}
     </section>
   );
 }

@@ -33,14 +33,25 @@ export function StructureIssueList({ issues }: { issues: readonly StructureIssue
  * The warning shown above a view when the dataset loaded with non-blocking structure
  * issues (a 类 with no 款 …); renders nothing when there are none.
  */
-export function StructureWarningsBanner({ warnings }: { warnings: readonly StructureIssue[] }) {
+export function StructureWarningsBanner({
+  warnings,
+  compact = false,
+}: {
+  warnings: readonly StructureIssue[];
+  /** The heading alone on one line (汇报模式). */
+  compact?: boolean;
+}) {
   if (warnings.length === 0) return null;
   return (
-    <section className="checks-banner" role="status" aria-labelledby="structure-warnings-title">
+    <section
+      className={compact ? 'checks-banner banner--compact' : 'checks-banner'}
+      role="status"
+      aria-labelledby="structure-warnings-title"
+    >
       <h2 id="structure-warnings-title">
         {errorsCopy.structureWarningsHeading}（{warnings.length} 处）
       </h2>
-      <StructureIssueList issues={warnings} />
+      {!compact && <StructureIssueList issues={warnings} />}
     </section>
   );
 }

@@ -34,4 +34,6 @@ export const checksCopy = {
   bannerMore: '查看全部核验结果',
   bannerHeading: (n: number) => `数据核验未通过（${n} 处）：以下数字在表间不一致，页面照常显示原始数据`,
   bannerAndMore: (n: number) => `另有 ${n} 处，见核验页。`,
+  /** One line for a slide (汇报模式), where the full banner would take the audience's screen. */
+  bannerCompact: (n: number) => `数据核验未通过 ${n} 处：数字照印显示，表间不一致处见核验页`,
 } as const;
