@@ -196,6 +196,21 @@ test.describe('编排幻灯片 (deck builder)', () => {
       .toEqual([0, (await field.inputValue()).length, (await field.inputValue()).length]);
   });
 
+  test('a deck keeps its last slide; the focus goes on to adding one', async ({ page }) => {
+    await openView(page, 'present/build?slides=change,overview&d=339-2024');
+    await page.getByRole('button', { name: '删除第 1 张：同比变化' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('builder-slides').locator('li')).toHaveCount(1);
+    await expect(page.getByRole('button', { name: '删除第 1 张：概览' })).toBeDisabled();
+    await expect(page.getByRole('combobox', { name: '视图' })).toBeFocused();
+    await expect(page).toHaveURL(/#\/present\/build\?slides=overview&d=339-2024$/);
+    // Back to the default deck: no list in the URL, and 恢复默认 is gone.
+    await page.getByRole('button', { name: '恢复默认幻灯片' }).press('Enter');
+    await expect(page.getByRole('heading', { level: 2, name: '幻灯片（6 张）' })).toBeVisible();
+    await expect(page).toHaveURL(/#\/present\/build\?d=339-2024$/);
+    await expect(page.getByRole('button', { name: '恢复默认幻灯片' })).toHaveCount(0);
+  });
+
   test('phone: the builder reads and works at 375 px', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await openView(

@@ -59,6 +59,7 @@ export function DeckBuilder() {
   const [addPath, setAddPath] = useState(ADDABLE[0]?.path ?? '');
   const listRef = useRef<HTMLOListElement>(null);
   const linkRef = useRef<HTMLInputElement>(null);
+  const pickRef = useRef<HTMLSelectElement>(null);
   const pending = useRef<PendingFocus | null>(null);
 
   const search = withDataset(location.search, entry.id);
@@ -91,6 +92,8 @@ export function DeckBuilder() {
         return;
       }
     }
+    // The last slide left has no enabled button: the focus goes on to adding one.
+    pickRef.current?.focus();
   }, [location.search]);
 
   const move = (index: number, delta: number) => {
@@ -234,7 +237,7 @@ export function DeckBuilder() {
             <div className="deck-builder__pick">
               <label>
                 <span>{modes.builderViewLabel}</span>
-                <select value={addPath} onChange={(e) => setAddPath(e.target.value)}>
+                <select ref={pickRef} value={addPath} onChange={(e) => setAddPath(e.target.value)}>
                   {ADDABLE.map((v) => (
                     <option key={v.path} value={v.path}>
                       {v.label}
