@@ -29,6 +29,9 @@ const ROUTES = [
 /** Charts whose tooltips name a 科目 or a dataset text (the others show fixed words and figures). */
 const NAMED_CHARTS = new Set(['overview-class-chart', 'function-treemap', 'bp-chart', 'pp-chart']);
 
+/** Routes whose charts the deck test does not hover yet (see the test). */
+const DECK_HOVER_OPEN = ['basic-project', 'performance'];
+
 const MODES = {
   normal: (route: string) => `./#/${route}`,
   embed: (route: string) => `./#/${route}${route.includes('?') ? '&' : '?'}embed=1`,
@@ -169,10 +172,12 @@ test.describe('hostile dataset text is only ever text', () => {
         // The hostile texts are on screen, as characters.
         await expect(page.locator('body')).toContainText(IMG);
         const shot = mode === 'normal' && (route === 'overview' || route === 'basic-project');
-        // The deck draws the same option builders as the views (their tooltips are hovered in
-        // normal and embed mode); on a deck screen shrunk with CSS zoom the hover positions are
-        // not reliable yet (issue 13), so there only the page itself is checked.
-        if (mode !== 'present') {
+        // The deck too: on a deck screen shrunk with CSS zoom the chart wrapper maps the
+        // pointer to the chart's own pixels (src/charts/zoomed-pointer.ts). Not yet in the deck:
+        // 基本与项目's axis tooltip, which does not show there even for a dispatched showTip,
+        // zoomed or not (so not the pointer mapping; issue 13), and 绩效目标, whose 44 deck
+        // screens take longer to walk than this test's 45 s on a loaded machine.
+        if (mode !== 'present' || !DECK_HOVER_OPEN.some((r) => route.startsWith(r))) {
           const hovered = await hoverEveryChartItem(page, shot ? `hostile-tooltip-${route}` : undefined);
           if (!route.startsWith('performance') || route.includes('project/'))
             expect(hovered).toBeGreaterThan(0);

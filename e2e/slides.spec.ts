@@ -72,3 +72,53 @@ for (const [w, h] of [
       await expect(page.getByTestId('present-slide')).toHaveAttribute('data-page', '1');
     }
   });
+
+test('a treemap on a deck screen shrunk with CSS zoom shows the tooltip of the block under the pointer', async ({
+  page,
+}) => {
+  // 功能分类 206 by 项目支出 at 1280×720: the first screen (figures and the treemap) is
+  // shrunk with CSS zoom to fit (slide-pager.ts), which ECharts' own mouse mapping misses.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openView(page, 'present?slides=function%2F206%3Fmeasure%3Dproject&slide=1&d=339-2024');
+  const slide = page.getByTestId('present-slide');
+  await expect
+    .poll(() => slide.locator('.view').evaluate((el: HTMLElement) => Number(el.style.zoom || '1')))
+    .toBeLessThan(0.95);
+  const chart = slide.locator('.chart[data-rendered="true"]').filter({ visible: true }).first();
+  // The 款 blocks as ECharts laid them out, in the chart's own pixels.
+  const blocks = await chart.evaluate((el) => {
+    type Data = {
+      count: () => number;
+      getName: (i: number) => string;
+      getItemLayout: (i: number) => { x: number; y: number; width: number; height: number } | null;
+    };
+    const inst = (
+      el as unknown as { echarts: { getModel: () => { getSeries: () => { getData: () => Data }[] } } }
+    ).echarts;
+    const data = inst.getModel().getSeries()[0]!.getData();
+    const out: Record<string, { x: number; y: number }> = {};
+    for (let i = 0; i < data.count(); i++) {
+      const l = data.getItemLayout(i);
+      if (l && !(data.getName(i) in out))
+        out[data.getName(i)] = { x: l.x + l.width / 2, y: l.y + l.height / 2 };
+    }
+    return out;
+  });
+  const tip = chart.locator('.chart-tooltip');
+  for (const [name, head] of [
+    ['其他科学技术支出', '20699 其他科学技术支出'],
+    ['科技条件与服务', '20605 科技条件与服务'],
+    ['科技交流与合作', '20608 科技交流与合作'],
+  ] as const) {
+    const p = blocks[name]!;
+    expect(p, name).toBeDefined();
+    await expect(async () => {
+      const box = (await chart.boundingBox())!;
+      const scale = box.width / (await chart.evaluate((el) => (el as HTMLElement).offsetWidth));
+      expect(scale).toBeLessThan(0.95);
+      await page.mouse.move(box.x + p.x * scale, box.y + p.y * scale);
+      await expect(tip.locator('.chart-tooltip__head')).toHaveText(head, { timeout: 1000 });
+    }).toPass();
+    await expect(tip).toBeVisible();
+  }
+});

@@ -19,6 +19,8 @@ describe('validateLocation: valid links pass unchanged', () => {
     ['/performance/highlights', ''],
     ['/present', '?slides=overview,function%2F206,change&slide=2'],
     ['/present', `?slides=${encodeURIComponent('basic-project?project=A1')},overview`],
+    ['/present', '?slide=6&screen=2&d=339-2024'],
+    ['/present/build', `?slides=overview,change&from=${encodeURIComponent('function/206?measure=basic')}`],
     ['/no-such-view', ''],
   ])('%s%s', (pathname, search) => {
     expect(validateLocation(pathname, search)).toEqual({ problems: [], valid: `${pathname}${search}` });
@@ -97,6 +99,22 @@ describe('validateLocation: malformed and unknown values', () => {
     expect(reasons('/present', '?slide=abc')).toEqual(['参数 slide“abc”格式不对：页码应为 1 到 999 的整数']);
     expect(valid('/present', '?slide=abc&d=339-2024')).toBe('/present?d=339-2024');
     expect(reasons('/present', `?slides=${'overview,'.repeat(300)}`)[0]).toMatch(/^参数 slides过长/);
+  });
+
+  it('checks the screen of a slide, the builder path and its current view', () => {
+    expect(reasons('/present', '?slide=2&screen=x')).toEqual([
+      '参数 screen“x”格式不对：页码应为 1 到 999 的整数',
+    ]);
+    // A custom deck keeps its screen through the rewrite of a bad slide.
+    expect(valid('/present', '?slides=overview,nope&slide=1&screen=2')).toBe(
+      '/present?slides=overview&slide=1&screen=2',
+    );
+    expect(valid('/present/build', '?from=function%2Fabc&d=339-2024')).toBe(
+      '/present/build?d=339-2024&from=function',
+    );
+    expect(reasons('/present/build', '?from=nowhere')).toEqual(['幻灯片 nowhere 没有对应的视图']);
+    expect(valid('/present/elsewhere', '')).toBe('/present');
+    expect(valid('/present/build/more', '')).toBe('/present/build');
   });
 });
 

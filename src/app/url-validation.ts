@@ -146,6 +146,14 @@ function subPath(segment: string): UrlProblem {
   return { what: c.pathWhat, shown, reason: c.noSubPath(shown) };
 }
 
+/** `present` (the deck) and `present/build` (its builder). */
+const PRESENT_SEGMENTS: ViewSpec['segments'] = (segments) => {
+  const [first] = segments;
+  if (first === undefined) return { keep: 0 };
+  if (first === 'build' && segments.length === 1) return { keep: 1 };
+  return { keep: first === 'build' ? 1 : 0, problem: subPath(first === 'build' ? segments[1]! : first) };
+};
+
 /** `performance`, `performance/highlights`, `performance/project/<项目编码>`. */
 const PERFORMANCE_SEGMENTS: ViewSpec['segments'] = (segments) => {
   const [first, second, ...rest] = segments;
@@ -195,7 +203,7 @@ const VIEW_SPECS: Record<string, ViewSpec> = {
       group: { kind: 'enum', values: ['project', 'none'] },
     },
   },
-  present: { segments: NONE, params: { slide: SLIDE_RULE } },
+  present: { segments: PRESENT_SEGMENTS, params: { slide: SLIDE_RULE, screen: SLIDE_RULE } },
   checks: { segments: NONE, params: { status: { kind: 'enum', values: ['fail', 'rounding', 'pass'] } } },
   tables: { segments: codes(TABLE_ID, '报表编号', 1), params: { row: ROW_KEY, sort: SORT } },
   about: { segments: NONE, params: { at: TEXT } },
@@ -262,7 +270,11 @@ export function validateLocation(pathname: string, search: string): LocationChec
   const params = new URLSearchParams(search);
   const isPresent = /^\/?present(\/|$)/.test(pathname);
   const slidesRaw = isPresent ? params.get('slides') : null;
-  if (isPresent) params.delete('slides');
+  const fromRaw = isPresent ? params.get('from') : null;
+  if (isPresent) {
+    params.delete('slides');
+    params.delete('from');
+  }
   const checked = checkRoute(pathname, params, STICKY_RULES);
   if (!checked) {
     const long = pathname.split('/').find((s) => s.length > MAX_VALUE_LENGTH);
@@ -285,7 +297,14 @@ export function validateLocation(pathname: string, search: string): LocationChec
     problems.push(...deck.problems);
     // The deck's own writer keeps each route encoded on its own (see deck.ts).
     const slide = Number(checked.query.get('slide') ?? '1');
-    query = deckSearch(deck.slides, slide, checked.query.toString()).slice(1);
+    const screen = Number(checked.query.get('screen') ?? '1');
+    query = deckSearch(deck.slides, slide, checked.query.toString(), screen).slice(1);
+  }
+  if (fromRaw !== null) {
+    // The deck builder's "current view" (#/present/build?from=…): a slide route like any other.
+    const from = checkSlide(fromRaw);
+    problems.push(...from.problems);
+    if (from.route !== null) query += `${query ? '&' : ''}from=${encodeURIComponent(from.route)}`;
   }
   if (problems.length === 0) return { problems, valid: `${pathname}${search}` };
   return { problems, valid: `${checked.path}${query ? `?${query}` : ''}` };

@@ -3,7 +3,8 @@
  * chunk and views paint their figures before it arrives).
  *
  * The one React wrapper around an ECharts instance. It owns init, option updates, resize
- * (ResizeObserver), event binding and dispose, and marks the container with
+ * (ResizeObserver), event binding (pointer positions corrected under CSS zoom,
+ * ./zoomed-pointer.ts) and dispose, and marks the container with
  * `data-rendered="true"` once ECharts reports 'finished', so browser tests wait on that
  * instead of sleeping. The instance is exposed as `element.echarts` for those tests.
  */
@@ -14,6 +15,7 @@ import { chartAriaLabel, withAriaDescription } from './chart-aria';
 import { useReadingStore } from '../store/reading-store';
 import { applyChartReading } from './reading-option';
 import { chartFontFactor, scaleFontSizes } from './scale-fonts';
+import { correctZoomedPointer } from './zoomed-pointer';
 
 /** Handlers by ECharts event name ('click', 'mouseover', …). */
 export type ChartEvents = Record<string, (params: unknown) => void>;
@@ -80,7 +82,10 @@ export default function EChartImpl({
     chart.on('finished', () => el.setAttribute('data-rendered', 'true'));
     const observer = new ResizeObserver(() => chart.resize());
     observer.observe(el);
+    // A deck screen shrunk with CSS zoom: hovers and clicks land on the block under the pointer.
+    const unzoom = correctZoomedPointer(el);
     return () => {
+      unzoom();
       observer.disconnect();
       chart.dispose();
       chartRef.current = null;

@@ -18,8 +18,12 @@ export function isEmbedSearch(search: string): boolean {
   return v === '1' || v === 'true';
 }
 
-/** True for the presentation route `/present` and below. */
+/**
+ * True for the presentation route `/present` and below, except the deck builder
+ * (`/present/build`), an ordinary page with the app's header and navigation.
+ */
 export function isPresentPath(pathname: string): boolean {
+  if (pathname === '/present/build' || pathname.startsWith('/present/build/')) return false;
   return pathname === '/present' || pathname.startsWith('/present/');
 }
 

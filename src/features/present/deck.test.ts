@@ -46,7 +46,7 @@ describe('presentation deck', () => {
 
   it('reads a custom deck of URL-encoded deep links and the 1-based slide number', () => {
     const params = readDeckParams('?slides=overview,function%2F206,change&slide=3');
-    expect(params).toEqual({ slides: ['overview', 'function/206', 'change'], slide: 3 });
+    expect(params).toEqual({ slides: ['overview', 'function/206', 'change'], slide: 3, screen: 1 });
     const deck = resolveDeck(VIEWS, params);
     expect(deck.map((s) => [s.route, s.title, s.viewPath])).toEqual([
       ['overview', '概览', 'overview'],
@@ -59,6 +59,9 @@ describe('presentation deck', () => {
     expect(readDeckParams('?slide=0').slide).toBe(1);
     expect(readDeckParams('?slide=abc').slide).toBe(1);
     expect(readDeckParams('?slides=').slides).toBeNull();
+    expect(readDeckParams('?slide=6&screen=2').screen).toBe(2);
+    expect(readDeckParams('?screen=0').screen).toBe(1);
+    expect(readDeckParams('?screen=1.5').screen).toBe(1);
   });
 
   it('marks routes no view owns and clamps the slide number', () => {
@@ -74,6 +77,9 @@ describe('presentation deck', () => {
     expect(deckSearch(['overview', 'function/206'], 2, '?embed=1')).toBe(
       '?slides=overview,function%2F206&slide=2&embed=1',
     );
+    // The screen within a tall slide: written only past the first.
+    expect(deckSearch(null, 6, '?d=339-2024', 2)).toBe('?slide=6&screen=2&d=339-2024');
+    expect(deckSearch(null, 6, '', 1)).toBe('?slide=6');
     expect(readDeckParams(deckSearch(['basic-project?project=X'], 1, '')).slides).toEqual([
       'basic-project?project=X',
     ]);
@@ -111,7 +117,7 @@ describe('presentation deck', () => {
   });
 
   it('opens 汇报模式 at the slide of the view on screen', () => {
-    expect(deckStartFor(VIEWS, 'change')).toEqual({ slides: null, slide: 5 });
+    expect(deckStartFor(VIEWS, 'change')).toEqual({ slides: null, slide: 5, screen: 1 });
     expect(deckStartFor(VIEWS, 'function/206')).toEqual({
       slides: [
         'overview',
@@ -122,7 +128,8 @@ describe('presentation deck', () => {
         'performance?issues=1',
       ],
       slide: 2,
+      screen: 1,
     });
-    expect(deckStartFor(VIEWS, 'about')).toEqual({ slides: null, slide: 1 });
+    expect(deckStartFor(VIEWS, 'about')).toEqual({ slides: null, slide: 1, screen: 1 });
   });
 });

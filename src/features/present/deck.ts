@@ -2,7 +2,9 @@
  * The presentation deck (汇报模式) as plain data, from the view registry and the URL:
  * `#/present` shows one slide per registered view in registry order (a view may opt out or
  * name its own deep link with ViewEntry.slide); `#/present?slides=overview,function%2F206`
- * shows a custom deck; `&slide=3` (1-based) is the current slide, so a reload keeps it.
+ * shows a custom deck; `&slide=3` (1-based) is the current slide and `&screen=2` (1-based,
+ * omitted when 1) the screen within a slide taller than the room's screen (slide-pager.ts),
+ * so a reload or a shared link reopens the same screen.
  *
  * `slides` is a comma-separated list of routes (hash paths without "#/", with their own
  * query), each URL-encoded on its own (encodeURIComponent), so a route may contain "?",
@@ -30,6 +32,8 @@ export interface DeckParams {
   slides: string[] | null;
   /** Requested slide number, 1-based (not yet clamped to the deck). */
   slide: number;
+  /** Requested screen within the slide, 1-based (clamped once the slide is measured). */
+  screen: number;
 }
 
 /** The slide route of a view in the default deck, or null when the view opts out. */
@@ -85,6 +89,12 @@ function decode(value: string): string | null {
   }
 }
 
+/** A 1-based number from the URL: a positive integer, else 1. */
+function positive(value: string | null): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+}
+
 /** Reads the deck parameters from a search string; bad entries are dropped, not fatal. */
 export function readDeckParams(search: string): DeckParams {
   const raw = rawParam(search, 'slides');
@@ -97,10 +107,11 @@ export function readDeckParams(search: string): DeckParams {
           .filter((r): r is string => r !== null)
           .map((r) => r.trim().replace(/^[#/]+/, ''))
           .filter((r) => r.length > 0);
-  const n = Number(new URLSearchParams(search).get('slide'));
+  const query = new URLSearchParams(search);
   return {
     slides: slides && slides.length > 0 ? slides : null,
-    slide: Number.isInteger(n) && n >= 1 ? n : 1,
+    slide: positive(query.get('slide')),
+    screen: positive(query.get('screen')),
   };
 }
 
@@ -115,15 +126,21 @@ export function clampSlide(slide: number, total: number): number {
 }
 
 /**
- * The search string of a deck URL: `?slides=…&slide=n` plus the sticky parameters of
- * `currentSearch` (dataset `d`, `embed`). `slides` is written only for a custom deck, so
- * `#/present` keeps picking up views registered later.
+ * The search string of a deck URL: `?slides=…&slide=n&screen=k` plus the sticky parameters
+ * of `currentSearch` (dataset `d`, `embed`). `slides` is written only for a custom deck, so
+ * `#/present` keeps picking up views registered later; `screen` only when it is not 1.
  */
-export function deckSearch(slides: readonly string[] | null, slide: number, currentSearch: string): string {
+export function deckSearch(
+  slides: readonly string[] | null,
+  slide: number,
+  currentSearch: string,
+  screen = 1,
+): string {
   const current = new URLSearchParams(currentSearch);
   const parts: string[] = [];
   if (slides) parts.push(`slides=${slides.map((r) => encodeURIComponent(r)).join(',')}`);
   parts.push(`slide=${slide}`);
+  if (screen > 1) parts.push(`screen=${screen}`);
   for (const key of ['d', 'embed']) {
     const v = current.get(key);
     if (v !== null) parts.push(`${key}=${encodeURIComponent(v)}`);
@@ -167,9 +184,14 @@ export function slideRouteOf(pathname: string, search: string): string {
  * slide 1 when the view is not in the deck.
  */
 export function deckStartFor(views: readonly DeckView[], route: string): DeckParams {
-  const deck = resolveDeck(views, { slides: null, slide: 1 });
+  const deck = resolveDeck(views, { slides: null, slide: 1, screen: 1 });
   const view = viewForRoute(views, route);
   const index = view ? deck.findIndex((s) => s.viewPath === view.path) : -1;
-  if (index < 0) return { slides: null, slide: 1 };
-  return { slides: withSlideRoute(views, deck, index, route), slide: index + 1 };
+  if (index < 0) return { slides: null, slide: 1, screen: 1 };
+  return { slides: withSlideRoute(views, deck, index, route), slide: index + 1, screen: 1 };
+}
+
+/** True for the deck builder's path (`/present/build`), which is not the deck itself. */
+export function isBuilderPath(pathname: string): boolean {
+  return pathname === '/present/build' || pathname.startsWith('/present/build/');
 }

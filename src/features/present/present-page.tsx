@@ -9,11 +9,13 @@
  * `data-motion="off"` on <html>, set while this page is shown.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { VIEWS } from '../../app/views';
 import { withSticky } from '../../app/url';
 import { modes } from '../../copy/modes';
-import { clampSlide, deckSearch, readDeckParams, resolveDeck, withSlideRoute } from './deck';
+import { clampSlide, deckSearch, isBuilderPath, readDeckParams, resolveDeck, withSlideRoute } from './deck';
+import { DeckBuilder } from './deck-builder';
+import { builderSearch } from './deck-builder-model';
 import { PrintDeck } from './print-deck';
 import { pageShowing, paginate, showPage, type SlidePage } from './slide-pager';
 import { SlideView } from './slide-view';
@@ -52,14 +54,31 @@ function usePresentationDocument(printing: boolean): void {
 
 /**
  * Pages of the slide on screen (slide-pager.ts): re-measured whenever the slide's content
- * or size changes. Returns the page count, the page shown and a setter; `startAtLast`
- * opens the slide on its last page (← from the next slide).
+ * or size changes. Returns the page count, the page shown, a setter and whether the slide
+ * has been measured yet; `startAtLast` opens the slide on its last page (← from the next
+ * slide), else it opens on `requested` (0-based, the URL's `screen`), clamped to the pages
+ * found. Both are read once per slide (`key`).
  */
-function useSlidePages(slideRef: React.RefObject<HTMLElement | null>, key: string, startAtLast: boolean) {
+function useSlidePages(
+  slideRef: React.RefObject<HTMLElement | null>,
+  key: string,
+  startAtLast: boolean,
+  requested: number,
+) {
   const [pages, setPages] = useState<SlidePage[]>([{ block: 0, rows: null }]);
-  const [page, setPage] = useState(0);
+  const [page, setPageState] = useState(0);
+  // The slide (key) the pages belong to: right after a move to another slide they are still
+  // the previous slide's until it is measured.
+  const [measuredKey, setMeasuredKey] = useState<string | null>(null);
   const pageRef = useRef(page);
   const lastRef = useRef(startAtLast);
+  // The screen the URL asked for: kept (shown clamped) until the presenter pages, so a
+  // slide that grows once its data has drawn still opens on the screen of the link.
+  const requestedRef = useRef<number | null>(requested);
+  const setPage = useCallback((n: number) => {
+    requestedRef.current = null;
+    setPageState(n);
+  }, []);
   useEffect(() => {
     pageRef.current = page;
     const slide = slideRef.current;
@@ -72,6 +91,7 @@ function useSlidePages(slideRef: React.RefObject<HTMLElement | null>, key: strin
     const slide = slideRef.current;
     if (!slide) return;
     lastRef.current = startAtLast;
+    requestedRef.current = startAtLast ? null : requested;
     let frame = 0;
     const measure = () => {
       cancelAnimationFrame(frame);
@@ -88,7 +108,8 @@ function useSlidePages(slideRef: React.RefObject<HTMLElement | null>, key: strin
             : null;
         const found = paginate(view, slide);
         pagesRef.current = found;
-        let wanted = lastRef.current ? found.length - 1 : Math.min(pageRef.current, found.length - 1);
+        const from = requestedRef.current ?? pageRef.current;
+        let wanted = lastRef.current ? found.length - 1 : Math.min(from, found.length - 1);
         if (focused && !lastRef.current) {
           const holding = pageShowing(view, found, focused);
           if (holding >= 0) wanted = holding;
@@ -102,7 +123,8 @@ function useSlidePages(slideRef: React.RefObject<HTMLElement | null>, key: strin
         }
         pageRef.current = wanted;
         setPages(found);
-        setPage(wanted);
+        setPageState(wanted);
+        setMeasuredKey(key);
       });
     };
     measure();
@@ -114,15 +136,22 @@ function useSlidePages(slideRef: React.RefObject<HTMLElement | null>, key: strin
       cancelAnimationFrame(frame);
       mutations.disconnect();
       resize.disconnect();
-      setPage(0);
+      setPageState(0);
+      setMeasuredKey(null);
     };
-    // startAtLast is read once per slide (key), on purpose.
+    // startAtLast and requested are read once per slide (key), on purpose.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [slideRef, key]);
-  return { count: pages.length, page, setPage };
+  return { count: pages.length, page, setPage, measured: measuredKey === key };
 }
 
-export default function PresentPage() {
+/** The deck (`#/present`), or its builder (`#/present/build`, deck-builder.tsx). */
+export default function PresentRoute() {
+  const { pathname } = useLocation();
+  return isBuilderPath(pathname) ? <DeckBuilder /> : <PresentPage />;
+}
+
+function PresentPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const params = useMemo(() => readDeckParams(location.search), [location.search]);
@@ -138,7 +167,18 @@ export default function PresentPage() {
   const [fromNext, setFromNext] = useState(false);
   // Keyed by the slide's place in the deck, not its route: a search or a drill inside the
   // slide re-pages it (the observers below) without sending the presenter to its first page.
-  const pages = useSlidePages(slideRef, String(current), fromNext);
+  const pages = useSlidePages(slideRef, String(current), fromNext, params.screen - 1);
+
+  // The screen shown is in the URL (`&screen=k`, omitted for the first), replaced as the
+  // presenter pages, and clamped once the slide is measured: a reload or a shared link
+  // reopens the same screen.
+  const shownScreen = pages.measured ? pages.page + 1 : null;
+  useEffect(() => {
+    if (shownScreen === null || shownScreen === params.screen) return;
+    void navigate(`/present${deckSearch(params.slides, current, location.search, shownScreen)}`, {
+      replace: true,
+    });
+  }, [shownScreen, params.screen, params.slides, current, location.search, navigate]);
 
   const deckPath = useCallback(
     (custom: string[] | null, n: number) => `/present${deckSearch(custom, n, location.search)}`,
@@ -276,6 +316,12 @@ export default function PresentPage() {
           >
             {fullscreen.active ? modes.presentExitFullscreen : modes.presentFullscreen}
           </button>
+          <Link
+            className="present__button"
+            to={`/present/build${builderSearch(params.slides, slide.route, location.search)}`}
+          >
+            {modes.presentBuild}
+          </Link>
           <button type="button" className="present__button" onClick={print} disabled={printing}>
             {modes.presentPrint}
           </button>
