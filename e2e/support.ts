@@ -113,8 +113,13 @@ export async function waitForView(page: Page): Promise<void> {
 }
 
 /** Runs axe (WCAG 2.x A and AA) on the page, failing with a readable list. */
-export async function expectAccessible(page: Page, exclude: string[] = []): Promise<void> {
+export async function expectAccessible(
+  page: Page,
+  exclude: string[] = [],
+  include: string[] = [],
+): Promise<void> {
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  for (const selector of include) builder = builder.include(selector);
   for (const selector of exclude) builder = builder.exclude(selector);
   const { violations } = await builder.analyze();
   const summary = violations.map(
