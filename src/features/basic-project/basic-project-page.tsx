@@ -187,13 +187,13 @@ export default function BasicProjectPage() {
             height={`${Math.max(180, model.rows.length * 64 + 56)}px`}
             testId="bp-chart"
             exportTitle={t.chartTitle(scopeName)}
-            exportSource={tableTitle('expenditure', budget.printed)}
+            exportSource={tableTitle(budget.functionTree.table, budget.printed)}
           />
         ) : null}
         <TableScroll label={`${t.chartTitle(scopeName)}（表格）`}>
           <table className="data-table" data-testid="bp-table">
             <caption>
-              {t.tableCaption(tableTitle('expenditure', budget.printed))}。{zh.sharesNote}
+              {t.tableCaption(tableTitle(budget.functionTree.table, budget.printed))}。{zh.sharesNote}
             </caption>
             <thead>
               <tr>

@@ -137,6 +137,8 @@ describe('selectBasicProject (2024)', () => {
   it('returns null (empty state) when 支出总表 has no coded rows', () => {
     const empty = modelWith((raw) => {
       rawTable(raw, 'budget-expenditure').rows = [];
+      // nor the 一般公共预算 table, which would stand in for it (its 合计 equals 本年支出合计)
+      rawTable(raw, 'budget-general-expenditure').rows = [];
     });
     expect(selectBasicProject(empty, [])).toBeNull();
   });
