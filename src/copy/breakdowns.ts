@@ -36,8 +36,14 @@ export const basicProjectCopy = {
   reconciliationTitle: '情况说明与项目表核对',
   reconciliationLede:
     '情况说明“支出说明”逐项列出了项目支出的构成。下表按金额与名称相似度把每一项对应到项目绩效目标表和功能分类科目，两处名称并列显示。',
-  reconciliationCaption:
-    '来源：情况说明 · 二、2、支出说明；七、部门项目预算安排情况及绩效目标；部门预算支出总表',
+  /** @param title the 支出总表 as the dataset prints it */
+  reconciliationCaption: (title: string) =>
+    `来源：情况说明 · 二、2、支出说明；七、部门项目预算安排情况及绩效目标；${title}`,
+  /** No project table and no 项目支出 list in the narrative (every 决算). */
+  projectsNotListedTitle: '项目明细',
+  projectsNotListed: (kind: string) =>
+    `本部门${kind}未列出项目清单（未公开项目明细），因此无法逐项列出或核对项目；项目支出只有下面的总额。`,
+  projectsNotListedTotal: '项目支出（总额）',
   narrativeItem: '情况说明所列项目',
   narrativeAmount: '情况说明金额',
   tableProject: '项目表中的项目',
