@@ -17,6 +17,7 @@ import type { Dataset, DatasetMeta, Narrative, ProjectV2, Tables } from './schem
 import { templateTitles, type SourceRef, type TableKey } from './source';
 import { labelIs } from './text';
 import type { ColumnRole, StandardTableId } from './standard-tables';
+import { readStatedChanges, type StatedChange } from './stated-changes';
 import { summarize, type BudgetSummary } from './summary';
 import { readThreePublicExpenses, type ThreePublicExpenses } from './three-public-expenses';
 import { deriveYearOnYear, type YearOnYear } from './year-on-year';
@@ -51,6 +52,11 @@ export interface BudgetModel extends ModelBase {
    * when it cannot stand in because the two disagree (`agrees` false: the trees stay empty).
    */
   expenditureStandIn?: ExpenditureStandIn;
+  /**
+   * Every change the narrative states against the previous year or budget, read from its
+   * sections as printed (any template; stated-changes.ts), with the sentence it is read from.
+   */
+  statedChanges: StatedChange[];
   /** The previous year's model (the catalog's same department, one year earlier). */
   previous?: BudgetModel;
   /** Item-by-item comparison with `previous`. */
@@ -304,6 +310,7 @@ export function buildBudgetModel(dataset: Dataset, previous?: BudgetModel): Budg
     ...(summary ? { summary } : {}),
     ...(standIn ? { expenditureStandIn: standIn } : {}),
     threePublic: readThreePublicExpenses(base, economicTree),
+    statedChanges: readStatedChanges(base.narrative.sections),
     ...(yearOnYear ? { yearOnYear } : {}),
     ...(prev ? { previous: prev, comparison: compareDatasets(prev, withTrees) } : {}),
   };
