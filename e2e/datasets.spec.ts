@@ -100,7 +100,8 @@ const CASES: ShippedCase[] = [
     change: [
       '财政拨款收入 · 比 2025年预算',
       '+115,649.00',
-      '其中：财政拨款收入328,661万元，比2025年预算增加115,649万元；',
+      // The text extraction runs the 编制说明 heading into the first sentence.
+      '2026年部门预算编制说明2026年，上海市普陀区建设和管理委员会收入预算328,661万元，其中：财政拨款收入328,661万元，比2025年预算增加115,649万元；',
     ],
     performance: 'missing',
   },
