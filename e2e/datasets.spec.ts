@@ -5,6 +5,7 @@
  * publish; axe on each, no page-wide horizontal scroll at 375 px, screenshots to look at.
  * Figures checked against data/sources (pdftotext -layout; 05 is text).
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, openView, saveScreenshot, test, waitForView } from './support';
 
@@ -18,8 +19,11 @@ interface ShippedCase {
   drill: { code: string; name: string; child: string };
   /** 三公 shown as a table (the seed) or as the notice of what is missing. */
   threePublic: 'table' | 'missing';
-  /** The change view: figures (the seed states its change) or the notice. */
-  change: 'figures' | 'missing';
+  /**
+   * The change view: the waterfall (the seed states its change in 比上年增减情况), or the
+   * changes the narrative states in its sentences: the first as [card label, value, sentence].
+   */
+  change: 'figures' | [string, string, string];
   performance: 'figures' | 'missing';
 }
 
@@ -47,7 +51,7 @@ const CASES: ShippedCase[] = [
     ],
     drill: { code: '201', name: '一般公共服务支出', child: '20106' },
     threePublic: 'table',
-    change: 'missing',
+    change: ['收入支出总计 · 比 2023年度', '−56.95', '与2023年度相比,收入支出总计减少56.95万元,下降1.87%。'],
     performance: 'missing',
   },
   {
@@ -60,7 +64,11 @@ const CASES: ShippedCase[] = [
     ],
     drill: { code: '212', name: '城乡社区支出', child: '21201' },
     threePublic: 'table',
-    change: 'missing',
+    change: [
+      '收入支出总计 · 比 2023年度',
+      '+1,062.85',
+      '与 2023 年度相比,收入支出总计增加 1062.85万元,增长 12.08%。',
+    ],
     performance: 'missing',
   },
   {
@@ -72,20 +80,29 @@ const CASES: ShippedCase[] = [
     ],
     drill: { code: '201', name: '一般公共服务支出', child: '20139' },
     threePublic: 'missing',
-    change: 'missing',
+    change: [
+      '收入支出总计 · 比 2023年度',
+      '+307.82',
+      '与 2023 年度相比,收入支出总计增加 307.82 万元,增长100.00%。',
+    ],
     performance: 'missing',
   },
   {
     id: 'putuo-construction-2026-budget',
     option: '上海市普陀区建设和管理委员会 · 2026 年预算',
-    // 3,286,618,082.20 元 = 328,661.81 万元, on the card in 亿元.
+    // 3,286,618,082.20 元 = 328,661.81 万元: in 万元 like every card beside it (one unit per view).
     cards: [
-      ['支出总计', '32.8662', '亿元'],
+      ['支出总计', '328,661.81', '万元'],
       ['基本支出', '8,252.79', '万元'],
     ],
     drill: { code: '212', name: '城乡社区支出', child: '21203' },
     threePublic: 'table',
-    change: 'missing',
+    change: [
+      '财政拨款收入 · 比 2025年预算',
+      '+115,649.00',
+      // The text extraction runs the 编制说明 heading into the first sentence.
+      '2026年部门预算编制说明2026年，上海市普陀区建设和管理委员会收入预算328,661万元，其中：财政拨款收入328,661万元，比2025年预算增加115,649万元；',
+    ],
     performance: 'missing',
   },
 ];
@@ -115,6 +132,11 @@ test.describe('every shipped dataset', () => {
       for (const [label, value, unit] of c.cards) {
         await expect(card(page, label).locator('.amount__value')).toHaveText(value);
         await expect(card(page, label).locator('.card__unit')).toHaveText(unit);
+      }
+      if (c.change !== 'figures') {
+        // The overview's 比上年增减 card: the narrative's first stated change.
+        const [label, value] = c.change;
+        await expect(card(page, `${label} 增减`).locator('.amount__value')).toHaveText(value);
       }
       await expectAccessible(page);
       await saveScreenshot(page, `datasets-${c.id}-overview-1280`);
@@ -148,10 +170,16 @@ test.describe('every shipped dataset', () => {
 
       await openView(page, `change?d=${c.id}`);
       if (c.change === 'figures') await expect(page.getByTestId('ch-waterfall')).toBeVisible();
-      else
-        await expect(page.getByTestId('change-missing')).toHaveText(
-          `数据目录中没有本部门 ${c.id.includes('2026') ? 2025 : 2023} 年的数据集，本数据集的情况说明也没有列出比上年增减情况，因此无法显示同比变化。`,
-        );
+      else {
+        // No previous dataset: the changes the narrative states, each with its sentence.
+        const [label, value, sentence] = c.change;
+        await expect(page.getByTestId('change-missing')).toHaveCount(0);
+        const stated = page.getByTestId('ch-card-stated');
+        await expect(stated.locator('.card__label')).toHaveText(label);
+        await expect(stated.locator('.amount__value')).toHaveText(value);
+        await expect(stated).toContainText(`原文：“${sentence}”`);
+        await expect(page.getByTestId('ch-stated-table').locator('tbody tr').first()).toContainText(sentence);
+      }
       await expectAccessible(page);
 
       await openView(page, `performance?d=${c.id}`);
@@ -190,16 +218,18 @@ test.describe('every shipped dataset', () => {
     });
   }
 
-  test('05: the source of the 亿 card names the printed table and its value in 元', async ({ page }) => {
+  test('05: the source of a 亿 scale card names the printed table and its exact value in 元', async ({
+    page,
+  }) => {
     await openView(page, 'overview?d=putuo-construction-2026-budget');
     const value = card(page, '支出总计').getByRole('button');
     await value.focus();
     await expect(value).toHaveAccessibleDescription(
-      '来源：2026年部门财务收支预算总表 · 支出总计 · 本年支出/预算数（328,661.81 万元）；原表数 3,286,618,082.20 元',
+      '来源：2026年部门财务收支预算总表 · 支出总计 · 本年支出/预算数；原表数 3,286,618,082.20 元',
     );
     // The note also says that pressing the figure opens its printed table row.
     await expect(card(page, '支出总计').getByRole('tooltip')).toHaveText(
-      '来源：2026年部门财务收支预算总表 · 支出总计 · 本年支出/预算数（328,661.81 万元）；原表数 3,286,618,082.20 元点击或按 Enter 打开原表此行',
+      '来源：2026年部门财务收支预算总表 · 支出总计 · 本年支出/预算数；原表数 3,286,618,082.20 元点击或按 Enter 打开原表此行',
     );
   });
 
@@ -217,5 +247,87 @@ test.describe('every shipped dataset', () => {
     await expect(page.getByRole('dialog').locator('textarea')).toHaveValue(
       /#\/overview\?d=putuo-finance-2024-final&amp;embed=1/,
     );
+  });
+});
+
+/**
+ * 02 without its 支出决算表: the tables of the altered 02x (corpus pdf/02x-…-ALTERED.pdf, whose
+ * 支出决算表 is missing), served as 02's file. Optionally 收入支出决算总表's 本年支出合计 changed.
+ */
+async function serveWithoutExpenditureTable(page: Page, currentYearExpenditure?: string) {
+  const raw = JSON.parse(
+    readFileSync(new URL('../public/data/putuo-finance-2024-final.json', import.meta.url), 'utf8'),
+  ) as { tables: { standardId: string | null; rows: { cells: Record<string, string> }[] }[] };
+  raw.tables = raw.tables.filter((t) => t.standardId !== 'final-expenditure');
+  if (currentYearExpenditure) {
+    const row = raw.tables
+      .find((t) => t.standardId === 'final-summary')!
+      .rows.find((r) => Object.values(r.cells).includes('本年支出合计'))!;
+    const key = Object.keys(row.cells).find((k) => row.cells[k] === '2940.05')!;
+    row.cells[key] = currentYearExpenditure;
+  }
+  await page.route('**/data/putuo-finance-2024-final.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(raw) }),
+  );
+}
+
+test.describe('a 决算 without its 支出决算表 (02x)', () => {
+  test('overview, function and basic-project read the 一般公共预算 table, which agrees with 本年支出合计', async ({
+    page,
+  }) => {
+    test.slow();
+    await serveWithoutExpenditureTable(page);
+    await openView(page, 'overview?d=putuo-finance-2024-final');
+    const note = page.getByTestId('expenditure-basis');
+    await expect(note).toHaveText(
+      '本数据集未列支出决算表：功能分类与基本支出、项目支出取自一般公共预算财政拨款支出决算表，其合计 2,940.05 万元与收入支出决算总表本年支出合计一致。',
+    );
+    await expect(card(page, '支出总计').locator('.amount__value')).toHaveText('2,995.39');
+    await expect(card(page, '基本支出').locator('.amount__value')).toHaveText('2,336.91');
+    await expect(card(page, '项目支出').locator('.amount__value')).toHaveText('603.14');
+    await expectAccessible(page);
+    await saveScreenshot(page, 'datasets-02x-overview-1280');
+
+    await openView(page, 'function?d=putuo-finance-2024-final');
+    const figures = page.getByTestId('function-figures');
+    await expect(figures.locator('.amount__value')).toHaveText(['2,940.05', '2,336.91', '603.14']);
+    await expect(page.getByTestId('function-table').locator('caption')).toContainText(
+      '来源：一般公共预算财政拨款支出决算表',
+    );
+    const total = figures.getByRole('button', { name: '2,940.05' });
+    await total.focus();
+    await expect(total).toHaveAccessibleDescription(/^来源：一般公共预算财政拨款支出决算表 · 合计 · 合计/);
+    await expectAccessible(page);
+    await saveScreenshot(page, 'datasets-02x-function-1280');
+
+    await openView(page, 'basic-project?d=putuo-finance-2024-final');
+    const none = page.getByTestId('bp-projects-not-listed');
+    await expect(none).toContainText('本部门决算未列出项目清单（未公开项目明细）');
+    const projectTotal = page.getByTestId('bp-project-expenditure');
+    await expect(projectTotal.locator('.amount__value')).toHaveText('603.14');
+    await expect(projectTotal).toContainText(
+      '万元（来源：一般公共预算财政拨款支出决算表 · 合计 · 项目支出）',
+    );
+    await expect(page.getByTestId('bp-reconciliation')).toHaveCount(0);
+    await expect(page.getByText('✗')).toHaveCount(0);
+    await expect(page.getByText(/部门预算|七、部门项目预算/)).toHaveCount(0);
+    await expectAccessible(page);
+    await saveScreenshot(page, 'datasets-02x-basic-project-1280');
+  });
+
+  test('when the 一般公共预算 table disagrees with 本年支出合计 nothing stands in: 未公开, never 0.00', async ({
+    page,
+  }) => {
+    await serveWithoutExpenditureTable(page, '2950.05');
+    await openView(page, 'function?d=putuo-finance-2024-final');
+    await expect(page.getByTestId('function-not-published')).toHaveText(
+      '本数据集未列支出决算表；一般公共预算财政拨款支出决算表合计 2,940.05 万元与收入支出决算总表本年支出合计 2,950.05 万元不一致，不能代替，功能分类与基本支出、项目支出未公开。',
+    );
+    // No figure of 0.00 in the view (the checks banner above it lists the disagreement).
+    await expect(page.locator('.fn-view')).not.toContainText(/(?<![\d,.])0\.00/);
+    await expectAccessible(page);
+    await openView(page, 'overview?d=putuo-finance-2024-final');
+    await expect(page.locator('.empty-state')).toContainText('未公开支出决算表（合计行），概览数字未公开');
+    await expect(page.getByTestId('expenditure-basis')).toContainText('不一致，不能代替');
   });
 });

@@ -9,17 +9,17 @@ const source = { kind: 'table', table: 'expenditure', seq: 1, column: '合计' }
 afterEach(cleanup);
 
 describe('FigureCard', () => {
-  it('shows a 亿 scale figure (328,661 万元) in 亿元, exactly, with the 万元 figure in its source note', () => {
+  it('shows a 亿 scale figure (05: 328,661.81 万元) in 万元 with two decimals, like every card beside it', () => {
     render(
       <ul>
-        <FigureCard label="支出总计" value={new Decimal('328661')} source={source} testId="card" />
+        <FigureCard label="支出总计" value={new Decimal('328661.808220')} source={source} testId="card" />
       </ul>,
     );
     const card = screen.getByTestId('card');
-    expect(card.querySelector('.amount__value')!.textContent).toBe('32.8661');
-    expect(card.querySelector('.card__unit')!.textContent).toBe('亿元');
+    expect(card.querySelector('.amount__value')!.textContent).toBe('328,661.81');
+    expect(card.querySelector('.card__unit')!.textContent).toBe('万元');
     expect(screen.getByRole('tooltip', { hidden: true }).textContent).toBe(
-      '来源：部门预算支出总表 · 序号 1 · 合计（328,661.00 万元）',
+      '来源：部门预算支出总表 · 序号 1 · 合计',
     );
   });
 

@@ -1,12 +1,13 @@
 /**
  * One headline figure as a card: label (with the colour swatch it has in the charts), the
- * amount in 万元 (from 1 亿 in 亿元, exactly, see formatScaled) with its source on hover/focus
- * (<Amount>), unit and an optional note
+ * amount in 万元 with two decimals at every size (one unit per view, the house rule: a 亿 scale
+ * figure is not switched to 亿元 beside 万元 cards), its source and the printed value (元) on
+ * hover/focus (<Amount>), unit and an optional note
  * (share, change). A blank cell shows "—", never 0.00. Cards go in a `<ul className="cards">`.
  */
 import type Decimal from 'decimal.js';
 import type { ReactNode } from 'react';
-import { BLANK_CELL, formatAmount, formatScaled, formatSignedAmount } from '../domain/format';
+import { BLANK_CELL, formatAmount, formatSignedAmount } from '../domain/format';
 import type { SourceRef } from '../domain/source';
 import { Term } from './term';
 import { Amount } from './amount';
@@ -49,9 +50,6 @@ export function FigureCard({
 }: FigureCardProps) {
   const valueClass = `card__value ${valueClassName ?? ''}`;
   const shown = value && !blank ? value : undefined;
-  // 亿 scale figures (from 10,000 万元) read in 亿元 so they fit the card; exact either way.
-  const scaled = shown ? formatScaled(shown, signed) : undefined;
-  const inYi = unit === '万元' && scaled?.unit === '亿元';
   return (
     <li className={`card ${className ?? ''}`} data-testid={testId}>
       <span className="card__label">
@@ -60,25 +58,13 @@ export function FigureCard({
         {typeof label === 'string' ? <Term text={label} /> : label}
       </span>
       {shown && source ? (
-        <Amount
-          className={valueClass}
-          value={shown}
-          source={source}
-          signed={signed}
-          {...(inYi ? { display: scaled.text } : {})}
-        />
+        <Amount className={valueClass} value={shown} source={source} signed={signed} />
       ) : (
         <span className={valueClass}>
-          {!shown
-            ? BLANK_CELL
-            : inYi
-              ? scaled.text
-              : signed
-                ? formatSignedAmount(shown)
-                : formatAmount(shown)}
+          {!shown ? BLANK_CELL : signed ? formatSignedAmount(shown) : formatAmount(shown)}
         </span>
       )}
-      <span className="card__unit">{inYi ? '亿元' : unit}</span>
+      <span className="card__unit">{unit}</span>
       {note !== undefined && note !== null && note !== false ? (
         <span className="card__note" title={noteTitle}>
           {note}

@@ -36,8 +36,14 @@ export const basicProjectCopy = {
   reconciliationTitle: '情况说明与项目表核对',
   reconciliationLede:
     '情况说明“支出说明”逐项列出了项目支出的构成。下表按金额与名称相似度把每一项对应到项目绩效目标表和功能分类科目，两处名称并列显示。',
-  reconciliationCaption:
-    '来源：情况说明 · 二、2、支出说明；七、部门项目预算安排情况及绩效目标；部门预算支出总表',
+  /** @param title the 支出总表 as the dataset prints it */
+  reconciliationCaption: (title: string) =>
+    `来源：情况说明 · 二、2、支出说明；七、部门项目预算安排情况及绩效目标；${title}`,
+  /** No project table and no 项目支出 list in the narrative (every 决算). */
+  projectsNotListedTitle: '项目明细',
+  projectsNotListed: (kind: string) =>
+    `本部门${kind}未列出项目清单（未公开项目明细），因此无法逐项列出或核对项目；项目支出只有下面的总额。`,
+  projectsNotListedTotal: '项目支出（总额）',
   narrativeItem: '情况说明所列项目',
   narrativeAmount: '情况说明金额',
   tableProject: '项目表中的项目',
@@ -106,6 +112,16 @@ export const changeCopy = {
   /** Neither the previous year's dataset nor a stated change (比上年增减情况). */
   missing: (prev: number) =>
     `数据目录中没有本部门 ${prev} 年的数据集，本数据集的情况说明也没有列出比上年增减情况，因此无法显示同比变化。`,
+  /** No previous dataset nor a structured 比上年增减情况, but the narrative states changes. */
+  statedMissing: (prev: number) =>
+    `数据目录中没有本部门 ${prev} 年的数据集，无法逐项对比或画出瀑布图；下表列出情况说明原文写明的增减，每项附原句和所在章节。`,
+  statedTitle: '情况说明所列增减',
+  statedCaption: '来源：情况说明（原句见最后一列；本年数为同一段落所列金额）',
+  statedItem: '项目',
+  statedAgainst: '比较对象',
+  statedCurrent: '本年数（万元）',
+  statedSentence: '情况说明原句',
+  statedCardLabel: (label: string, against: string) => `${label} · 比 ${against}`,
   waterfallTitle: (prev: number, cur: number) => `从 ${prev} 年到 ${cur} 年：支出合计的变化`,
   waterfallHint: '瀑布图：第一根柱为上年合计，中间两根为基本支出和项目支出的增减，最后一根为本年合计。',
   tableCaption: (prev: number) =>

@@ -16,6 +16,21 @@ export const zh = {
   notFoundHeading: '找不到该页面',
   notFoundBody: '链接可能有误或已过期。',
   backToOverview: '返回概览',
+  /** 支出总表 missing, the 一般公共预算 table standing in for it (components/expenditure-basis-note.tsx). */
+  expenditureStandIn: (missing: string, used: string, total: string, summary: string) =>
+    `本数据集未列${missing}：功能分类与基本支出、项目支出取自${used}，其合计 ${total} 万元与${summary}本年支出合计一致。`,
+  /** 支出总表 missing and the 一般公共预算 table disagreeing with 本年支出合计: nothing shown. */
+  expenditureStandInDisagrees: (
+    missing: string,
+    used: string,
+    total: string,
+    summary: string,
+    current: string,
+  ) =>
+    `本数据集未列${missing}；${used}合计 ${total} 万元与${summary}本年支出合计 ${current} 万元不一致，不能代替，功能分类与基本支出、项目支出未公开。`,
+  /** 支出总表 (and any stand-in) missing. */
+  expenditureNotPublished: (missing: string) =>
+    `本数据集未公开${missing}（合计行），功能分类与基本支出、项目支出未公开。`,
   unitWan: '万元',
   source: '来源',
   /** Before the value as a table prints it in its own unit (元). */

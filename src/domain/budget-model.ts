@@ -14,8 +14,10 @@ import { buildFunctionTree, type FunctionTree } from './function-tree';
 import { V1_TABLE_IDS } from './migrate-v1';
 import type { AmountUnit, PrintedTable, TableRow } from './printed-table';
 import type { Dataset, DatasetMeta, Narrative, ProjectV2, Tables } from './schema';
-import { TEMPLATE_TABLE_TITLES, type TableKey } from './source';
+import { templateTitles, type SourceRef, type TableKey } from './source';
+import { labelIs } from './text';
 import type { ColumnRole, StandardTableId } from './standard-tables';
+import { readStatedChanges, type StatedChange } from './stated-changes';
 import { summarize, type BudgetSummary } from './summary';
 import { readThreePublicExpenses, type ThreePublicExpenses } from './three-public-expenses';
 import { deriveYearOnYear, type YearOnYear } from './year-on-year';
@@ -44,10 +46,35 @@ export interface BudgetModel extends ModelBase {
   threePublic: ThreePublicExpenses;
   /** Against the previous year: from the previous dataset when given, else inferred (推算). */
   yearOnYear?: YearOnYear;
+  /**
+   * Set when 支出总表 (决算: 支出决算表) has no 合计 row and the 一般公共预算财政拨款支出表 stands
+   * in for it (its 合计 equals 收支总表 本年支出合计, so all spending is 一般公共预算 财政拨款), or
+   * when it cannot stand in because the two disagree (`agrees` false: the trees stay empty).
+   */
+  expenditureStandIn?: ExpenditureStandIn;
+  /**
+   * Every change the narrative states against the previous year or budget, read from its
+   * sections as printed (any template; stated-changes.ts), with the sentence it is read from.
+   */
+  statedChanges: StatedChange[];
   /** The previous year's model (the catalog's same department, one year earlier). */
   previous?: BudgetModel;
   /** Item-by-item comparison with `previous`. */
   comparison?: DatasetComparison;
+}
+
+/** The 一般公共预算 table standing in for a missing 支出总表, and the total it was checked against. */
+export interface ExpenditureStandIn {
+  /** The table read instead of 支出总表. */
+  table: 'generalBudgetExpenditure';
+  /** Its 合计 row · 合计. */
+  total: Decimal;
+  /** 收支总表 本年支出合计, which it must equal to stand in. */
+  currentYearExpenditure: Decimal;
+  /** Source of 本年支出合计. */
+  currentYearSource: SourceRef;
+  /** True when the two agree (the table then stands in); false: nothing stands in. */
+  agrees: boolean;
 }
 
 /** Standard table of each normalised table, for 预算 and 决算 disclosures. */
@@ -195,7 +222,7 @@ export function readModelBase(dataset: Dataset): ModelBase {
     const table = dataset.tables.find((t) => t.standardId === ids[key]);
     if (table) printed[key] = table;
     tables[key] = {
-      title: table?.title ?? TEMPLATE_TABLE_TITLES[key],
+      title: table?.title ?? templateTitles(dataset.meta.kind)[key],
       columns: [],
       rows: normaliseRows(key, table),
       ...(table?.notes.length ? { note: table.notes.join('\n') } : {}),
@@ -233,9 +260,38 @@ export function readModelBase(dataset: Dataset): ModelBase {
  * @returns the model; amounts in 万元
  * @throws Error when a table prints a function or economic code twice, or a malformed code
  */
+/**
+ * Which table the 功能分类 tree and the headline 基本/项目支出 are read from: 支出总表 when it
+ * prints a 合计 row; otherwise the 一般公共预算财政拨款支出表, but only when its 合计 equals
+ * 收支总表 本年支出合计 (then every yuan spent is 一般公共预算 财政拨款 and the two tables are
+ * the same figures). A disagreement is returned (`agrees` false) so views can say why the
+ * figures are not shown, never a partial total shown as the whole.
+ */
+export function chooseExpenditureTable(base: ModelBase): {
+  table: 'expenditure' | 'generalBudgetExpenditure';
+  standIn?: ExpenditureStandIn;
+} {
+  if (base.tables.expenditure.rows.some((r) => !r.functionCode && r.total)) return { table: 'expenditure' };
+  const general = base.tables.generalBudgetExpenditure.rows.find((r) => !r.functionCode && r.total);
+  const current = base.tables.budgetSummary.rows.find(
+    (r) => labelIs(r.expenditureItem, '本年支出合计') && r.expenditureAmount,
+  );
+  if (!general?.total || !current?.expenditureAmount) return { table: 'expenditure' };
+  const agrees = general.total.equals(current.expenditureAmount);
+  const standIn: ExpenditureStandIn = {
+    table: 'generalBudgetExpenditure',
+    total: general.total,
+    currentYearExpenditure: current.expenditureAmount,
+    currentYearSource: { kind: 'table', table: 'budgetSummary', seq: current.seq, column: '本年支出合计' },
+    agrees,
+  };
+  return { table: agrees ? 'generalBudgetExpenditure' : 'expenditure', standIn };
+}
+
 export function buildBudgetModel(dataset: Dataset, previous?: BudgetModel): BudgetModel {
   const base = readModelBase(dataset);
-  const functionTree = buildFunctionTree(base.tables.expenditure.rows, 'expenditure');
+  const { table: expenditureTable, standIn } = chooseExpenditureTable(base);
+  const functionTree = buildFunctionTree(base.tables[expenditureTable].rows, expenditureTable);
   const economicTree = buildEconomicTree(base.tables.basicExpenditure.rows);
   const prev = previous && previous.meta.year < base.meta.year ? previous : undefined;
   const withTrees = { ...base, functionTree, economicTree };
@@ -246,13 +302,15 @@ export function buildBudgetModel(dataset: Dataset, previous?: BudgetModel): Budg
     // No 合计 row, or neither a previous dataset nor a stated change: nothing to compare.
     yearOnYear = undefined;
   }
-  const summary = withTrees.tables.expenditure.rows.some((r) => !r.functionCode && r.total)
+  const summary = withTrees.tables[expenditureTable].rows.some((r) => !r.functionCode && r.total)
     ? summarize(withTrees, yearOnYear)
     : undefined;
   return {
     ...withTrees,
     ...(summary ? { summary } : {}),
+    ...(standIn ? { expenditureStandIn: standIn } : {}),
     threePublic: readThreePublicExpenses(base, economicTree),
+    statedChanges: readStatedChanges(base.narrative.sections),
     ...(yearOnYear ? { yearOnYear } : {}),
     ...(prev ? { previous: prev, comparison: compareDatasets(prev, withTrees) } : {}),
   };

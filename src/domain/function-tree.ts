@@ -33,6 +33,9 @@ export interface FunctionNode {
   source?: SourceRef;
 }
 
+/** Tables a function tree is read from: 支出总表, or 一般公共预算财政拨款支出表. */
+export type FunctionTableKey = Extract<TableKey, 'expenditure' | 'generalBudgetExpenditure'>;
+
 /** The tree: the 类 nodes plus the printed 合计 row. */
 export interface FunctionTree {
   classes: FunctionNode[];
@@ -40,6 +43,8 @@ export interface FunctionTree {
   basicExpenditure: Decimal;
   projectExpenditure: Decimal;
   totalSource?: SourceRef;
+  /** The table the tree is read from (支出总表, or the 一般公共预算 table standing in for it). */
+  table: FunctionTableKey;
   /** Every node by code. */
   byCode: Map<string, FunctionNode>;
 }
@@ -74,7 +79,7 @@ type FunctionTableRow =
  */
 export function buildFunctionTree(
   rows: readonly FunctionTableRow[],
-  table: TableKey = 'expenditure',
+  table: FunctionTableKey = 'expenditure',
 ): FunctionTree {
   const byCode = new Map<string, FunctionNode>();
   const classes: FunctionNode[] = [];
@@ -137,6 +142,7 @@ export function buildFunctionTree(
   return {
     classes,
     byCode,
+    table,
     total: totalRow?.total ?? sumOrZero(classes.map((c) => c.total)),
     basicExpenditure: totalRow?.basicExpenditure ?? sumOrZero(classes.map((c) => c.basicExpenditure)),
     projectExpenditure: totalRow?.projectExpenditure ?? sumOrZero(classes.map((c) => c.projectExpenditure)),

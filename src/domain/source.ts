@@ -47,12 +47,42 @@ export const TEMPLATE_TABLE_TITLES: Record<TableKey, string> = {
   threePublicExpenses: '部门预算财政拨款“三公”经费支出表',
 };
 
+/** Titles of the 部门决算 template (the 决算 tables, 决算数), used for a 决算 dataset's missing table. */
+export const FINAL_TEMPLATE_TABLE_TITLES: Record<TableKey, string> = {
+  budgetSummary: '收入支出决算总表',
+  revenue: '收入决算表',
+  expenditure: '支出决算表',
+  fiscalAppropriationSummary: '财政拨款收入支出决算总表',
+  generalBudgetExpenditure: '一般公共预算财政拨款支出决算表',
+  basicExpenditure: '一般公共预算财政拨款基本支出决算表',
+  governmentFundExpenditure: '政府性基金预算财政拨款收入支出决算表',
+  stateCapitalExpenditure: '国有资本经营预算财政拨款收入支出决算表',
+  threePublicExpenses: '财政拨款“三公”经费支出决算表',
+};
+
+/** The template titles of a disclosure kind: 部门预算 or 部门决算. */
+export function templateTitles(kind: '预算' | '决算'): Record<TableKey, string> {
+  return kind === '决算' ? FINAL_TEMPLATE_TABLE_TITLES : TEMPLATE_TABLE_TITLES;
+}
+
 /** The printed tables of one dataset by key (the budget model's `printed`); absent = not published. */
 export type PrintedTables = Partial<Record<TableKey, PrintedTable>>;
 
-/** The title a dataset prints for a table, else the template's title (the table is not published). */
+/**
+ * The kind of disclosure the printed tables are from: 决算 when any is a 决算 table
+ * (standard id final-*), else 预算. Lets a missing table be named as the kind's template
+ * names it ("支出决算表" on a 决算, never "部门预算支出总表").
+ */
+export function printedKind(printed?: PrintedTables): '预算' | '决算' {
+  return Object.values(printed ?? {}).some((t) => t?.standardId?.startsWith('final-')) ? '决算' : '预算';
+}
+
+/**
+ * The title a dataset prints for a table, else the template's title for the dataset's kind
+ * (the table is not published).
+ */
 export function tableTitle(key: TableKey, printed?: PrintedTables): string {
-  return printed?.[key]?.title ?? TEMPLATE_TABLE_TITLES[key];
+  return printed?.[key]?.title ?? templateTitles(printedKind(printed))[key];
 }
 
 /** The measure a disclosure's amounts are: 预算数 (部门预算) or 决算数 (部门决算). */

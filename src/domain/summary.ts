@@ -60,10 +60,17 @@ export function summarize(
   yearOnYear?: YearOnYear,
 ): BudgetSummary {
   const { tables, functionTree, economicTree } = dataset;
-  const totalRow = tables.expenditure.rows.find((r) => !r.functionCode);
+  // 支出总表, or the 一般公共预算 table standing in for it (budget-model.ts).
+  const fnTable = functionTree.table;
+  const totalRow = tables[fnTable].rows.find((r) => !r.functionCode);
   if (!totalRow?.total) throw new Error('部门预算支出总表缺少“合计”行');
   const ref = (
-    table: 'expenditure' | 'basicExpenditure' | 'threePublicExpenses' | 'budgetSummary',
+    table:
+      | 'expenditure'
+      | 'generalBudgetExpenditure'
+      | 'basicExpenditure'
+      | 'threePublicExpenses'
+      | 'budgetSummary',
     seq: number,
     column: string,
   ): SourceRef => ({
@@ -147,11 +154,11 @@ export function summarize(
       : {}),
     basicExpenditure: {
       value: functionTree.basicExpenditure,
-      source: ref('expenditure', totalRow.seq, '基本支出'),
+      source: ref(fnTable, totalRow.seq, '基本支出'),
     },
     projectExpenditure: {
       value: functionTree.projectExpenditure,
-      source: ref('expenditure', totalRow.seq, '项目支出'),
+      source: ref(fnTable, totalRow.seq, '项目支出'),
     },
     basicShare: basicShare ?? percentOf(functionTree.basicExpenditure, totalRow.total),
     projectShare: projectShare ?? percentOf(functionTree.projectExpenditure, totalRow.total),

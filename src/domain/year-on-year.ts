@@ -6,6 +6,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { BudgetModel, ModelBase } from './budget-model';
+import type { FunctionTree } from './function-tree';
 import { changePercent } from './money';
 import type { SourceRef } from './source';
 
@@ -49,12 +50,18 @@ export const YOY_SECTION = '二、部门预算安排的总体情况 · 3、比�
  * @throws Error when 支出总表 has no 合计 row, or there is neither a previous dataset nor a
  *   narrative 比上年增减情况.
  */
-export function deriveYearOnYear(dataset: ModelBase, previous?: BudgetModel): YearOnYear {
+export function deriveYearOnYear(
+  dataset: ModelBase & { functionTree?: FunctionTree },
+  previous?: BudgetModel,
+): YearOnYear {
   const yoy = dataset.narrative.yearOnYear;
-  const totalRow = dataset.tables.expenditure.rows.find((r) => !r.functionCode);
+  // 支出总表, or the 一般公共预算 table standing in for it (budget-model.ts).
+  const table = dataset.functionTree?.table ?? 'expenditure';
+  const totalRow = dataset.tables[table].rows.find((r) => !r.functionCode);
   if (!totalRow?.total) throw new Error('部门预算支出总表缺少合计行，无法计算比上年增减');
   if (!previous && !yoy) throw new Error('情况说明未公开比上年增减情况，也没有上年数据');
-  const prevRow = previous?.tables.expenditure.rows.find((r) => !r.functionCode);
+  const prevTable = previous?.functionTree.table ?? 'expenditure';
+  const prevRow = previous?.tables[prevTable].rows.find((r) => !r.functionCode);
   const narrativeRef: SourceRef = { kind: 'narrative', section: YOY_SECTION };
   const line = (
     part: YearOnYearLine['part'],
@@ -66,9 +73,9 @@ export function deriveYearOnYear(dataset: ModelBase, previous?: BudgetModel): Ye
     const fromPrevious = prevRow?.[part];
     if (!current || (previous ? !fromPrevious : !stated)) return undefined;
     const previousValue = previous ? fromPrevious! : current.minus(stated!);
-    const currentSource: SourceRef = { kind: 'table', table: 'expenditure', seq: totalRow.seq, column };
+    const currentSource: SourceRef = { kind: 'table', table, seq: totalRow.seq, column };
     const previousSource: SourceRef = previous
-      ? { kind: 'table', table: 'expenditure', seq: prevRow!.seq, column, year: previous.meta.year }
+      ? { kind: 'table', table: prevTable, seq: prevRow!.seq, column, year: previous.meta.year }
       : {
           kind: 'derived',
           how: `${dataset.meta.year}年${column} − 情况说明所列增减额`,

@@ -8,7 +8,8 @@ import { RovingList } from '../../components/roving-list';
 import { useCallback, useMemo } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
-import { tableTitle } from '../../domain/source';
+import { describeSource, tableTitle } from '../../domain/source';
+import { ExpenditureBasisNote } from '../../components/expenditure-basis-note';
 import { useStickyLink } from '../../app/url';
 import { EChart } from '../../charts/EChart';
 import { PART_COLORS, functionClassColor } from '../../charts/colors';
@@ -76,7 +77,11 @@ export default function BasicProjectPage() {
     return (
       <article className="view">
         <h1>{t.title}</h1>
-        <p className="empty-state">部门预算支出总表没有按功能分类列示的支出，无法拆分基本支出与项目支出。</p>
+        <p className="empty-state">
+          {tableTitle(budget.functionTree.table, budget.printed)}
+          没有按功能分类列示的支出，无法拆分基本支出与项目支出。
+        </p>
+        <ExpenditureBasisNote budget={budget} />
       </article>
     );
   }
@@ -131,6 +136,7 @@ export default function BasicProjectPage() {
         </p>
       ) : null}
 
+      <ExpenditureBasisNote budget={budget} />
       <RovingList className="cards bp-cards" testId="bp-cards">
         <FigureCard
           testId="bp-card-total"
@@ -187,13 +193,13 @@ export default function BasicProjectPage() {
             height={`${Math.max(180, model.rows.length * 64 + 56)}px`}
             testId="bp-chart"
             exportTitle={t.chartTitle(scopeName)}
-            exportSource={tableTitle('expenditure', budget.printed)}
+            exportSource={tableTitle(budget.functionTree.table, budget.printed)}
           />
         ) : null}
         <TableScroll label={`${t.chartTitle(scopeName)}（表格）`}>
           <table className="data-table" data-testid="bp-table">
             <caption>
-              {t.tableCaption(tableTitle('expenditure', budget.printed))}。{zh.sharesNote}
+              {t.tableCaption(tableTitle(budget.functionTree.table, budget.printed))}。{zh.sharesNote}
             </caption>
             <thead>
               <tr>
@@ -293,20 +299,35 @@ export default function BasicProjectPage() {
         </TableScroll>
       </section>
 
-      <div className="bp-grid">
-        <ProjectList
-          projects={model.projects}
-          total={model.projectsTotal}
-          {...(model.highlightedProject ? { highlighted: model.highlightedProject } : {})}
-          {...(model.trail.length > 0 ? { scopeName } : {})}
-        />
-        <ReconciliationPanel
-          rec={model.reconciliation}
-          {...(model.projectExpenditureSource
-            ? { projectExpenditureSource: model.projectExpenditureSource }
-            : {})}
-        />
-      </div>
+      {model.projectsListed ? (
+        <div className="bp-grid">
+          <ProjectList
+            projects={model.projects}
+            total={model.projectsTotal}
+            {...(model.highlightedProject ? { highlighted: model.highlightedProject } : {})}
+            {...(model.trail.length > 0 ? { scopeName } : {})}
+          />
+          <ReconciliationPanel
+            rec={model.reconciliation}
+            tableTitle={tableTitle(budget.functionTree.table, budget.printed)}
+            {...(model.projectExpenditureSource
+              ? { projectExpenditureSource: model.projectExpenditureSource }
+              : {})}
+          />
+        </div>
+      ) : (
+        <section className="panel" aria-labelledby="bp-projects-title" data-testid="bp-projects-not-listed">
+          <h2 id="bp-projects-title">{t.projectsNotListedTitle}</h2>
+          <p>{t.projectsNotListed(budget.meta.kind)}</p>
+          {model.projectExpenditure && model.projectExpenditureSource ? (
+            <p data-testid="bp-project-expenditure">
+              {t.projectsNotListedTotal}：
+              <Amount value={model.projectExpenditure} source={model.projectExpenditureSource} /> 万元（来源：
+              {describeSource(model.projectExpenditureSource, budget.printed)}）
+            </p>
+          ) : null}
+        </section>
+      )}
     </article>
   );
 }

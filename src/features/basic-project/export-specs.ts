@@ -30,7 +30,7 @@ export function basicProjectSpecs(
   const parts = twinSpec<PartRow & { code?: string }>(budget.meta, {
     id: 'basic-project-parts',
     title,
-    source: tableTitle('expenditure', budget.printed),
+    source: tableTitle(budget.functionTree.table, budget.printed),
     columns: [
       codeColumn('code', '科目编码', (r) => r.code || undefined),
       nameColumn('name', '科目名称', (r) => r.name),

@@ -23,9 +23,12 @@ function Mark({ ok }: { ok: boolean }) {
 export function ReconciliationPanel({
   rec,
   projectExpenditureSource,
+  tableTitle,
 }: {
   rec: ProjectReconciliation;
   projectExpenditureSource?: SourceRef;
+  /** The 支出总表 as the dataset prints it (or the table standing in for it). */
+  tableTitle: string;
 }) {
   return (
     <section className="panel bp-rec" aria-labelledby="bp-rec-title" data-testid="bp-reconciliation">
@@ -37,7 +40,7 @@ export function ReconciliationPanel({
       </p>
       <TableScroll label={t.reconciliationTitle}>
         <table className="data-table" data-testid="bp-reconciliation-table">
-          <caption>{t.reconciliationCaption}</caption>
+          <caption>{t.reconciliationCaption(tableTitle)}</caption>
           <thead>
             <tr>
               <th scope="col">{t.narrativeItem}</th>

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dataset2024 as modelWith, rawTable } from '../../domain/__fixtures__/load-2024';
 import { dataset2024 } from '../../domain/breakdowns-test-data';
+import { shippedModel } from '../../domain/__fixtures__/load-shipped';
 import { sumOrZero } from '../../domain/money';
+import { describeSource } from '../../domain/source';
 import { buildPartsBarOption, chartOrder, partTooltip } from './build-parts-bar-option';
 import { basicProjectRoute, selectBasicProject } from './select-basic-project';
 
@@ -137,6 +139,8 @@ describe('selectBasicProject (2024)', () => {
   it('returns null (empty state) when 支出总表 has no coded rows', () => {
     const empty = modelWith((raw) => {
       rawTable(raw, 'budget-expenditure').rows = [];
+      // nor the 一般公共预算 table, which would stand in for it (its 合计 equals 本年支出合计)
+      rawTable(raw, 'budget-general-expenditure').rows = [];
     });
     expect(selectBasicProject(empty, [])).toBeNull();
   });
@@ -205,5 +209,23 @@ describe('buildPartsBarOption', () => {
       '基本支出 65.98 万元（100.00%）',
       '项目支出 —（原表空白）',
     ]);
+  });
+});
+
+describe('selectBasicProject on a 决算 (02, no project list)', () => {
+  const final = shippedModel('putuo-finance-2024-final');
+  const m = selectBasicProject(final, [])!;
+
+  it('says the projects are not listed and shows 项目支出 603.14 from 支出决算表, no reconciliation', () => {
+    expect(m.projectsListed).toBe(false);
+    expect(m.projects).toEqual([]);
+    expect(m.projectExpenditure?.toFixed(2)).toBe('603.14');
+    expect(describeSource(m.projectExpenditureSource!, final.printed)).toMatch(
+      /^支出决算表 · 合计 · 项目支出/,
+    );
+  });
+
+  it('a 预算 with projects still lists them (the 2024 seed)', () => {
+    expect(selectBasicProject(ds, [])!.projectsListed).toBe(true);
   });
 });

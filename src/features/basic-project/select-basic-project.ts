@@ -73,6 +73,14 @@ export interface BasicProjectModel {
   /** `?project=` naming no project of the budget (the view says so instead of ignoring it). */
   missingProject?: string;
   reconciliation: ProjectReconciliation;
+  /**
+   * False when the disclosure lists no projects at all: no project table and no 项目支出 list
+   * in the narrative (a 决算 never prints one). The view then says 未公开项目明细 and shows
+   * 项目支出 from its table, instead of an empty list and a reconciliation of 0.00 marked ✗.
+   */
+  projectsListed: boolean;
+  /** 项目支出 of 支出总表 合计 row (or the table standing in for it), when printed. */
+  projectExpenditure?: Decimal;
   /** 支出总表 合计 row · 项目支出 (the reconciliation's reference figure). */
   projectExpenditureSource?: SourceRef;
 }
@@ -184,8 +192,9 @@ export function selectBasicProject(
     };
   });
 
+  const narrativeItems = budget.narrative.expenditureExplanation?.projectItems ?? [];
   const reconciliation = reconcileProjects(
-    budget.narrative.expenditureExplanation?.projectItems ?? [],
+    narrativeItems,
     budget.projects,
     budget.summary?.projectExpenditure.value,
   );
@@ -203,7 +212,13 @@ export function selectBasicProject(
         : { missingProject: project }
       : {}),
     reconciliation,
-    ...(budget.summary ? { projectExpenditureSource: budget.summary.projectExpenditure.source } : {}),
+    projectsListed: budget.projects.length > 0 || narrativeItems.length > 0,
+    ...(budget.summary
+      ? {
+          projectExpenditure: budget.summary.projectExpenditure.value,
+          projectExpenditureSource: budget.summary.projectExpenditure.source,
+        }
+      : {}),
   };
 }
 

@@ -20,6 +20,7 @@ import { FullComparison } from './full-comparison';
 import { useExportTables } from '../../export/registry';
 import { changeSpecs } from './export-specs';
 import { selectChange } from './select-change';
+import { StatedChanges } from './stated-changes';
 import './change.css';
 
 const LINE_LABEL = { total: t.total, basicExpenditure: t.basic, projectExpenditure: t.project } as const;
@@ -36,9 +37,18 @@ export default function ChangePage() {
     return (
       <article className="view">
         <h1>{t.title}</h1>
-        <p className="empty-state" data-testid="change-missing">
-          {t.missing(budget.meta.year - 1)}
-        </p>
+        {budget.statedChanges.length > 0 ? (
+          <>
+            <p className="view__lede" data-testid="change-stated">
+              {t.statedMissing(budget.meta.year - 1)}
+            </p>
+            <StatedChanges changes={budget.statedChanges} />
+          </>
+        ) : (
+          <p className="empty-state" data-testid="change-missing">
+            {t.missing(budget.meta.year - 1)}
+          </p>
+        )}
         {previousEntry ? (
           <FullComparison
             entry={previousEntry}

@@ -58,6 +58,8 @@ describe('selectChange (2024 against 2023, from the narrative)', () => {
   it('returns null when the narrative states no change and there is no 支出总表', () => {
     const none = modelWith((raw) => {
       rawTable(raw, 'budget-expenditure').rows = [];
+      // nor the 一般公共预算 table, which would stand in for it (its 合计 equals 本年支出合计)
+      rawTable(raw, 'budget-general-expenditure').rows = [];
     });
     expect(selectChange(none)).toBeNull();
     const noNarrative = modelWith((raw) => {

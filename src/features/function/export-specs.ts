@@ -49,7 +49,7 @@ export function functionSpecs(
     twinSpec<Row>(budget.meta, {
       id: 'function-tree',
       title: `${functionCopy.title}${functionCopy.tableHeading}`,
-      source: tableTitle('expenditure', budget.printed),
+      source: tableTitle(budget.functionTree.table, budget.printed),
       columns: [
         codeColumn('code', functionCopy.colCode, (r) => r.code),
         nameColumn('name', functionCopy.colName, (r) => r.name),

@@ -15,6 +15,7 @@ import { useNarrow } from '../../components/use-media-query';
 import { errorsCopy } from '../../copy/errors';
 import { functionCopy, measureLabel, undrawableText } from '../../copy/function';
 import type { FunctionMeasure } from '../../domain/function-tree';
+import { ExpenditureBasisNote } from '../../components/expenditure-basis-note';
 import { useExportTables } from '../../export/registry';
 import { buildTreemapOption } from './build-treemap-option';
 import { functionSpecs } from './export-specs';
@@ -149,6 +150,21 @@ export default function FunctionPage() {
   // The effect above replaces the URL; nothing to draw for the wrong one meanwhile.
   if (model.redirectTo) return null;
 
+  // No 支出总表 (nor a table standing in for it): say so, never a tree of 0.00.
+  if (!budget.functionTree.totalSource && budget.functionTree.classes.length === 0) {
+    return (
+      <article className="view fn-view">
+        <header className="view__header">
+          <h1>{functionCopy.title}</h1>
+          <p className="view__lede">{functionCopy.lede}</p>
+        </header>
+        <div className="empty-state" data-testid="function-not-published">
+          <ExpenditureBasisNote budget={budget} />
+        </div>
+      </article>
+    );
+  }
+
   const { level, leaf, focus } = model;
   const m = measureLabel(measure);
   const where = focus.code ? `${focus.code} ${focus.name}` : functionCopy.allExpenditure;
@@ -167,6 +183,7 @@ export default function FunctionPage() {
         <p className="view__lede">{functionCopy.lede}</p>
       </header>
 
+      <ExpenditureBasisNote budget={budget} />
       {model.unknownCode !== undefined && (
         <p className="fn-notice" role="status" data-testid="function-unknown">
           {functionCopy.unknownCode(model.unknownCode, model.breadcrumb[model.breadcrumb.length - 1]!.label)}{' '}
@@ -253,6 +270,7 @@ export default function FunctionPage() {
           totals={model.totals}
           hrefOf={hrefOf}
           onNavigate={onDrill}
+          table={budget.functionTree.table}
         />
       </section>
     </article>

@@ -50,7 +50,7 @@ export function overviewSpecs(model: OverviewModel, budget: BudgetModel): AnyTab
   const classes = twinSpec<ClassRow>(budget.meta, {
     id: 'overview-classes',
     title: '支出按功能分类（类）',
-    source: tableTitle('expenditure', budget.printed),
+    source: tableTitle(budget.functionTree.table, budget.printed),
     columns: [
       codeColumn('code', '科目编码', (r) => r.code || undefined),
       nameColumn('name', '科目名称', (r) => r.name),

@@ -12,6 +12,7 @@ import { useStickyLink } from '../../app/url';
 import { EChart } from '../../charts/EChart';
 import { functionClassColor } from '../../charts/colors';
 import { Amount } from '../../components/amount';
+import { ExpenditureBasisNote } from '../../components/expenditure-basis-note';
 import { FigureCard } from '../../components/figure-card';
 import { TableScroll } from '../../components/table-scroll';
 import { useNarrow } from '../../components/use-media-query';
@@ -36,8 +37,9 @@ export default function OverviewPage() {
         <h1>概览</h1>
         <p className="empty-state">
           {budget.meta.department.name} {budget.meta.year} 年部门{budget.meta.kind}
-          未公开{tableTitle('expenditure', budget.printed)}（合计行），概览数字未公开。
+          未公开{tableTitle(budget.functionTree.table, budget.printed)}（合计行），概览数字未公开。
         </p>
+        {budget.expenditureStandIn && <ExpenditureBasisNote budget={budget} />}
       </article>
     );
   }
@@ -57,6 +59,7 @@ export default function OverviewPage() {
         </p>
       </header>
 
+      <ExpenditureBasisNote budget={budget} />
       <section aria-labelledby="headline-title">
         <h2 id="headline-title" className="visually-hidden">
           主要数字
@@ -126,12 +129,13 @@ export default function OverviewPage() {
             height={`${Math.max(220, model.classes.length * 64 + 24)}px`}
             testId="overview-class-chart"
             exportTitle="支出按功能分类（类）"
-            exportSource={tableTitle('expenditure', budget.printed)}
+            exportSource={tableTitle(budget.functionTree.table, budget.printed)}
           />
           <TableScroll label="支出按功能分类（类）表格">
             <table className="data-table" data-testid="overview-class-table">
               <caption>
-                表格版本 · 来源：{tableTitle('expenditure', budget.printed)}（“—”为原表空白）。{zh.sharesNote}
+                表格版本 · 来源：{tableTitle(budget.functionTree.table, budget.printed)}（“—”为原表空白）。
+                {zh.sharesNote}
               </caption>
               <thead>
                 <tr>

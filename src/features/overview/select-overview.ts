@@ -164,6 +164,18 @@ export function selectOverview(budget: BudgetModel): OverviewModel | null {
       note: `${formatSignedPercent(total.changePercent)}，${s.yearOnYear.previousYear} 年 ${formatAmount(total.previous)}`,
       noteSource: total.previousSource,
     });
+  } else if (budget.statedChanges[0]) {
+    // No previous dataset nor a structured 比上年增减情况: the change the narrative states
+    // first (the department's total), quoted with its sentence.
+    const c = budget.statedChanges[0];
+    cards.push({
+      id: 'change',
+      label: `${c.label} · 比 ${c.against} 增减`,
+      value: c.change,
+      signed: true,
+      source: c.source,
+      note: `${c.percent ? `${formatSignedPercent(c.percent)}；` : ''}原文：“${c.sentence}”`,
+    });
   }
 
   const tree = s.functionTree;

@@ -376,7 +376,7 @@ export default function PersonnelPublicPage() {
                     <td>
                       {r.economic ? (
                         <>
-                          {r.economic.code} {r.economic.name} {formatAmount(r.economic.total)}
+                          {r.economic.code} {r.economic.name} {formatCell(r.economic.total, r.economic.blank)}
                         </>
                       ) : (
                         '—'
@@ -391,7 +391,12 @@ export default function PersonnelPublicPage() {
         <div className="pp-notes">
           {blankButStated.map((r) => (
             <p key={r.seq} data-testid="pp-three-blank-note">
-              * {t.threeBlankNote(r.label, formatAmount(r.narrative!.value), THREE_PUBLIC_SECTION)}
+              *{' '}
+              {t.threeBlankNote(
+                r.label,
+                formatAmount(r.narrative!.value),
+                r.narrative!.source.kind === 'narrative' ? r.narrative!.source.section : THREE_PUBLIC_SECTION,
+              )}
             </p>
           ))}
           {model.three.change ? (

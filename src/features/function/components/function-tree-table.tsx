@@ -29,7 +29,7 @@ import {
   formatPercent,
   formatShareTotal,
 } from '../../../domain/format';
-import type { FunctionMeasure } from '../../../domain/function-tree';
+import type { FunctionMeasure, FunctionTableKey } from '../../../domain/function-tree';
 import type { FunctionRow } from '../select-function-view';
 
 export interface FunctionTreeTableProps {
@@ -44,6 +44,8 @@ export interface FunctionTreeTableProps {
   headingId: string;
   /** Told of a drill from a 科目名称 link before it navigates (the page moves focus). */
   onNavigate?: (path: readonly string[]) => void;
+  /** The table the rows are from (支出总表, or the 一般公共预算 table standing in for it). */
+  table?: FunctionTableKey;
 }
 
 const helper = createColumnHelper<typeof treeTableFeatures, FunctionRow>();
@@ -58,6 +60,7 @@ export function FunctionTreeTable({
   hrefOf,
   headingId,
   onNavigate,
+  table: sourceTable = 'expenditure',
 }: FunctionTreeTableProps) {
   const printed = usePrintedTables();
   const current = trail[trail.length - 1];
@@ -212,7 +215,7 @@ export function FunctionTreeTable({
       <p className="fn-table__note">{functionCopy.tableNote(measureLabel(measure))}</p>
       <DataTable
         table={table}
-        caption={functionCopy.tableCaption(tableTitle('expenditure', printed))}
+        caption={functionCopy.tableCaption(tableTitle(sourceTable, printed))}
         label={functionCopy.tableLabel}
         testId="function-table"
         selectedRowId={current}
