@@ -14,7 +14,7 @@ import { buildFunctionTree, type FunctionTree } from './function-tree';
 import { V1_TABLE_IDS } from './migrate-v1';
 import type { AmountUnit, PrintedTable, TableRow } from './printed-table';
 import type { Dataset, DatasetMeta, Narrative, ProjectV2, Tables } from './schema';
-import { TEMPLATE_TABLE_TITLES, type TableKey } from './source';
+import { TEMPLATE_TABLE_TITLES, tableTitle, type TableKey } from './source';
 import type { ColumnRole, StandardTableId } from './standard-tables';
 import { summarize, type BudgetSummary } from './summary';
 import { readThreePublicExpenses, type ThreePublicExpenses } from './three-public-expenses';
@@ -235,7 +235,11 @@ export function readModelBase(dataset: Dataset): ModelBase {
  */
 export function buildBudgetModel(dataset: Dataset, previous?: BudgetModel): BudgetModel {
   const base = readModelBase(dataset);
-  const functionTree = buildFunctionTree(base.tables.expenditure.rows, 'expenditure');
+  const functionTree = buildFunctionTree(
+    base.tables.expenditure.rows,
+    'expenditure',
+    tableTitle('expenditure', base.printed),
+  );
   const economicTree = buildEconomicTree(base.tables.basicExpenditure.rows);
   const prev = previous && previous.meta.year < base.meta.year ? previous : undefined;
   const withTrees = { ...base, functionTree, economicTree };
