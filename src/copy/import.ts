@@ -89,6 +89,8 @@ export const importCopy = {
   compareNoPdf: '对照原页只在本次导入 PDF 时可用（原文件不保存在浏览器中）。',
   compareText: '这是文本文件，没有原页图像可对照；表格的每行标有它在文本中的页与行。',
   rowColumns: { code: '科目编码', name: '名称', where: '页·行' },
+  /** A row of a summary table whose first (收入) item is blank. */
+  rowUnlabelled: (n: number) => `第 ${n} 行`,
   rowWhere: (page: number, line?: number) => (line ? `${page}·${line}` : `${page}`),
   highlighted: (name: string, page: number, line: number) => `已框出：${name}（第 ${page} 页第 ${line} 行）`,
 
@@ -127,5 +129,7 @@ export const importShellCopy = {
   bannerDetail: '这份数据由本机导入，未经发布方核对，不是门户发布的数据。',
   bannerLink: '导入报告',
   switcherGroup: '本地导入',
-  switcherOption: (dept: string, year: number, kind: string) => `${dept} · ${year} 年${kind}（本地导入）`,
+  /** The file name tells two imports of the same department and year apart. */
+  switcherOption: (dept: string, year: number, kind: string, file: string) =>
+    `${dept} · ${year} 年${kind} · ${file}（本地导入）`,
 } as const;
