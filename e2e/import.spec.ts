@@ -106,7 +106,10 @@ for (const s of DISCLOSURES) {
     await page.reload();
     await waitForView(page);
     const group = page.locator('.app-header__switcher optgroup[label="本地导入"]');
-    await expect(group.locator('option')).toHaveText([`${s.department} · ${s.year} 年${s.kind}（本地导入）`]);
+    // named with its file, so two imports of one department and year can be told apart
+    await expect(group.locator('option')).toHaveText([
+      `${s.department} · ${s.year} 年${s.kind} · ${s.file}（本地导入）`,
+    ]);
     await expect(page.getByRole('combobox', { name: /数据集/ })).toHaveValue(/^local-/);
 
     // Removed from the import page: gone from the switcher; the page says so.
@@ -162,6 +165,12 @@ test('report and side-by-side page: the chosen row framed on its page; screensho
   await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
   const compare = page.getByTestId('page-compare');
   await compare.getByRole('combobox', { name: '选择表格' }).selectOption({ index: 0 });
+  // 收入支出决算总表: the 收入 名称 column holds 收入 items only; 支出 items stay in their own column
+  const rows = compare.locator('.page-compare__rows');
+  await expect(rows.locator('thead th').nth(0)).toHaveText('收入 / 项目');
+  await expect(rows.getByRole('row', { name: /九、卫生健康支出/ }).getByRole('rowheader')).toHaveText(
+    '第 9 行',
+  );
   await compare.getByRole('button', { name: '一、一般公共预算财政拨款收入', exact: true }).click();
   await expect(compare.getByTestId('page-image')).toHaveAttribute('data-rendered', 'true');
   await expect(compare.getByTestId('page-highlight')).toBeVisible();
@@ -181,7 +190,10 @@ test('report and side-by-side page: the chosen row framed on its page; screensho
 
 const BAD: { file: string; message: RegExp }[] = [
   { file: 'scan.pdf', message: /没有文字层：它像是扫描件.*需要先做文字识别（OCR）/ },
-  { file: 'broken.pdf', message: /文件已损坏或不是完整的 PDF（可能下载未完成）/ },
+  {
+    file: 'broken.pdf',
+    message: /^文件已损坏或不是 PDF（PDF 的内部结构无效；也可能是下载未完成）。请重新下载原文件后再试。$/,
+  },
   { file: 'encrypted.pdf', message: /这份 PDF 已加密（设有打开密码）/ },
   { file: 'not-a-disclosure.pdf', message: /这份文件不像部门预算或决算公开/ },
   { file: '200-pages.pdf', message: /这份 PDF 有 200 页，超过导入上限 150 页，没有读取/ },
@@ -205,6 +217,20 @@ test('bad files: each its own message, the page stays usable; a GBK text imports
   await expect(page.getByTestId('import-totals').getByRole('row', { name: /^收入总计/ })).toContainText(
     '328,661.81',
   );
+});
+
+test('a link to an import that is not in this browser says so, not a catalog error', async ({ page }) => {
+  await page.goto('./#/overview?d=local-0123456789abcdef');
+  const alert = page.getByRole('alert').filter({ hasText: '数据无法显示' });
+  await expect(alert.locator('.error-view__title')).toHaveText(
+    '这个浏览器里没有本地导入的数据 “local-0123456789abcdef”',
+  );
+  await expect(alert).toContainText('本地导入的数据只保存在导入它的浏览器里，不会上传');
+  await expect(alert).not.toContainText('data/index.json');
+  await expect(alert.getByText('给网站管理员的说明')).toHaveCount(0);
+  await expectAccessible(page);
+  await alert.getByRole('link', { name: '去导入页' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '导入公开文件' })).toBeVisible();
 });
 
 test('cancel stops the worker; nothing is kept', async ({ page }) => {

@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { idFromFile } from './ingest';
+import { EXIT, idFromFile } from './ingest';
 
 const run = (...args: string[]) =>
   spawnSync('npx', ['tsx', 'scripts/ingest.ts', ...args], { encoding: 'utf8', timeout: 120_000 });
@@ -13,6 +13,7 @@ describe('npm run ingest', { timeout: 180_000 }, () => {
     const help = run('--help');
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('用法：npm run ingest -- <文件.pdf|文件.txt>…');
+    expect(help.stdout).toContain('3  数据集都已写出，但数据核验有“未通过”的条目');
     const bad = run('--bogus', 'x.pdf');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("Unknown option '--bogus'");
@@ -38,7 +39,9 @@ describe('npm run ingest', { timeout: 180_000 }, () => {
       '--cells',
       cells,
     );
-    expect(ok.status).toBe(0);
+    // written, but 05's 数据核验 has a 未通过 finding: exit 3, not 0
+    expect(ok.stdout).toMatch(/数据核验：共 \d+ 条，通过 \d+、尾差 \d+、未通过 1、/);
+    expect(ok.status).toBe(EXIT.unverified);
     expect(ok.stdout).toContain('上海市普陀区建设和管理委员会 2026 预算');
     expect(ok.stdout).toMatch(/2026年部门收入预算总表［budget-revenue］元/);
     const dataset = JSON.parse(readFileSync(join(out, 'construction.json'), 'utf8'));
@@ -60,7 +63,8 @@ describe('npm run ingest', { timeout: 180_000 }, () => {
   it('reports the failing checks of the altered 财政局 决算 (02x) where it was altered: 收入支出总计 0 万元, the 决算 vs 预算 words, the year-end date', () => {
     const out = mkdtempSync(join(tmpdir(), 'ingest-'));
     const r = run('data/sources/02x-putuo-finance-bureau-2024-final-ALTERED.pdf', '--out', out, '--quiet');
-    expect(r.status).toBe(0);
+    expect(r.status).toBe(EXIT.unverified);
+    expect(readdirSync(out)).toEqual(['02x-putuo-finance-bureau-2024-final-ALTERED.json']);
     expect(r.stdout).toMatch(/数据核验：共 \d+ 条，通过 \d+、尾差 \d+、未通过 [1-9]\d*/);
     expect(r.stdout).toContain('收入支出总计 = 收入支出决算总表 总计：应为 2995.39，实为 0.00');
     expect(r.stdout).toContain('占比 71.73% = 2106.66 ÷ 2940.05');
@@ -71,6 +75,42 @@ describe('npm run ingest', { timeout: 180_000 }, () => {
     expect(r.stdout).toContain('“决算数等于预算数”（预算 62.29，决算 60.99 万元）');
     expect(r.stdout).toContain('“截至2023年12月31日”应为 2024 年');
     expect(r.stdout).toMatch(/未通过 6、/);
+  });
+
+  it('says in Chinese why a file gives no dataset (exit 1), and reads GBK text as the browser does', () => {
+    const out = mkdtempSync(join(tmpdir(), 'ingest-'));
+    const write = (name: string, bytes: Uint8Array | string) => {
+      writeFileSync(join(out, name), bytes);
+      return join(out, name);
+    };
+    const cases: [string, string][] = [
+      [join(out, 'missing.pdf'), `找不到文件 ${join(out, 'missing.pdf')}`],
+      [write('empty.txt', ''), '文件是空的（0 字节）。'],
+      [write('empty.pdf', ''), '文件是空的（0 字节）。'],
+      [write('blank.txt', '\ufeff \n\n'), '文件是空的：里面只有空白，没有文字。'],
+      [
+        write('png.pdf', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10, 0, 0])),
+        '文件已损坏或不是 PDF（PDF 的内部结构无效',
+      ],
+      [
+        write(
+          'cut.pdf',
+          readFileSync('data/sources/02-putuo-finance-bureau-2024-final.pdf').subarray(0, 4000),
+        ),
+        '文件已损坏或不是 PDF',
+      ],
+    ];
+    for (const [file, message] of cases) {
+      const r = run(file, '--out', out);
+      expect(r.status, file).toBe(EXIT.badInput);
+      expect(r.stderr, file).toContain(message);
+      expect(r.stderr + r.stdout, file).not.toMatch(/ENOENT|Invalid PDF|The PDF file|[A-Za-z]\.。/);
+    }
+    const gbk = run('e2e/fixtures/import/05-construction-gbk.txt', '--out', out, '--quiet');
+    expect(gbk.stdout).toContain('这份文本是 GBK/GB18030 编码，已按该编码读取。');
+    expect(gbk.stdout).toContain('上海市普陀区建设和管理委员会 2026 预算');
+    expect(gbk.status).toBe(EXIT.unverified);
+    expect(readdirSync(out).filter((f) => f.endsWith('.json'))).toEqual(['05-construction-gbk.json']);
   });
 
   it('derives a dataset id from the file name', () => {

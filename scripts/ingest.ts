@@ -4,11 +4,13 @@
  *
  *   npm run ingest -- <file.pdf|file.txt>… [--out public/data/] [--id <id>] [--cells <out.csv>]
  *
- * For each input: reads it (PDF with pdfjs-dist, text as UTF-8), imports it with
+ * For each input: reads it (PDF with pdfjs-dist, text as UTF-8 or GBK/GB18030, the same
+ * decoding and problem messages as the browser's 导入 view), imports it with
  * `importDisclosure` (src/ingest/import-disclosure.ts), prints the report (per standard table:
  * found or not, rows, cells, identities 通过 / 尾差 / 不平 with each failure; the warnings with
  * page and line), and writes `<out>/<id>.json`. A file is written whole or not at all (written
- * beside and renamed). Exit 0 when every input gave a dataset, 1 when one did not, 2 on usage.
+ * beside and renamed). Exit codes: see `EXIT` (0 written, 1 bad input, 2 usage, 3 written
+ * but 数据核验 has 未通过 findings).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,10 @@ import { everyCellCsv } from '../src/domain/every-cell';
 import { datasetSchema } from '../src/domain/schema';
 import { importDisclosure, type ImportReport } from '../src/ingest/import-disclosure';
 import { readPdfFile } from '../src/ingest/pdf/read-pdf-file';
+import { decodeText, isPdf, pdfProblem, type UploadProblem } from '../src/ingest/read-input';
+import type { PositionedPage } from '../src/ingest/tables/layout';
+import { importCopy } from '../src/copy/import';
+import { problemMessage } from '../src/features/import/problem-message';
 
 const USAGE = `用法：npm run ingest -- <文件.pdf|文件.txt>… [选项]
 
@@ -32,7 +38,15 @@ const USAGE = `用法：npm run ingest -- <文件.pdf|文件.txt>… [选项]
   --id <标识>       数据集标识（字母、数字、- 和 _；默认取文件名），只能用于一个输入文件
   --cells <文件>    另写一份“全部单元格”CSV（每个印出的金额一行），只能用于一个输入文件
   --quiet           只打印汇总，不打印每张表
-  -h, --help        显示本说明`;
+  -h, --help        显示本说明
+
+文本文件可以是 UTF-8 或 GBK/GB18030 编码（与网页导入相同）。
+
+退出码：
+  0  每个文件都写出了数据集，数据核验没有“未通过”
+  1  有文件没有得到数据集（找不到、空文件、损坏、不是部门公开、表格结构不合规则）
+  2  用法错误（未知选项、没有给出文件、输出目录不存在）
+  3  数据集都已写出，但数据核验有“未通过”的条目（数字对不上，发布前请核对）`;
 
 /** The options as parsed; throws (Chinese message) on an unknown flag or a missing value. */
 function parse(argv: string[]) {
@@ -109,58 +123,42 @@ async function main(argv: string[]): Promise<number> {
     parsed = parse(argv);
   } catch (e) {
     console.error(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
   const { values, positionals: files } = parsed;
   if (values.help) {
     console.log(USAGE);
-    return 0;
+    return EXIT.written;
   }
   if (files.length === 0) {
     console.error(`没有给出要导入的文件。\n\n${USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
   if ((values.id || values.cells) && files.length > 1) {
     console.error(`--id 和 --cells 只能用于一个输入文件（这里有 ${files.length} 个）。\n\n${USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
   if (values.id && !/^[A-Za-z0-9_-]+$/.test(values.id)) {
     console.error(`数据集标识“${values.id}”只能包含字母、数字、- 和 _。`);
-    return 2;
+    return EXIT.usage;
   }
   const out = resolve(values.out ?? 'public/data');
   if (!existsSync(out) || !statSync(out).isDirectory()) {
     console.error(`输出目录 ${out} 不存在：请先创建它（mkdir -p ${out}），或用 --out 指定已有的目录。`);
-    return 2;
+    return EXIT.usage;
   }
 
   let failed = 0;
+  let unverified = 0;
   for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      console.error(`无法读取 ${file}：${e instanceof Error ? e.message : String(e)}`);
+    const read = await readInput(file);
+    if ('message' in read) {
+      console.error(read.message);
       failed++;
       continue;
     }
+    const { bytes, source } = read;
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    let source;
-    try {
-      source = /\.pdf$/i.test(file)
-        ? await readPdfFile(file)
-        : new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch (e) {
-      const why =
-        e instanceof TypeError
-          ? '不是 UTF-8 文本（若是 GBK 编码，请先转为 UTF-8：iconv -f GBK -t UTF-8）'
-          : e instanceof Error
-            ? e.message
-            : String(e);
-      console.error(`无法读取 ${file}：${why}`);
-      failed++;
-      continue;
-    }
     const { dataset, report } = importDisclosure({ source, file: basename(file), sha256 });
     for (const line of formatReport(report, values.quiet)) console.log(line);
     if (!dataset) {
@@ -179,6 +177,7 @@ async function main(argv: string[]): Promise<number> {
     );
     for (const c of checks.filter(isAlarming))
       console.log(`      未通过：${describeMismatch(c, model.printed)}`);
+    if (tally.fail > 0) unverified++;
     const id = values.id ?? (idFromFile(file) || `dataset-${sha256.slice(0, 12)}`);
     const target = join(out, `${id}.json`);
     writeWhole(target, `${JSON.stringify(dataset, null, 2)}\n`);
@@ -189,7 +188,50 @@ async function main(argv: string[]): Promise<number> {
       console.log(`  已写入 ${cellsPath}（全部单元格）`);
     }
   }
-  return failed > 0 ? 1 : 0;
+  if (failed > 0) return EXIT.badInput;
+  return unverified > 0 ? EXIT.unverified : EXIT.written;
+}
+
+/**
+ * Exit codes: 0 every dataset written and 数据核验 found nothing 未通过; 1 an input gave no
+ * dataset (missing, empty, unreadable, not a disclosure, structure errors); 2 usage
+ * (unknown flag, no file, missing output folder); 3 every dataset was written but 数据核验
+ * has 未通过 findings in at least one (the figures disagree: look before publishing).
+ */
+export const EXIT = { written: 0, badInput: 1, usage: 2, unverified: 3 } as const;
+
+/**
+ * Reads one input as the browser's 导入 view does (src/ingest/read-input.ts): a PDF by its
+ * signature or its .pdf name, anything else as text in UTF-8 or GBK/GB18030.
+ * @returns the bytes and the importer's source, or the Chinese line that says why not
+ */
+async function readInput(
+  file: string,
+): Promise<{ bytes: Buffer; source: string | PositionedPage[] } | { message: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { message: `找不到文件 ${file}` };
+    if (code === 'EISDIR') return { message: `${file} 是文件夹，不是文件` };
+    if (code === 'EACCES' || code === 'EPERM') return { message: `没有读取 ${file} 的权限` };
+    return { message: `无法读取 ${file}（${code ?? (e instanceof Error ? e.message : String(e))}）` };
+  }
+  const why = (p: UploadProblem) => ({ message: `无法导入 ${file}：${problemMessage(p)}` });
+  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length === 0) return why({ kind: 'empty' });
+  if (isPdf(data) || /\.pdf$/i.test(file)) {
+    try {
+      return { bytes, source: await readPdfFile(file) };
+    } catch (e) {
+      return why(pdfProblem(e));
+    }
+  }
+  const decoded = decodeText(data);
+  if ('problem' in decoded) return why(decoded.problem);
+  if (decoded.encoding === 'gb18030') console.log(`${file}：${importCopy.encodingNote}`);
+  return { bytes, source: decoded.text };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -6,6 +6,7 @@
 import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { zh } from '../copy/zh';
+import { errorsCopy } from '../copy/errors';
 import { ChecksBadge } from '../components/checks-badge';
 import { ChecksBanner } from '../components/checks-banner';
 import { StructureWarningsBanner } from '../components/structure-issues';
@@ -137,7 +138,19 @@ export function AppShell() {
         error={loaded.error}
         onRetry={retry}
         action={
-          loaded.error.kind === 'unknown-dataset' ? (
+          loaded.error.kind === 'local-missing' ? (
+            <p>
+              <Link className="button button--secondary" to="/import">
+                {errorsCopy.localMissingImport}
+              </Link>{' '}
+              <Link
+                className="button button--secondary"
+                to={withoutDataset(location.pathname, location.search)}
+              >
+                {zh.showDefaultDataset}
+              </Link>
+            </p>
+          ) : loaded.error.kind === 'unknown-dataset' ? (
             <p>
               {zh.unknownDatasetHint}{' '}
               <Link
@@ -244,6 +257,7 @@ export function AppShell() {
                             i.dataset.meta.department.name,
                             i.dataset.meta.year,
                             i.dataset.meta.kind,
+                            i.fileName,
                           )}
                         </option>
                       ))}

@@ -47,11 +47,15 @@ export function ErrorView({ error, onRetry, action }: ErrorViewProps) {
           <StructureIssueList issues={error.issues} />
         </>
       )}
+      {error.kind === 'local-missing' && <p className="error-view__detail">{errorsCopy.localMissingBody}</p>}
       {action}
-      <details className="error-view__hint">
-        <summary>{zh.errorHintSummary}</summary>
-        <p>{zh.errorHint}</p>
-      </details>
+      {/* a browser-only import is nothing the site's administrator can fix */}
+      {error.kind !== 'local-missing' && (
+        <details className="error-view__hint">
+          <summary>{zh.errorHintSummary}</summary>
+          <p>{zh.errorHint}</p>
+        </details>
+      )}
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
           {zh.retry}

@@ -15,6 +15,10 @@ export const errorsCopy = {
   viewFailedDetail: '错误信息',
   chunkFailedBody: '这一部分的程序文件未能下载（网络中断或网站刚更新），请重新加载页面。其他部分不受影响。',
   backToOverview: '返回概览',
+  /** A `?d=local-…` link whose import is not in this browser. */
+  localMissingBody:
+    '本地导入的数据只保存在导入它的浏览器里，不会上传：这份导入可能已在本浏览器中删除，或这个链接来自另一台电脑或另一个浏览器。请在这里重新导入原文件，或打开已发布的数据。',
+  localMissingImport: '去导入页',
   reloadPage: '重新加载页面',
   retryView: '重试',
   defaultDataset: '打开默认数据集',

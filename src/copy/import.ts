@@ -25,12 +25,13 @@ export const importCopy = {
     encrypted:
       '这份 PDF 已加密（设有打开密码），浏览器无法读取其中的文字。请用未加密的原文件，或在 PDF 阅读器中输入密码后另存为不加密的 PDF 再导入。',
     broken: (detail: string) =>
-      `文件已损坏或不是完整的 PDF（可能下载未完成）：${detail}。请重新下载原文件后再试。`,
+      `文件已损坏或不是 PDF（${detail}；也可能是下载未完成）。请重新下载原文件后再试。`,
     tooManyPages: (pages: number, limit: number) =>
       `这份 PDF 有 ${pages} 页，超过导入上限 ${limit} 页，没有读取。部门预算、决算公开一般在 80 页以内：这可能是多个部门或整本汇编。请只保留本部门的页面（在 PDF 阅读器中“打印为 PDF”并选页）后再导入。`,
     tooLarge: (mb: string, limit: number) =>
       `文件有 ${mb} MB，超过 ${limit} MB 上限，没有读取。部门公开的 PDF 一般只有几 MB。`,
     empty: '文件是空的（0 字节）。',
+    blank: '文件是空的：里面只有空白，没有文字。',
     binary: '这不是 PDF，也不是文本文件（内含二进制数据）。请选择公开文件的 PDF，或其文字提取（.txt）。',
     notText:
       '无法识别这份文本的编码：它既不是 UTF-8，也不是 GBK/GB18030。请用文本编辑器另存为 UTF-8 后再导入。',
@@ -88,6 +89,8 @@ export const importCopy = {
   compareNoPdf: '对照原页只在本次导入 PDF 时可用（原文件不保存在浏览器中）。',
   compareText: '这是文本文件，没有原页图像可对照；表格的每行标有它在文本中的页与行。',
   rowColumns: { code: '科目编码', name: '名称', where: '页·行' },
+  /** A row of a summary table whose first (收入) item is blank. */
+  rowUnlabelled: (n: number) => `第 ${n} 行`,
   rowWhere: (page: number, line?: number) => (line ? `${page}·${line}` : `${page}`),
   highlighted: (name: string, page: number, line: number) => `已框出：${name}（第 ${page} 页第 ${line} 行）`,
 
@@ -126,5 +129,7 @@ export const importShellCopy = {
   bannerDetail: '这份数据由本机导入，未经发布方核对，不是门户发布的数据。',
   bannerLink: '导入报告',
   switcherGroup: '本地导入',
-  switcherOption: (dept: string, year: number, kind: string) => `${dept} · ${year} 年${kind}（本地导入）`,
+  /** The file name tells two imports of the same department and year apart. */
+  switcherOption: (dept: string, year: number, kind: string, file: string) =>
+    `${dept} · ${year} 年${kind} · ${file}（本地导入）`,
 } as const;

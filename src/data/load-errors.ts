@@ -22,7 +22,12 @@ export type LoadError =
   | { kind: 'data'; file: string; issues: StructureIssue[] }
   /** A failure that is none of the above (a defect while preparing the data), with its message. */
   | { kind: 'unexpected'; file: string; message: string }
-  | { kind: 'unknown-dataset'; file: string; id: string; known: string[] };
+  | { kind: 'unknown-dataset'; file: string; id: string; known: string[] }
+  /**
+   * A `?d=local-…` link to an import that is not kept in this browser (removed, or imported in
+   * another browser): imports live only where they were made, so the catalog is not at fault.
+   */
+  | { kind: 'local-missing'; id: string };
 
 /** Wraps a LoadError so it can be thrown and caught as an Error. */
 export class DataLoadError extends Error {
@@ -53,6 +58,8 @@ export function loadErrorTitle(e: LoadError): string {
       return `处理数据文件 ${e.file} 时出错：${e.message}`;
     case 'unknown-dataset':
       return `目录 ${e.file} 中没有数据集 “${e.id}”`;
+    case 'local-missing':
+      return `这个浏览器里没有本地导入的数据 “${e.id}”`;
   }
 }
 

@@ -14,7 +14,7 @@ import { buildFunctionTree, type FunctionTree } from './function-tree';
 import { V1_TABLE_IDS } from './migrate-v1';
 import type { AmountUnit, PrintedTable, TableRow } from './printed-table';
 import type { Dataset, DatasetMeta, Narrative, ProjectV2, Tables } from './schema';
-import { templateTitles, type SourceRef, type TableKey } from './source';
+import { tableTitle, templateTitles, type SourceRef, type TableKey } from './source';
 import { labelIs } from './text';
 import type { ColumnRole, StandardTableId } from './standard-tables';
 import { readStatedChanges, type StatedChange } from './stated-changes';
@@ -291,7 +291,11 @@ export function chooseExpenditureTable(base: ModelBase): {
 export function buildBudgetModel(dataset: Dataset, previous?: BudgetModel): BudgetModel {
   const base = readModelBase(dataset);
   const { table: expenditureTable, standIn } = chooseExpenditureTable(base);
-  const functionTree = buildFunctionTree(base.tables[expenditureTable].rows, expenditureTable);
+  const functionTree = buildFunctionTree(
+    base.tables[expenditureTable].rows,
+    expenditureTable,
+    tableTitle(expenditureTable, base.printed),
+  );
   const economicTree = buildEconomicTree(base.tables.basicExpenditure.rows);
   const prev = previous && previous.meta.year < base.meta.year ? previous : undefined;
   const withTrees = { ...base, functionTree, economicTree };

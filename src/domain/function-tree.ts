@@ -5,7 +5,7 @@
 import type Decimal from 'decimal.js';
 import { ZERO, sumOrZero } from './money';
 import type { Tables } from './schema';
-import type { SourceRef, TableKey } from './source';
+import { TEMPLATE_TABLE_TITLES, type SourceRef, type TableKey } from './source';
 
 /** 类 (3 digits), 款 (5 digits), 项 (7 digits). */
 export type FunctionLevel = '类' | '款' | '项';
@@ -75,11 +75,13 @@ type FunctionTableRow =
  * Builds the tree from rows with function codes. Rows without a code are the 合计 row.
  * Missing parent rows (a 项 printed without its 款) are created with summed amounts and
  * no source. Children keep printed order.
- * @throws Error when a code has an invalid length, or appears twice.
+ * @param title  the table's name in messages (its printed title; default the template's)
+ * @throws Error (Chinese message naming the table) when a code has an invalid length, or appears twice.
  */
 export function buildFunctionTree(
   rows: readonly FunctionTableRow[],
   table: FunctionTableKey = 'expenditure',
+  title: string = TEMPLATE_TABLE_TITLES[table],
 ): FunctionTree {
   const byCode = new Map<string, FunctionNode>();
   const classes: FunctionNode[] = [];
@@ -88,7 +90,7 @@ export function buildFunctionTree(
   const ensure = (code: string, name: string, row?: FunctionTableRow): FunctionNode => {
     const existing = byCode.get(code);
     if (existing) {
-      if (row) throw new Error(`功能分类科目编码 ${code} 在${table}中出现了两次`);
+      if (row) throw new Error(`功能分类科目编码 ${code} 在“${title}”中出现了两次`);
       return existing;
     }
     const parentCode = parentFunctionCode(code);

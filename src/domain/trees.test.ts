@@ -72,7 +72,7 @@ describe('function tree (支出总表, 类 → 款 → 项)', () => {
     expect(parentFunctionCode('2060101')).toBe('20601');
     expect(parentFunctionCode('206')).toBeUndefined();
     const dup = [...ds.tables.expenditure.rows, { ...ds.tables.expenditure.rows[1]!, seq: 99 }];
-    expect(() => buildFunctionTree(dup)).toThrow('功能分类科目编码 206 在expenditure中出现了两次');
+    expect(() => buildFunctionTree(dup)).toThrow('功能分类科目编码 206 在“部门预算支出总表”中出现了两次');
   });
 });
 

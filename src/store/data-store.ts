@@ -133,7 +133,7 @@ export const useDataStore = create<DataState>()((set, get, api) => {
 /**
  * Loads a local import (src/store/local-datasets.ts) once the kept imports are read: the same
  * validation (schema, structure), model and checks as a published dataset. An id no longer
- * kept (removed, or another browser's link) is an unknown dataset.
+ * kept (removed, or another browser's link) is `local-missing`, not a catalog error.
  */
 async function loadLocal(
   id: string,
@@ -145,15 +145,7 @@ async function loadLocal(
     const items = useLocalDatasets.getState().items;
     const item = items.find((i) => i.id === id);
     if (!item) {
-      setOne({
-        status: 'error',
-        error: {
-          kind: 'unknown-dataset',
-          file: 'data/index.json',
-          id,
-          known: [...catalog.datasets.map((d) => d.id), ...items.map((i) => i.id)],
-        },
-      });
+      setOne({ status: 'error', error: { kind: 'local-missing', id } });
       return;
     }
     const [{ parseDataset, checkStructure }, { runChecks }, { buildBudgetModel }] = await Promise.all([

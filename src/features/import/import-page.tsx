@@ -12,8 +12,8 @@ import { importCopy as t, importShellCopy } from '../../copy/import';
 import { useDataStore } from '../../store/data-store';
 import { isLocalId, LOCAL_PREFIX, useLocalDatasets, type LocalDataset } from '../../store/local-datasets';
 import { ImportReportView } from './import-report';
-import { MAX_MEGABYTES, MAX_PAGES } from './limits';
-import type { UploadProblem, UploadProgress } from './parse-upload';
+import type { UploadProgress } from './parse-upload';
+import { problemMessage } from './problem-message';
 import { runImport, type RunningImport } from './run-import';
 import { forgetSessionFile, keepSessionFile } from './session-files';
 import './import.css';
@@ -23,30 +23,6 @@ type State =
   | { status: 'running'; file: string; progress: UploadProgress | null }
   | { status: 'cancelled' }
   | { status: 'failed'; file: string; message: string; reasons: string[] };
-
-/** The Chinese message of a problem (src/copy/import.ts). */
-export function problemMessage(p: UploadProblem): string {
-  switch (p.kind) {
-    case 'empty':
-      return t.problems.empty;
-    case 'too-large':
-      return t.problems.tooLarge((p.bytes / 1024 / 1024).toFixed(1), MAX_MEGABYTES);
-    case 'binary':
-      return t.problems.binary;
-    case 'not-text':
-      return t.problems.notText;
-    case 'scan':
-      return t.problems.scan(p.pages);
-    case 'encrypted':
-      return t.problems.encrypted;
-    case 'broken':
-      return t.problems.broken(p.detail);
-    case 'too-many-pages':
-      return t.problems.tooManyPages(p.pages, MAX_PAGES);
-    case 'unexpected':
-      return t.problems.unexpected(p.detail);
-  }
-}
 
 function ProgressView({
   state,

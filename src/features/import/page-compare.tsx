@@ -120,17 +120,20 @@ export function PageCompare({ item }: { item: LocalDataset }) {
   if (!table) return null;
   // The row's label: its 科目名称, or (tables printed in halves, 项目 | 金额 | 项目 | 金额) its first
   // text column; the other text columns follow as printed, then the first amount columns.
-  const labelKey = (
-    table.columns.find((c) => c.kind === 'name') ?? table.columns.find((c) => c.kind === 'text')
-  )?.key;
+  const nameColumn = table.columns.find((c) => c.kind === 'name');
+  const labelColumn = nameColumn ?? table.columns.find((c) => c.kind === 'text');
+  const labelKey = labelColumn?.key;
   const shown = [
     ...table.columns.filter((c) => c.kind === 'text' && c.key !== labelKey),
     ...table.columns.filter((c) => c.kind === 'amount').slice(0, AMOUNT_COLUMNS),
   ].sort((x, y) => table.columns.indexOf(x) - table.columns.indexOf(y));
   const hasCodes = table.rows.some((r) => r.code);
+  // A summary table's row without a 收入 item keeps its 支出 item in the 支出 column: the
+  // label column then names the row by its number, never by the other half's text.
   const labelOf = (r: (typeof table.rows)[number], i: number) =>
     r.name ||
     (labelKey ? r.cells[labelKey] : undefined) ||
+    (!nameColumn && labelColumn ? t.rowUnlabelled(i + 1) : undefined) ||
     table.columns
       .filter((c) => c.kind === 'text')
       .map((c) => r.cells[c.key])
@@ -178,7 +181,11 @@ export function PageCompare({ item }: { item: LocalDataset }) {
             <thead>
               <tr>
                 {hasCodes && <th scope="col">{t.rowColumns.code}</th>}
-                <th scope="col">{t.rowColumns.name}</th>
+                <th scope="col">
+                  {nameColumn || !labelColumn
+                    ? t.rowColumns.name
+                    : [...labelColumn.path, labelColumn.label].join(' / ')}
+                </th>
                 {shown.map((c) => (
                   <th key={c.key} scope="col" className={c.kind === 'amount' ? 'num' : undefined}>
                     {[...c.path, c.label].join(' / ')}

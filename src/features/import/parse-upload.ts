@@ -13,24 +13,14 @@ import { importDisclosure, type ImportReport } from '../../ingest/import-disclos
 import { readPdfItems, type PdfjsLike } from '../../ingest/pdf/pdf-items';
 import { STRUCTURE_RULE_TEXT, validateDatasetStructure } from '../../domain/dataset-structure';
 import { datasetSchema, type DatasetJson } from '../../domain/schema';
+import { decodeText, isPdf, pdfProblem, type UploadProblem } from '../../ingest/read-input';
 
 import { MAX_MEGABYTES, MAX_PAGES } from './limits';
 
 export { MAX_MEGABYTES, MAX_PAGES };
+export { decodeText, isPdf, type UploadProblem };
 /** Fewer visible characters than this on every page together: no text layer (a scan). */
 const MIN_TEXT_CHARS = 20;
-
-/** Why a file gave no import, each with its own message (src/copy/import.ts). */
-export type UploadProblem =
-  | { kind: 'empty' }
-  | { kind: 'too-large'; bytes: number }
-  | { kind: 'binary' }
-  | { kind: 'not-text' }
-  | { kind: 'scan'; pages: number }
-  | { kind: 'encrypted' }
-  | { kind: 'broken'; detail: string }
-  | { kind: 'too-many-pages'; pages: number }
-  | { kind: 'unexpected'; detail: string };
 
 /** Progress of one import. */
 export type UploadProgress =
@@ -77,44 +67,6 @@ export type UploadOutcome = { ok: true; result: UploadResult } | { ok: false; pr
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Whether the bytes start with the PDF signature (after up to 1 KiB of junk, as readers allow). */
-export function isPdf(bytes: Uint8Array): boolean {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
-  return head.includes('%PDF-');
-}
-
-/**
- * Decodes a text file: UTF-8 (a BOM dropped) when valid, else GB18030 (covers GBK and
- * GB2312, as Chinese Windows tools save text).
- * @returns the text and its encoding, or a problem: `binary` (NUL bytes), `not-text`
- */
-export function decodeText(
-  bytes: Uint8Array,
-): { text: string; encoding: 'utf-8' | 'gb18030' } | { problem: UploadProblem } {
-  if (bytes.subarray(0, 65536).includes(0)) return { problem: { kind: 'binary' } };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // not UTF-8: try the Chinese national encoding
-  }
-  try {
-    return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030' };
-  } catch {
-    return { problem: { kind: 'not-text' } };
-  }
-}
-
-/** The problem behind a pdfjs failure: encrypted, broken, or (anything else) unexpected. */
-function pdfProblem(e: unknown): UploadProblem {
-  const cause = e instanceof Error && e.cause instanceof Error ? e.cause : e;
-  const name = cause instanceof Error ? cause.name : '';
-  const detail = cause instanceof Error ? cause.message : String(cause);
-  if (name === 'PasswordException') return { kind: 'encrypted' };
-  if (name === 'InvalidPDFException' || name === 'FormatError' || /Invalid PDF|PDF structure/i.test(detail))
-    return { kind: 'broken', detail };
-  return { kind: 'unexpected', detail };
 }
 
 /** The blocking structure errors of an imported dataset, one readable line each. */

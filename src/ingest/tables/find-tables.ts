@@ -170,13 +170,18 @@ function isNameFragmentAbove(prev: LayoutLine, first: LayoutLine): boolean {
   return prev.y - first.y < 0.8 * fs && parseCode(first.cells[0]?.text ?? '') !== undefined;
 }
 
-/** A line of one or two short item names ("十六、金融支出", "使用非财政拨款结余（含专用结余）  结余分配"). */
-const isItemNamesLine = (l: LayoutLine) =>
-  l.cells.length <= 2 &&
-  l.cells.every((c) => {
-    const t = squeezeLabel(c.text).replace(/\s+/g, '');
-    return t.length > 0 && t.length <= 20 && !/[。；;，,：:]/.test(t) && !isAmountCell(t);
-  });
+/**
+ * A line of one or two short item names ("十六、金融支出", "使用非财政拨款结余（含专用结余）  结余分配");
+ * the blank cells of a text grid row (" |  | 十六、金融支出 |  | ") do not count.
+ */
+const isItemNamesLine = (l: LayoutLine) => {
+  const texts = l.cells.map((c) => squeezeLabel(c.text).replace(/\s+/g, '')).filter((t) => t !== '');
+  return (
+    texts.length > 0 &&
+    texts.length <= 2 &&
+    texts.every((t) => t.length <= 20 && !/[。；;，,：:]/.test(t) && !isAmountCell(t))
+  );
+};
 
 /** A page continues the table when its first lines repeat the header or hold data. */
 function isContinuationPage(pageLines: readonly LayoutLine[], headerTexts: ReadonlySet<string>): boolean {

@@ -155,18 +155,24 @@ export function readTable(
   };
   // 决算 基本支出表: two economic tables printed side by side (人员经费 | 公用经费); each half's
   // lines are read on their own and its rows follow the left half's, as one table.
-  const halves = positioned && hasCodes && !sideBySide ? codeTableHalves(leaves) : null;
+  // In a text grid (pdfplumber rows) the halves are cell indices; a half's line keeps the
+  // other half's cells as blanks so that each cell stays under its header.
+  const halves = (positioned || indexed) && hasCodes && !sideBySide ? codeTableHalves(leaves, indexed) : null;
   const bodyParts = halves
     ? [0, 1].map((h) =>
         bodyLines.map((l) => ({
           ...l,
-          cells: l.cells.filter((c) => (c.x0 ?? 0) < halves.cut === (h === 0)),
+          cells: indexed
+            ? l.cells.map((c, i) => (i < halves.cut === (h === 0) ? c : { text: '' }))
+            : l.cells.filter((c) => (c.x0 ?? 0) < halves.cut === (h === 0)),
         })),
       )
     : [bodyLines];
   const halfRows: TableRow[][] = bodyParts.map((lines, h) => {
     const half: TableRow[] = [];
-    const cols = halves ? amountCols.filter((c) => (c.x0 ?? 0) < halves.cut === (h === 0)) : amountCols;
+    const cols = halves
+      ? amountCols.filter((c) => leafAt(c, indexed) < halves.cut === (h === 0))
+      : amountCols;
     const grouped = positioned
       ? ((sideBySide ? bandRows(lines, block.rulesByPage) : null) ??
         groupPositionedRows(lines, hasCodes, sideBySide, Math.min(...cols.map((c) => c.x0 ?? Infinity))))
@@ -188,7 +194,7 @@ export function readTable(
     return half;
   });
   rows.push(...halfRows.flat());
-  if (halves) nameHalves(columns, keyOf, amountCols, halves.cut, halfRows);
+  if (halves) nameHalves(columns, keyOf, amountCols, halves.cut, halfRows, indexed);
   if (spec?.rowAxis === 'items' && codeLayout === 'none') itemLevels(rows);
   if (rows.length === 0 && notes.length === 0 && !/无数据|空表/.test(notes.join(''))) {
     warn({
@@ -217,9 +223,15 @@ function indexedLeaves(header: readonly LayoutLine[]): Leaf[] {
   const seqNoRow = header.find((l) => sq(l.cells[0]?.text ?? '') === '栏次');
   const rows = header.filter((l) => l !== seqNoRow).map((l) => l.cells.map((c) => sq(c.text)));
   const width = Math.max(0, ...rows.map((r) => r.length));
-  const isGroup = (r: number, i: number) => {
+  // a header cell spans right up to the next cell of its own row or of a row above it (a
+  // spanning cell never reaches past its parent's end)
+  const nextCell = (r: number, i: number) => {
     let next = i + 1;
-    while (next < width && !rows[r]![next]) next++;
+    while (next < width && !rows.slice(0, r + 1).some((row) => row[next])) next++;
+    return next;
+  };
+  const isGroup = (r: number, i: number) => {
+    const next = nextCell(r, i);
     let count = 0;
     for (let j = i; j < next; j++) if (rows.slice(r + 1).some((row) => row[j])) count++;
     return count >= 2;
@@ -236,8 +248,7 @@ function indexedLeaves(header: readonly LayoutLine[]): Leaf[] {
       for (let k = i; k >= 0; k--) {
         const g = groupAt[r]![k];
         if (g) {
-          let next = k + 1;
-          while (next < width && !row[next]) next++;
+          const next = nextCell(r, k);
           if (i < next && k !== i) path.push(g);
           else if (k === i) path.push(g);
           break;
@@ -588,11 +599,13 @@ function indexedRow(anchor: LayoutLine, leaves: Leaf[], ctx: RowContext): TableR
     if (/^[类款项]$/.test(t) && (!leaf || ID_LABEL.test(label) || i < 3)) return; // 类/款/项 header merged into the 合计 row
     if (label === '序号') seq = Number(t) || undefined;
     else if (
-      /^[类款项]$/.test(label) ||
-      /编码$/.test(label) ||
+      ((/^[类款项]$/.test(label) || /编码$/.test(label)) && /^[\d\s]+$/.test(t)) ||
       (i < 3 && /^\d{2,3}$/.test(t) && !leaf?.label)
     )
       parts.push(t);
+    // a 合计 row's label spans the code column ("人员经费合计 |  | 4884.09")
+    else if ((/^[类款项]$/.test(label) || /编码$/.test(label)) && !ctx.textCols.includes(leaf!))
+      name = (name ?? '') + t;
     else if (/名称$|^项目$/.test(label) && !ctx.textCols.includes(leaf!)) name = (name ?? '') + t;
     else if (leaf && ctx.textCols.includes(leaf)) cells[ctx.keyOf.get(leaf)!] = sq(t);
     else if (leaf && ctx.keyOf.has(leaf)) putAmount(ctx, cells, leaf, t, anchor);
@@ -918,18 +931,25 @@ function positionedRow(anchor: LayoutLine, parts: LayoutLine[], ctx: RowContext)
  * Where a coded table prints two halves side by side (the 决算 基本支出表: 经济分类科目编码 /
  * 科目名称 / 决算数, twice): the header repeats an identity column after an amount column.
  *
- * @returns the x that divides the halves (midpoint between the left half's last amount
- *   column and the right half's first identity column), or null for a one-part table
+ * @param indexed  leaves of a text grid: positions are cell indices, not x
+ * @returns the position that divides the halves: for a PDF the x midway between the left
+ *   half's last amount column and the right half's first identity column; for a text grid
+ *   the index of the right half's first cell. null for a one-part table.
  */
-function codeTableHalves(leaves: readonly Leaf[]): { cut: number } | null {
-  const sorted = [...leaves].sort((a, b) => (a.x0 ?? 0) - (b.x0 ?? 0));
+function codeTableHalves(leaves: readonly Leaf[], indexed = false): { cut: number } | null {
+  const sorted = [...leaves].sort((a, b) => leafAt(a, indexed) - leafAt(b, indexed));
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!;
     const cur = sorted[i]!;
     if (!ID_LABEL.test(prev.label) && ID_LABEL.test(cur.label) && !/^项目$/.test(cur.label))
-      return { cut: ((prev.x1 ?? 0) + (cur.x0 ?? 0)) / 2 };
+      return { cut: indexed ? cur.index! : ((prev.x1 ?? 0) + (cur.x0 ?? 0)) / 2 };
   }
   return null;
+}
+
+/** A leaf's position across the table: its cell index in a text grid, its left x in a PDF. */
+function leafAt(leaf: Leaf, indexed: boolean): number {
+  return (indexed ? leaf.index : leaf.x0) ?? 0;
 }
 
 /**
@@ -944,13 +964,14 @@ function nameHalves(
   amountCols: readonly Leaf[],
   cut: number,
   halfRows: readonly TableRow[][],
+  indexed = false,
 ) {
   halfRows.forEach((rows, h) => {
     const group = rows
       .find((r) => r.kind === 'total' && /.合计$/.test(r.name ?? ''))
       ?.name?.replace(/合计$/, '');
     if (!group) return;
-    for (const leaf of amountCols.filter((c) => (c.x0 ?? 0) < cut === (h === 0))) {
+    for (const leaf of amountCols.filter((c) => leafAt(c, indexed) < cut === (h === 0))) {
       const column = columns.find((c) => c.key === keyOf.get(leaf));
       if (!column) continue;
       column.path = [group];

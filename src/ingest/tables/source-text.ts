@@ -67,6 +67,49 @@ export function pagesFromText(text: string): LayoutPage[] {
   return pages.map((p) => ({ page: p.page, lines: mergeGrids(p.page, p.text, p.grids) }));
 }
 
+const blankRow = (row: readonly string[]) => row.every((c) => c === '');
+
+/**
+ * Where a grid's table starts among the page's text lines (from `from` on), or -1.
+ * First by the grid's first cell (the header as printed); when pdfplumber merged the header
+ * differently from the text layer ("经济分类 科目编码" for the two lines "经济分类 经济分类" /
+ * "科目编码 科目编码"), by the first grid row that equals a text line, then back over the
+ * text lines made only of the characters of the grid's header rows.
+ */
+function gridStart(text: readonly string[], grid: readonly string[][], from: number): number {
+  const first = grid[0]!.find((c) => c !== '')!;
+  const direct = text.findIndex((l, i) => i >= from && squeezed(l).startsWith(squeezed(first)));
+  const joined = grid.map((row) => squeezed(row.join('')));
+  for (let k = 0; k < Math.min(grid.length, 8); k++) {
+    if (joined[k] === '') continue;
+    const at = text.findIndex((l, i) => i >= from && squeezed(l) === joined[k]);
+    if (at < 0) continue;
+    if (k === 0) return at;
+    if (direct >= 0 && direct <= at && at - direct <= k * 3) return direct;
+    const headerChars = new Set(joined.slice(0, k).join(''));
+    let start = at;
+    while (start - 1 >= from && [...squeezed(text[start - 1]!)].every((ch) => headerChars.has(ch))) start--;
+    return start;
+  }
+  return direct;
+}
+
+/**
+ * The last text line of a grid's table when its last row was wrapped differently in the
+ * page text ("机关事业单位职业年金缴费支" / "208 05 06 出 80.38 80.38"): the grid and the
+ * page text hold the same characters, so the table ends where the text lines from `start`
+ * have used up as many (non-blank) characters as the grid has.
+ */
+function gridEnd(text: readonly string[], grid: readonly string[][], start: number): number {
+  const chars = grid.reduce((n, row) => n + squeezed(row.join('')).length, 0);
+  let used = 0;
+  for (let i = start; i < text.length; i++) {
+    used += squeezed(text[i]!).length;
+    if (used >= chars) return i;
+  }
+  return text.length - 1;
+}
+
 /** The page's lines with each grid's rows standing where its table's text lines stood. */
 function mergeGrids(page: number, text: readonly string[], grids: readonly string[][][]): LayoutLine[] {
   const out: (LayoutLine | null)[] = text.map((l, i) => ({
@@ -80,14 +123,19 @@ function mergeGrids(page: number, text: readonly string[], grids: readonly strin
   }));
   const inserts = new Map<number, LayoutLine[]>();
   let from = 0;
-  for (const grid of grids) {
-    const first = grid[0]?.find((c) => c !== '');
-    if (!first) continue;
-    const start = text.findIndex((l, i) => i >= from && squeezed(l).startsWith(squeezed(first)));
+  for (const rawGrid of grids) {
+    // pdfplumber pads a continuation page's grid with an empty first (or last) row
+    let a = 0;
+    let b = rawGrid.length;
+    while (a < b && blankRow(rawGrid[a]!)) a++;
+    while (b > a && blankRow(rawGrid[b - 1]!)) b--;
+    const grid = rawGrid.slice(a, b);
+    if (grid.length === 0) continue;
+    const start = gridStart(text, grid, from);
     if (start < 0) continue;
     const last = grid[grid.length - 1]!.filter((c) => c !== '').join('');
     let end = text.findIndex((l, i) => i >= start && squeezed(l) === squeezed(last));
-    if (end < 0) end = Math.min(text.length - 1, start + grid.length - 1);
+    if (end < 0) end = gridEnd(text, grid, start);
     for (let i = start; i <= end; i++) out[i] = null;
     inserts.set(
       start,
