@@ -17,6 +17,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { cellText, headerRows, type SortState } from '../domain/table-spec-layout';
 import type { ColumnSpec, TableSpec } from '../domain/table-spec';
 import { TableScroll } from './table-scroll';
+import './spec-table.css';
 
 export interface SpecTableProps<Row> {
   spec: TableSpec<Row>;
@@ -40,6 +41,13 @@ export interface SpecTableProps<Row> {
   testId?: string;
   /** Shown as one full-width body row when there are no rows (e.g. "本表无数据"). */
   emptyText?: string;
+  /**
+   * A body cell's content instead of its text (e.g. a signed change, a coloured badge);
+   * undefined keeps the text. The text is still what files and sorting use (the spec's value).
+   */
+  renderCell?: (column: ColumnSpec<Row>, row: Row, text: string) => ReactNode;
+  /** Extra class of a body cell (e.g. the colour of a change). */
+  cellClass?: (column: ColumnSpec<Row>, row: Row) => string | undefined;
 }
 
 const SORT_ARIA = { asc: 'ascending', desc: 'descending' } as const;
@@ -66,6 +74,8 @@ export function SpecTable<Row>({
   lineNoLabel = '栏次',
   testId,
   emptyText,
+  renderCell,
+  cellClass,
 }: SpecTableProps<Row>) {
   const header = useMemo(() => headerRows(spec.columns), [spec.columns]);
   const hasLineNo = spec.columns.some((c) => c.lineNo !== undefined);
@@ -200,19 +210,21 @@ export function SpecTable<Row>({
                       numeric ? 'num' : '',
                       numeric && text === '—' ? 'spec-table__blank' : '',
                       pinClass(c.key),
+                      cellClass?.(c, row) ?? '',
                     ]
                       .filter(Boolean)
                       .join(' ');
+                    const content = renderCell?.(c, row, text) ?? text;
                     const indent =
                       c.kind === 'name' && level > 0 ? { paddingLeft: `${0.6 + level}em` } : undefined;
                     const style = pinStyle(c.key) ?? indent;
                     return i === firstHeaderColumn ? (
                       <th key={c.key} scope="row" className={cls || undefined} style={style}>
-                        {text}
+                        {content}
                       </th>
                     ) : (
                       <td key={c.key} className={cls || undefined} style={style}>
-                        {text}
+                        {content}
                       </td>
                     );
                   })}
