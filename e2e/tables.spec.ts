@@ -349,6 +349,61 @@ test.describe('说明 (#/about) and the glossary', () => {
   });
 });
 
+test.describe('glossary terms in table headers', () => {
+  test('a sortable header that is a term: one tab stop that sorts and explains, by keyboard and mouse', async ({
+    page,
+  }) => {
+    await openView(page, 'tables/budget-revenue');
+    const table = page.getByTestId('spec-table');
+    const subtotal = table.getByRole('button', { name: '小计' });
+    const fiscal = table.getByRole('button', { name: '财政拨款收入' });
+    const special = table.getByRole('button', { name: '财政专户收入' });
+    const tip = table.getByRole('columnheader', { name: '财政拨款收入' }).getByRole('tooltip');
+    await expect(fiscal).toHaveAccessibleDescription(/^财政拨款收入：.+点击排序（空白排在最后）$/);
+    await expect(tip).toBeHidden();
+    // Tab from the header before it lands on the button itself (no extra stop for the term)
+    // and shows the definition; the next Tab goes straight on to the next header.
+    await subtotal.focus();
+    await page.keyboard.press('Tab');
+    await expect(fiscal).toBeFocused();
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('财政拨款收入：');
+    await expectAccessible(page);
+    await saveScreenshot(page, 'tables-header-term-1280');
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/sort=fiscalAppropriation(%3A|:)asc/);
+    await expect(table.getByRole('columnheader', { name: '财政拨款收入' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    await page.keyboard.press('Tab');
+    await expect(special).toBeFocused();
+    await expect(tip).toBeHidden();
+    // By mouse.
+    await fiscal.hover();
+    await expect(tip).toBeVisible();
+    await page.mouse.move(0, 0);
+    await expect(tip).toBeHidden();
+  });
+
+  test('功能分类 tree table (财政局 决算): 基本支出 and 项目支出 headers explain themselves', async ({
+    page,
+  }) => {
+    await openView(page, 'function?d=putuo-finance-2024-final');
+    const table = page.getByTestId('function-table');
+    const basic = table.getByRole('button', { name: /^基本支出/ });
+    await expect(basic).toHaveAccessibleDescription(/^基本支出：指单位为保障机构正常运转/);
+    await expect(table.getByRole('button', { name: /^项目支出/ })).toHaveAccessibleDescription(/^项目支出：/);
+    await basic.focus();
+    await expect(table.getByRole('tooltip').filter({ hasText: '基本支出：' })).toBeVisible();
+    await expectAccessible(page);
+    // A header with no term stays a plain sort button.
+    await expect(table.getByRole('button', { name: /^科目编码/ })).not.toHaveAttribute('aria-describedby');
+  });
+});
+
 test.describe('tab order', () => {
   test('a 60-row table body is one tab stop; arrow keys reach every source', async ({ page }) => {
     test.slow();

@@ -7,7 +7,8 @@
  * The header is sticky inside its scroll box (the box scrolls both ways, so a long table
  * keeps its column labels in view) and the code columns (序号, 科目编码) stay pinned at the
  * left edge on narrow screens. Each leaf header is a sort button (sort state is the
- * caller's, e.g. the URL's `?sort=`); body cells hold text only, so the whole body is not a
+ * caller's, e.g. the URL's `?sort=`); a header that is a defined term (名词解释) shows its
+ * definition from that same button (SortButton), or from the term itself when not sortable; body cells hold text only, so the whole body is not a
  * tab stop: the scroll box is the table's one stop and scrolls by arrow keys.
  *
  * A highlighted row (`highlightKey`) is marked, scrolled into view and focused once, and
@@ -16,7 +17,9 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { cellText, headerRows, type SortState } from '../domain/table-spec-layout';
 import type { ColumnSpec, TableSpec } from '../domain/table-spec';
+import { SortButton } from './sort-button';
 import { TableScroll } from './table-scroll';
+import { Term } from './term';
 import './spec-table.css';
 
 export interface SpecTableProps<Row> {
@@ -144,19 +147,15 @@ export function SpecTable<Row>({
                       aria-sort={column && onSort ? (sorted ? SORT_ARIA[sorted] : 'none') : undefined}
                     >
                       {column && onSort ? (
-                        <button
-                          type="button"
-                          className="sort-button"
+                        <SortButton
+                          label={cell.label}
+                          sorted={sorted ?? false}
                           title={sortHint}
                           onClick={() => onSort(column.key)}
-                        >
-                          {cell.label}
-                          <span className="sort-button__icon" aria-hidden="true">
-                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                          </span>
-                        </button>
+                          alignEnd={numeric}
+                        />
                       ) : (
-                        cell.label
+                        <Term text={cell.label} />
                       )}
                     </th>
                   );

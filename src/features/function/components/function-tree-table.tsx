@@ -161,7 +161,8 @@ export function FunctionTreeTable({
               </span>
             ),
             sortFn: byDecimal,
-            meta: { numeric: true },
+            // 基本支出 / 项目支出 show their definition where the dataset defines them.
+            meta: { numeric: true, term: measureLabel(m) },
             cell: ({ row }) => formatCell(row.original[m], row.original.blank.includes(m)),
           }),
         ),
