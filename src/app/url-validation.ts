@@ -206,6 +206,8 @@ const VIEW_SPECS: Record<string, ViewSpec> = {
       issues: { kind: 'enum', values: ['1'] },
       at: { kind: 'enum', values: ['table'] },
       group: { kind: 'enum', values: ['project', 'none'] },
+      closed: { kind: 'text', max: MAX_OPEN_LENGTH },
+      sort: SORT,
     },
   },
   present: { segments: NONE, params: { slide: SLIDE_RULE } },

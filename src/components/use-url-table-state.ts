@@ -68,8 +68,9 @@ export function useUrlSpecSort(param = 'sort'): [SortState | undefined, (key: st
 }
 
 /**
- * The rows of a tree table opened in the URL's `?<param>=<code>,<code>` (e.g. 功能分类 类 and
- * 款 codes): the open codes among `known` (the rows that can open, in table order), and the
+ * The rows of a tree table listed in the URL's `?<param>=<code>,<code>` (e.g. the 功能分类 类
+ * and 款 opened by hand; or, with `separator` '|', the groups of a table open by default that
+ * were closed): the listed ids among `known` (the rows that can open, in table order), and the
  * setter (replaces the history entry; an empty list removes the parameter). Codes the table
  * does not have (another dataset's, a leaf's, a typo) are dropped from the URL as well, so a
  * shared link never carries what the table ignores. The form and length of the value are
@@ -78,24 +79,25 @@ export function useUrlSpecSort(param = 'sort'): [SortState | undefined, (key: st
 export function useUrlOpenRows(
   known: readonly string[],
   param = 'open',
+  separator = ',',
 ): [readonly string[], (codes: readonly string[]) => void] {
   const [search, setSearch] = useSearchParams();
   const raw = search.get(param);
-  const open = useMemo(() => parseOpenRows(raw, known), [raw, known]);
+  const open = useMemo(() => parseOpenRows(raw, known, separator), [raw, known, separator]);
   const write = useCallback(
     (codes: readonly string[]) =>
       setSearch(
         (prev) => {
           const p = new URLSearchParams(prev);
-          if (codes.length > 0) p.set(param, codes.join(','));
+          if (codes.length > 0) p.set(param, codes.join(separator));
           else p.delete(param);
           return p;
         },
         { replace: true },
       ),
-    [setSearch, param],
+    [setSearch, param, separator],
   );
-  const normal = open.join(',');
+  const normal = open.join(separator);
   useEffect(() => {
     if (raw !== null && raw !== normal) write(open);
   }, [raw, normal, open, write]);
