@@ -213,7 +213,7 @@ const VIEW_SPECS: Record<string, ViewSpec> = {
   present: { segments: NONE, params: { slide: SLIDE_RULE } },
   checks: { segments: NONE, params: { status: { kind: 'enum', values: ['fail', 'rounding', 'pass'] } } },
   tables: { segments: codes(TABLE_ID, '报表编号', 1), params: { row: ROW_KEY, sort: SORT } },
-  about: { segments: NONE, params: { at: TEXT } },
+  about: { segments: NONE, params: { at: TEXT, usort: SORT, psort: SORT } },
 };
 
 /** The route's own part, checked: path segments and the view's parameters (no sticky ones). */
