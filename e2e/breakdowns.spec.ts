@@ -473,6 +473,81 @@ test.describe('同比变化 (#/change)', () => {
     await saveScreenshot(page, 'change-full-1280');
   });
 
+  test('the item tables sort by any column, kept in the URL, blanks last; a reload keeps the sort', async ({
+    page,
+  }) => {
+    const fixture = readFileSync(new URL('./fixtures/339-2023.json', import.meta.url), 'utf8');
+    await page.route('**/data/index.json', async (route) => {
+      const response = await route.fetch();
+      const catalog = (await response.json()) as { datasets: Record<string, unknown>[] };
+      catalog.datasets.push({
+        id: '339-2023',
+        department: '丰润区工业和信息化局',
+        departmentCode: '339',
+        year: 2023,
+        kind: '预算',
+        file: '339-2023.json',
+      });
+      await route.fulfill({ response, json: catalog });
+    });
+    await page.route('**/data/339-2023.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: fixture }),
+    );
+    await openView(page, 'change');
+    const fn = page.getByTestId('ch-full-function');
+    const rows = fn.locator('tbody tr');
+    const current = fn.getByRole('columnheader', { name: '2024 年' });
+    await expect(current).toHaveAttribute('aria-sort', 'none');
+    await current.getByRole('button').click();
+    await expect(page).toHaveURL(/[?&]fsort=current(:|%3A)asc/);
+    await expect(current).toHaveAttribute('aria-sort', 'ascending');
+    await current.getByRole('button').click();
+    await expect(page).toHaveURL(/[?&]fsort=current(:|%3A)desc/);
+    await expect(current).toHaveAttribute('aria-sort', 'descending');
+    // Largest 2024 amount first: 2150501 行政运行 896.21 → 866.21 (−30.00, −3.35%).
+    await expect(rows.first().locator('td, th')).toHaveText([
+      '2150501',
+      '行政运行',
+      '896.21',
+      '866.21',
+      '−30.00',
+      '−3.35%',
+      '减少',
+    ]);
+    await expect(rows.nth(1)).toContainText('2069999');
+    await expect(rows.nth(1)).toContainText('800.00');
+    // Items without a 2024 amount (取消) come last, blank as —.
+    await expect(rows.last().locator('td').nth(2)).toHaveText('—');
+    await expect(rows.last()).toContainText('取消');
+    await expect(page.getByTestId('ch-full-function-sorted')).toHaveText(/按“2024 年”降序排列/);
+    await expect(fn.locator('caption')).toContainText('按“2024 年”降序排列（空白在后）');
+    await expect(fn.locator('caption')).not.toContainText('绝对值');
+    // The 经济分类 table keeps its own order.
+    await expect(page.getByTestId('ch-full-economic').locator('tbody tr').first()).toContainText('30103');
+    await expect(rows).toHaveCount(13);
+    await expectAccessible(page);
+    await saveScreenshot(page, 'change-full-sorted-1280');
+
+    await page.reload();
+    await expect(rows.first()).toContainText('2150501');
+    await expect(current).toHaveAttribute('aria-sort', 'descending');
+    // Names in pinyin order: 办公费 (bàn), 差旅费 (chāi), 福利费 (fú).
+    const econ = page.getByTestId('ch-full-economic');
+    await econ.getByRole('button', { name: '科目名称' }).click();
+    await expect(page).toHaveURL(/[?&]esort=name(:|%3A)asc/);
+    await expect(econ.locator('tbody th').first()).toHaveText('办公费');
+    await expect(econ.locator('tbody th').nth(1)).toHaveText('差旅费');
+    await expect(econ.locator('tbody th').nth(2)).toHaveText('福利费');
+    await expect(page).toHaveURL(/[?&]fsort=current(:|%3A)desc/);
+    await page
+      .getByTestId('ch-full-function-sorted')
+      .getByRole('button', { name: /恢复默认顺序/ })
+      .click();
+    await expect(page).not.toHaveURL(/fsort=/);
+    await expect(rows.first()).toContainText('2150599');
+    await expect(current).toHaveAttribute('aria-sort', 'none');
+  });
+
   test('a failing previous dataset shows an error in place; the rest of the view stays', async ({ page }) => {
     await page.route('**/data/index.json', async (route) => {
       const response = await route.fetch();

@@ -8,12 +8,13 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import jsQR from 'jsqr';
 import Papa from 'papaparse';
 import { PNG } from 'pngjs';
 import type { Download, Page } from '@playwright/test';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, expectAccessible, openView, saveScreenshot, test } from './support';
 
 /** The menu's button once its chunk has loaded (until then a busy stand-in holds its place). */
@@ -46,6 +47,55 @@ function csvRows(buffer: Buffer): string[][] {
  */
 function plain(text: string): string {
   return text.normalize('NFKC').replace(/⻚/g, '页').replace(/⻔/g, '门').replace(/\s+/g, '');
+}
+
+type PdfDoc = PDFDocumentProxy;
+
+/**
+ * The printed footer on EVERY page of `doc`, with nothing of the view under it: on each page
+ * the footer's lines (source, date, URL) are there, and every text below the footer's top
+ * edge is footer text (or the page number). Renders each page and decodes its QR code,
+ * which must be `url`. Returns the rendered PNG files.
+ */
+async function expectFooterOnEveryPage(doc: PdfDoc, pdf: Buffer, url: string, dpi = 200): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'export-footer-'));
+  writeFileSync(join(dir, 'print.pdf'), pdf);
+  execFileSync('pdftoppm', ['-r', String(dpi), '-png', join(dir, 'print.pdf'), join(dir, 'page')]);
+  const pngs = readdirSync(dir)
+    .filter((f) => f.endsWith('.png'))
+    .sort()
+    .map((f) => join(dir, f));
+  expect(pngs.length).toBe(doc.numPages);
+  for (let p = 1; p <= doc.numPages; p += 1) {
+    const items = (await (await doc.getPage(p)).getTextContent()).items.flatMap((i) =>
+      'str' in i && i.str.trim() ? [{ str: i.str, y: i.transform[5] as number }] : [],
+    );
+    const source = items.find((i) => i.str.startsWith('数据来源：'));
+    expect(source, `page ${p}: the footer's source line`).toBeDefined();
+    const page = plain(items.map((i) => i.str).join(''));
+    expect(page, `page ${p}`).toContain(plain('打印日期：'));
+    expect(page, `page ${p}`).toContain(plain('在线查看：http://127.0.0.1'));
+    // The footer's top edge is a line above its first text line (8pt type).
+    const footerTop = source!.y + 10;
+    const below = plain(
+      items
+        .filter((i) => i.y < footerTop)
+        .map((i) => i.str)
+        .join(''),
+    );
+    const rest = below
+      .replace(/第\d+页\/共\d+页/, '')
+      .replace('预算透视BudgetLens', '')
+      .replace(/数据来源:.*?(?=打印日期)/, '')
+      .replace(/打印日期:\d{4}-\d{2}-\d{2}/, '')
+      .replace(plain(`在线查看：${url}`), '');
+    expect(rest, `page ${p}: nothing of the view under the footer`).toBe('');
+    const png = PNG.sync.read(readFileSync(pngs[p - 1]!));
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, `page ${p}: QR code`).toBe(
+      url,
+    );
+  }
+  return pngs;
 }
 
 async function workbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
@@ -236,23 +286,15 @@ test.describe('导出 menu', () => {
     // The chart prints as an image.
     expect(images).toBeGreaterThanOrEqual(1);
 
-    // Render the pages and find the footer's QR code on one of them.
-    const dir = mkdtempSync(join(tmpdir(), 'export-pdf-'));
-    const file = join(dir, 'print.pdf');
-    writeFileSync(file, pdf);
-    execFileSync('pdftoppm', ['-r', '110', '-png', file, join(dir, 'page')]);
-    const pngs = readdirSync(dir)
-      .filter((f) => f.endsWith('.png'))
-      .sort();
-    expect(pngs.length).toBe(doc.numPages);
-    let decoded: string | undefined;
-    for (const f of pngs) {
-      const png = PNG.sync.read(readFileSync(join(dir, f)));
-      decoded ??= jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
-    }
-    expect(decoded).toBe(`${new URL(page.url()).origin}/#/overview?d=339-2024`);
+    // The footer with its QR code on every page, nothing under it.
+    const pngs = await expectFooterOnEveryPage(
+      doc,
+      pdf,
+      `${new URL(page.url()).origin}/#/overview?d=339-2024`,
+    );
+    const dir = dirname(pngs[0]!);
     // Kept for a person to look at.
-    for (const f of pngs) copyFileSync(join(dir, f), `e2e/screenshots/export-print-overview-${f}`);
+    for (const f of pngs) copyFileSync(f, `e2e/screenshots/export-print-overview-${basename(f)}`);
     console.log(`PDF pages: ${doc.numPages}, images ${images}, rendered in ${dir}`);
   });
 
@@ -349,19 +391,6 @@ test.describe('导出 menu', () => {
     const projectCells = page.getByTestId('project-list').locator('tbody tr').first().locator('th, td');
     expect(await projectCells.count()).toBe(await projectHeaders.count());
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    const dir = mkdtempSync(join(tmpdir(), 'export-perf-'));
-    writeFileSync(join(dir, 'perf.pdf'), pdf);
-    execFileSync('pdftoppm', [
-      '-r',
-      '60',
-      '-png',
-      '-f',
-      '1',
-      '-l',
-      '4',
-      join(dir, 'perf.pdf'),
-      join(dir, 'page'),
-    ]);
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
     expect(doc.numPages).toBeGreaterThan(2);
@@ -377,6 +406,16 @@ test.describe('导出 menu', () => {
     }
     expect(withHeader).toBeGreaterThanOrEqual(2);
     expect(withRows).toBe(withHeader);
-    console.log(`绩效目标 PDF: ${doc.numPages} pages, header on ${withHeader}, rendered in ${dir}`);
+    // The footer with the view's QR code on every page, no row under it.
+    const pngs = await expectFooterOnEveryPage(
+      doc,
+      pdf,
+      `${new URL(page.url()).origin}/#/performance?d=339-2024`,
+    );
+    for (const f of pngs.slice(0, 3))
+      copyFileSync(f, `e2e/screenshots/export-print-performance-${basename(f)}`);
+    console.log(
+      `绩效目标 PDF: ${doc.numPages} pages, header on ${withHeader}, rendered in ${dirname(pngs[0]!)}`,
+    );
   });
 });

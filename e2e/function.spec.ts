@@ -305,12 +305,64 @@ test.describe('功能分类 (function treemap)', () => {
     // The measure switch is a radio group: arrow keys move the choice, the URL follows.
     await page.getByRole('radio', { name: '合计' }).focus();
     await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(/#\/function\?measure=basic$/);
+    // The measure switch keeps the rows opened by hand (?open=).
+    await expect(page).toHaveURL(/#\/function\?measure=basic&open=210$/);
     await expect(page.getByRole('radio', { name: '基本支出' })).toBeChecked();
     await expect(page.getByRole('radio', { name: '基本支出' })).toBeFocused();
 
     await page.getByRole('button', { name: '全部展开' }).click();
     await expect(table(page).locator('tbody tr[data-row-id]')).toHaveCount(26);
+  });
+
+  test('rows opened by hand are in the URL: a reload, a drill, back and a deep link reopen them', async ({
+    page,
+  }) => {
+    await openView(page, 'function');
+    await row(page, '215').getByRole('button', { name: '展开' }).click();
+    await row(page, '210').getByRole('button', { name: '展开' }).click();
+    // Table order, each once.
+    await expect(page).toHaveURL(/#\/function\?open=210%2C215$/);
+    await expect(row(page, '21011')).toBeVisible();
+
+    await page.reload();
+    await waitForView(page);
+    await expect(row(page, '21011')).toBeVisible();
+    await expect(row(page, '21505')).toBeVisible();
+    await expect(row(page, '210').getByRole('button', { name: '收起' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await expect(row(page, '206').getByRole('button', { name: '展开' })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await expect(table(page).locator('tbody tr[data-row-id]')).toHaveCount(5 + 1 + 2);
+
+    // A drill keeps them and opens its own path; back returns to the level with the same rows.
+    await row(page, '206').getByRole('link', { name: '科学技术支出' }).click();
+    await expect(page).toHaveURL(/#\/function\/206\?open=210%2C215$/);
+    await waitForView(page);
+    await expect(row(page, '20699')).toBeVisible();
+    await expect(row(page, '21011')).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(/#\/function\?open=210%2C215$/);
+    await expect(row(page, '21011')).toBeVisible();
+    await expect(row(page, '20699')).toHaveCount(0);
+
+    // Closing one by hand takes it out of the URL; closing the last removes the parameter.
+    await row(page, '215').getByRole('button', { name: '收起' }).click();
+    await expect(page).toHaveURL(/#\/function\?open=210$/);
+    await row(page, '210').getByRole('button', { name: '收起' }).click();
+    await expect(page).toHaveURL(/#\/function$/);
+
+    // A deep link: well-formed codes the table does not have (999, 20899) are dropped from
+    // the URL quietly, the rest open.
+    await openView(page, 'function?open=208,999,20899');
+    await expect(page).toHaveURL(/#\/function\?open=208$/);
+    await expect(row(page, '20805')).toContainText('65.98');
+    await expect(page.getByTestId('url-notice')).toHaveCount(0);
+    await expectAccessible(page);
+    await saveScreenshot(page, 'function-open-rows-1280');
   });
 
   test('a link naming only a code opens its full path; an unknown code says so', async ({ page }) => {

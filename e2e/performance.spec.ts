@@ -29,6 +29,37 @@ test.describe('绩效目标与指标 (performance)', () => {
     await expectAccessible(page);
   });
 
+  test('a group closed by hand stays closed after a reload and back; unknown groups are dropped', async ({
+    page,
+  }) => {
+    await openView(page, 'performance');
+    const group = page
+      .getByTestId('indicator-table')
+      .locator('tr.data-table__group')
+      .filter({ hasText: '成本指标 · 7' });
+    await group.getByRole('button', { name: '收起' }).click();
+    await expect(leafRows(page)).toHaveCount(48);
+    await expect(page).toHaveURL(/[?&]closed=[^&]*%E6%88%90%E6%9C%AC%E6%8C%87%E6%A0%87/);
+    await expect(group.getByRole('button', { name: '展开' })).toHaveAttribute('aria-expanded', 'false');
+    await page.reload();
+    await waitForView(page);
+    await expect(leafRows(page)).toHaveCount(48);
+    await expect(group.getByRole('button', { name: '展开' })).toHaveAttribute('aria-expanded', 'false');
+    await expectAccessible(page);
+    // Another view and back: still closed.
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '概览' }).click();
+    await expect(page).toHaveURL(/#\/overview/);
+    await page.goBack();
+    await expect(leafRows(page)).toHaveCount(48);
+    await group.getByRole('button', { name: '展开' }).click();
+    await expect(leafRows(page)).toHaveCount(55);
+    await expect(page).not.toHaveURL(/closed=/);
+    // A group the table does not have is dropped from the URL.
+    await openView(page, `performance?closed=${encodeURIComponent('level1:没有这个指标')}`);
+    await expect(page).not.toHaveURL(/closed=/);
+    await expect(leafRows(page)).toHaveCount(55);
+  });
+
   test('search “满意度” narrows the table to the 7 matching rows, in the URL', async ({ page }) => {
     await openView(page, 'performance');
     await page.getByTestId('indicator-search').fill('满意度');

@@ -91,8 +91,12 @@ async function readTable(page: Page) {
         while (taken[i]![col]) col++;
         for (let k = i; k < i + cell.rowSpan && k < headRows.length; k++)
           for (let j = col; j < col + cell.colSpan; j++) taken[k]![j] = true;
-        if (cell.getAttribute('scope') === 'col')
-          leafAt.push({ col, label: (cell.textContent ?? '').replace(/[▲▼↕]/g, '').trim() });
+        if (cell.getAttribute('scope') === 'col') {
+          // The label as seen: a defined term's (hidden) definition is not part of it.
+          const seen = cell.cloneNode(true) as HTMLElement;
+          seen.querySelectorAll('[role="tooltip"]').forEach((tip) => tip.remove());
+          leafAt.push({ col, label: (seen.textContent ?? '').replace(/[▲▼↕]/g, '').trim() });
+        }
         col += cell.colSpan;
       }
     });
@@ -321,6 +325,41 @@ test.describe('说明 (#/about) and the glossary', () => {
     }
   });
 
+  test('机构设置 and 国有资产 drawn from their table specs: sortable in the URL, exported as on screen', async ({
+    page,
+  }) => {
+    await openView(page, 'about');
+    const units = page.getByTestId('about-units-table');
+    const names = units.locator('tbody th');
+    await expect(names).toHaveText(['丰润区工业和信息化局本级', '唐山市丰润区科学技术局']);
+    const name = units.getByRole('button', { name: '单位名称' });
+    await name.click();
+    await expect(page).toHaveURL(/usort=name(%3A|:)asc/);
+    // Pinyin order: 丰 (fēng) before 唐 (táng); descending the other way round.
+    await expect(names).toHaveText(['丰润区工业和信息化局本级', '唐山市丰润区科学技术局']);
+    await name.click();
+    await expect(page).toHaveURL(/usort=name(%3A|:)desc/);
+    await expect(names).toHaveText(['唐山市丰润区科学技术局', '丰润区工业和信息化局本级']);
+    await expect(units.locator('tbody tr').first().locator('td')).toHaveText(['行政', '正科级', '财政拨款']);
+    await page.reload();
+    await expect(names.first()).toHaveText('唐山市丰润区科学技术局');
+    // The 导出 menu writes the table in that order.
+    await page.getByRole('button', { name: '导出' }).and(page.locator(':not([aria-busy="true"])')).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menu').getByRole('menuitem', { name: '机构设置（CSV）' }).click(),
+    ]);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv.indexOf('唐山市丰润区科学技术局')).toBeGreaterThan(0);
+    expect(csv.indexOf('唐山市丰润区科学技术局')).toBeLessThan(csv.indexOf('丰润区工业和信息化局本级'));
+    // 国有资产: printed order, 其中 rows one level in, blanks —.
+    const assets = page.getByTestId('about-assets-table');
+    await expect(assets.locator('tbody tr').nth(2)).toHaveText(/其中：办公用房（平方米）\s*364\.59\s*4\.27/);
+    await expect(assets.locator('tbody tr').nth(4).locator('td').last()).toHaveText('—');
+    await expect(assets.getByRole('button')).toHaveCount(0);
+    await expectAccessible(page);
+  });
+
   test('财政局 决算: a checked narrative figure links to its table row', async ({ page }) => {
     await openView(page, 'about?d=putuo-finance-2024-final');
     const figure = page.getByTestId('about-figure-link').filter({ hasText: '2995.39万元' }).first();
@@ -346,6 +385,61 @@ test.describe('说明 (#/about) and the glossary', () => {
     await expect(term).toHaveAccessibleDescription(/^基本支出：指单位为保障机构正常运转/);
     await page.keyboard.press('Escape');
     await expect(tip).toBeHidden();
+  });
+});
+
+test.describe('glossary terms in table headers', () => {
+  test('a sortable header that is a term: one tab stop that sorts and explains, by keyboard and mouse', async ({
+    page,
+  }) => {
+    await openView(page, 'tables/budget-revenue');
+    const table = page.getByTestId('spec-table');
+    const subtotal = table.getByRole('button', { name: '小计' });
+    const fiscal = table.getByRole('button', { name: '财政拨款收入' });
+    const special = table.getByRole('button', { name: '财政专户收入' });
+    const tip = table.getByRole('columnheader', { name: '财政拨款收入' }).getByRole('tooltip');
+    await expect(fiscal).toHaveAccessibleDescription(/^财政拨款收入：.+点击排序（空白排在最后）$/);
+    await expect(tip).toBeHidden();
+    // Tab from the header before it lands on the button itself (no extra stop for the term)
+    // and shows the definition; the next Tab goes straight on to the next header.
+    await subtotal.focus();
+    await page.keyboard.press('Tab');
+    await expect(fiscal).toBeFocused();
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('财政拨款收入：');
+    await expectAccessible(page);
+    await saveScreenshot(page, 'tables-header-term-1280');
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/sort=fiscalAppropriation(%3A|:)asc/);
+    await expect(table.getByRole('columnheader', { name: '财政拨款收入' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
+    await page.keyboard.press('Tab');
+    await expect(special).toBeFocused();
+    await expect(tip).toBeHidden();
+    // By mouse.
+    await fiscal.hover();
+    await expect(tip).toBeVisible();
+    await page.mouse.move(0, 0);
+    await expect(tip).toBeHidden();
+  });
+
+  test('功能分类 tree table (财政局 决算): 基本支出 and 项目支出 headers explain themselves', async ({
+    page,
+  }) => {
+    await openView(page, 'function?d=putuo-finance-2024-final');
+    const table = page.getByTestId('function-table');
+    const basic = table.getByRole('button', { name: /^基本支出/ });
+    await expect(basic).toHaveAccessibleDescription(/^基本支出：指单位为保障机构正常运转/);
+    await expect(table.getByRole('button', { name: /^项目支出/ })).toHaveAccessibleDescription(/^项目支出：/);
+    await basic.focus();
+    await expect(table.getByRole('tooltip').filter({ hasText: '基本支出：' })).toBeVisible();
+    await expectAccessible(page);
+    // A header with no term stays a plain sort button.
+    await expect(table.getByRole('button', { name: /^科目编码/ })).not.toHaveAttribute('aria-describedby');
   });
 });
 

@@ -55,6 +55,19 @@ test.describe('over-long values never stretch the page', () => {
     });
   }
 
+  test('a parameter nobody reads, 3,000 characters long: the view shows, the print QR code opens the view', async ({
+    page,
+  }) => {
+    await page.goto(`./#/overview?portal=${'p'.repeat(3000)}`);
+    await expect(page.getByTestId('card-basic')).toContainText('1,398.08');
+    // Too long for a QR code: the footer encodes the view and dataset only, and says so.
+    await expect(page.getByTestId('print-qr')).toHaveAttribute(
+      'aria-label',
+      /^链接过长，扫码打开本视图（不含筛选条件）：http:\/\/127\.0\.0\.1:\d+\/#\/overview\?d=339-2024$/,
+    );
+    await expectNoHorizontalScroll(page);
+  });
+
   test('an unknown but short path still reaches 找不到该页面, shown shortened', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(`./#/${'y'.repeat(150)}`);
@@ -82,6 +95,25 @@ test.describe('malformed or unknown values, per view', () => {
     // The notice goes with the next navigation.
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '概览' }).click();
     await expect(page.getByTestId('url-notice')).toHaveCount(0);
+  });
+
+  test('功能分类: open rows that are not codes, and a 10,000-character list, are dropped', async ({
+    page,
+  }) => {
+    await page.goto('./#/function/206?open=210,abc&measure=basic');
+    await expectNotice(
+      page,
+      ['参数 open“210,abc”格式不对：展开的行应为以逗号分隔的功能分类科目编码（3 或 5 位数字）'],
+      '/function/206?measure=basic',
+    );
+    await waitForView(page);
+    await expect(page.getByTestId('function-table').locator('tr[data-row-id="21011"]')).toHaveCount(0);
+    await page.setViewportSize({ width: 375, height: 800 });
+    const long = Array.from({ length: 2000 }, () => '21011').join(',');
+    await page.goto(`./#/function?open=${long}`);
+    await expectNotice(page, ['参数 open过长（11999 个字符，上限 1000）'], '/function');
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
   });
 
   test('基本与项目: a drill deeper than its two levels, a malformed project code', async ({ page }) => {

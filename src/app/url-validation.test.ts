@@ -14,6 +14,8 @@ describe('validateLocation: valid links pass unchanged', () => {
     ['/basic-project/215/21505', '?project=13020824P00021510002F'],
     ['/personnel-public/302', ''],
     ['/change', ''],
+    ['/change', '?fsort=current%3Adesc&esort=name%3Aasc'],
+    ['/function/206', '?open=201%2C20101%2C215&sort=total%3Adesc'],
     ['/performance/project/13020824P00001910005H', '?q=%E6%BB%A1%E6%84%8F%E5%BA%A6&kind=qualitative'],
     ['/performance', '?issues=1&at=table&group=project&l1=产出指标&basis=计划标准'],
     ['/performance/highlights', ''],
@@ -51,6 +53,18 @@ describe('validateLocation: malformed and unknown values', () => {
     expect(valid('/performance/project/13020824P000/extra')).toBe('/performance/project/13020824P000');
     expect(reasons('/performance/project/%3Cscript%3E')).toEqual([
       '项目编码“<script>”格式不对：项目编码只含字母和数字',
+    ]);
+  });
+
+  it('rejects open rows that are not a list of 类/款 codes, and over-long lists', () => {
+    expect(reasons('/function', '?open=201,abc')).toEqual([
+      '参数 open“201,abc”格式不对：展开的行应为以逗号分隔的功能分类科目编码（3 或 5 位数字）',
+    ]);
+    expect(valid('/function/206', '?open=201,,206&measure=basic')).toBe('/function/206?measure=basic');
+    const long = Array.from({ length: 200 }, () => '20101').join(',');
+    expect(reasons('/function', `?open=${long}`)).toEqual(['参数 open过长（1199 个字符，上限 1000）']);
+    expect(reasons('/change', '?fsort=current')).toEqual([
+      '参数 fsort“current”格式不对：排序应为“列:asc”或“列:desc”',
     ]);
   });
 

@@ -21,6 +21,8 @@ export const MAX_VALUE_LENGTH = 200;
 export const MAX_CODE_LENGTH = 32;
 /** Longest deck (`slides`, still encoded): a dozen deep links with their filters. */
 export const MAX_SLIDES_LENGTH = 2000;
+/** Longest list of open tree rows (`open`): every 类 and 款 of a large department. */
+export const MAX_OPEN_LENGTH = 1000;
 /** How much of a rejected value a notice shows. */
 export const SHOWN_LENGTH = 40;
 
@@ -88,6 +90,17 @@ const SORT: Rule = {
   pattern: /^[A-Za-z0-9_-]{1,64}:(asc|desc)$/,
   text: '排序应为“列:asc”或“列:desc”',
   max: 80,
+};
+
+/**
+ * The open rows of a tree table (`?open=201,20101`): 功能分类科目编码 of 类 or 款, comma-
+ * separated. Codes the dataset does not have are the table's business (it drops them).
+ */
+const OPEN_ROWS: Rule = {
+  kind: 'pattern',
+  pattern: /^\d{3}(\d{2})?(,\d{3}(\d{2})?)*$/,
+  text: '展开的行应为以逗号分隔的功能分类科目编码（3 或 5 位数字）',
+  max: MAX_OPEN_LENGTH,
 };
 
 /** Parameters every route accepts: dataset id (as in the catalog schema) and embed mode. */
@@ -181,14 +194,14 @@ const VIEW_SPECS: Record<string, ViewSpec> = {
   overview: { segments: NONE, params: {} },
   function: {
     segments: codes(FUNCTION_CODE, '功能分类科目编码', 3),
-    params: { measure: { kind: 'enum', values: ['total', 'basic', 'project'] } },
+    params: { measure: { kind: 'enum', values: ['total', 'basic', 'project'] }, open: OPEN_ROWS, sort: SORT },
   },
   'basic-project': {
     segments: codes(FUNCTION_CODE, '功能分类科目编码', 2),
     params: { project: PROJECT_CODE },
   },
   'personnel-public': { segments: codes(ECONOMIC_CLASS, '经济分类科目编码', 1), params: {} },
-  change: { segments: NONE, params: {} },
+  change: { segments: NONE, params: { fsort: SORT, esort: SORT } },
   performance: {
     segments: PERFORMANCE_SEGMENTS,
     params: {
@@ -201,12 +214,14 @@ const VIEW_SPECS: Record<string, ViewSpec> = {
       issues: { kind: 'enum', values: ['1'] },
       at: { kind: 'enum', values: ['table'] },
       group: { kind: 'enum', values: ['project', 'none'] },
+      closed: { kind: 'text', max: MAX_OPEN_LENGTH },
+      sort: SORT,
     },
   },
   present: { segments: PRESENT_SEGMENTS, params: { slide: SLIDE_RULE, screen: SLIDE_RULE } },
   checks: { segments: NONE, params: { status: { kind: 'enum', values: ['fail', 'rounding', 'pass'] } } },
   tables: { segments: codes(TABLE_ID, '报表编号', 1), params: { row: ROW_KEY, sort: SORT } },
-  about: { segments: NONE, params: { at: TEXT } },
+  about: { segments: NONE, params: { at: TEXT, usort: SORT, psort: SORT } },
 };
 
 /** The route's own part, checked: path segments and the view's parameters (no sticky ones). */

@@ -7,6 +7,9 @@
  * Column meta understood here (declare via `meta` on a column def):
  * - `numeric: true` right-aligns the column (amounts, shares).
  * - `rowHeader: true` renders the cell as <th scope="row"> (the 科目名称 column).
+ * - `term: '基本支出'` names the defined term (名词解释) of a header rendered by a function;
+ *   a plain-string header is looked up as it is. A term's definition shows from the
+ *   header's sort button itself (SortButton: one focus stop per header).
  */
 import { useId, useRef, type ReactNode } from 'react';
 import {
@@ -26,6 +29,8 @@ import {
 import type Decimal from 'decimal.js';
 import { pinyinCollator } from '../domain/table-spec-layout';
 import { useRovingFocus } from './roving-focus';
+import { SortButton } from './sort-button';
+import { Term } from './term';
 import { TableScroll } from './table-scroll';
 
 declare module '@tanstack/react-table' {
@@ -34,6 +39,8 @@ declare module '@tanstack/react-table' {
   interface ColumnMeta<TFeatures, TData, TValue> {
     numeric?: boolean;
     rowHeader?: boolean;
+    /** The header's text to find a defined term in, when the header is not a plain string. */
+    term?: string;
   }
   /** Our feature: blanks sort last (see blanksLastFeature). */
   interface Plugins {
@@ -96,7 +103,7 @@ interface RenderableTable<TData extends RowData> {
       colSpan: number;
       isPlaceholder: boolean;
       column: {
-        columnDef: { meta?: { numeric?: boolean; rowHeader?: boolean } };
+        columnDef: { header?: unknown; meta?: { numeric?: boolean; rowHeader?: boolean; term?: string } };
         getCanSort?: () => boolean;
         getIsSorted?: () => false | 'asc' | 'desc';
         getToggleSortingHandler?: () => ((e: unknown) => void) | undefined;
@@ -166,6 +173,9 @@ export function DataTable<TData extends RowData>({
                 const sorted = col.getIsSorted?.() ?? false;
                 const canSort = col.getCanSort?.() ?? false;
                 const numeric = col.columnDef.meta?.numeric;
+                // A header that is plain text (or names its term) may be a defined term.
+                const def = col.columnDef as { header?: unknown; meta?: { term?: string } };
+                const termText = def.meta?.term ?? (typeof def.header === 'string' ? def.header : undefined);
                 return (
                   <th
                     key={header.id}
@@ -175,17 +185,16 @@ export function DataTable<TData extends RowData>({
                     aria-sort={sorted ? SORT_LABEL[sorted] : canSort ? 'none' : undefined}
                   >
                     {header.isPlaceholder ? null : canSort ? (
-                      <button
-                        type="button"
-                        className="sort-button"
+                      <SortButton
+                        label={<table.FlexRender header={header} />}
+                        {...(termText ? { termText } : {})}
+                        sorted={sorted}
                         onClick={col.getToggleSortingHandler?.()}
                         title="点击排序"
-                      >
-                        <table.FlexRender header={header} />
-                        <span className="sort-button__icon" aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
+                        alignEnd={numeric}
+                      />
+                    ) : termText ? (
+                      <Term text={termText} />
                     ) : (
                       <table.FlexRender header={header} />
                     )}

@@ -7,7 +7,8 @@
  * The header is sticky inside its scroll box (the box scrolls both ways, so a long table
  * keeps its column labels in view) and the code columns (序号, 科目编码) stay pinned at the
  * left edge on narrow screens. Each leaf header is a sort button (sort state is the
- * caller's, e.g. the URL's `?sort=`); body cells hold text only, so the whole body is not a
+ * caller's, e.g. the URL's `?sort=`); a header that is a defined term (名词解释) shows its
+ * definition from that same button (SortButton), or from the term itself when not sortable; body cells hold text only, so the whole body is not a
  * tab stop: the scroll box is the table's one stop and scrolls by arrow keys.
  *
  * A highlighted row (`highlightKey`) is marked, scrolled into view and focused once, and
@@ -16,7 +17,10 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { cellText, headerRows, type SortState } from '../domain/table-spec-layout';
 import type { ColumnSpec, TableSpec } from '../domain/table-spec';
+import { SortButton } from './sort-button';
 import { TableScroll } from './table-scroll';
+import { Term } from './term';
+import './spec-table.css';
 
 export interface SpecTableProps<Row> {
   spec: TableSpec<Row>;
@@ -40,6 +44,13 @@ export interface SpecTableProps<Row> {
   testId?: string;
   /** Shown as one full-width body row when there are no rows (e.g. "本表无数据"). */
   emptyText?: string;
+  /**
+   * A body cell's content instead of its text (e.g. a signed change, a coloured badge);
+   * undefined keeps the text. The text is still what files and sorting use (the spec's value).
+   */
+  renderCell?: (column: ColumnSpec<Row>, row: Row, text: string) => ReactNode;
+  /** Extra class of a body cell (e.g. the colour of a change). */
+  cellClass?: (column: ColumnSpec<Row>, row: Row) => string | undefined;
 }
 
 const SORT_ARIA = { asc: 'ascending', desc: 'descending' } as const;
@@ -66,6 +77,8 @@ export function SpecTable<Row>({
   lineNoLabel = '栏次',
   testId,
   emptyText,
+  renderCell,
+  cellClass,
 }: SpecTableProps<Row>) {
   const header = useMemo(() => headerRows(spec.columns), [spec.columns]);
   const hasLineNo = spec.columns.some((c) => c.lineNo !== undefined);
@@ -134,19 +147,15 @@ export function SpecTable<Row>({
                       aria-sort={column && onSort ? (sorted ? SORT_ARIA[sorted] : 'none') : undefined}
                     >
                       {column && onSort ? (
-                        <button
-                          type="button"
-                          className="sort-button"
+                        <SortButton
+                          label={cell.label}
+                          sorted={sorted ?? false}
                           title={sortHint}
                           onClick={() => onSort(column.key)}
-                        >
-                          {cell.label}
-                          <span className="sort-button__icon" aria-hidden="true">
-                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                          </span>
-                        </button>
+                          alignEnd={numeric}
+                        />
                       ) : (
-                        cell.label
+                        <Term text={cell.label} />
                       )}
                     </th>
                   );
@@ -200,19 +209,21 @@ export function SpecTable<Row>({
                       numeric ? 'num' : '',
                       numeric && text === '—' ? 'spec-table__blank' : '',
                       pinClass(c.key),
+                      cellClass?.(c, row) ?? '',
                     ]
                       .filter(Boolean)
                       .join(' ');
+                    const content = renderCell?.(c, row, text) ?? text;
                     const indent =
                       c.kind === 'name' && level > 0 ? { paddingLeft: `${0.6 + level}em` } : undefined;
                     const style = pinStyle(c.key) ?? indent;
                     return i === firstHeaderColumn ? (
                       <th key={c.key} scope="row" className={cls || undefined} style={style}>
-                        {text}
+                        {content}
                       </th>
                     ) : (
                       <td key={c.key} className={cls || undefined} style={style}>
-                        {text}
+                        {content}
                       </td>
                     );
                   })}

@@ -8,20 +8,29 @@
  * marked, the rest stays plain. A text with no defined term renders as plain text.
  */
 import { useId, useState } from 'react';
-import { termKey } from '../domain/glossary';
+import { termKey, type GlossaryEntry } from '../domain/glossary';
 import { useGlossary } from './glossary-context';
 
-export function Term({ text }: { text: string }) {
+/** The longest defined term in `text`: its glossary entry and where it is, or undefined. */
+export function useTermMatch(
+  text: string | undefined,
+): { entry: GlossaryEntry; start: number; end: number } | undefined {
   const glossary = useGlossary();
-  const id = useId();
-  const [open, setOpen] = useState(false);
+  if (!text) return undefined;
   // Longest term first, so "财政拨款收入" wins over "收入".
   const found = [...glossary]
     .sort((a, b) => termKey(b.term).length - termKey(a.term).length)
     .map((g) => ({ g, at: locate(text, g.term) }))
     .find((x) => x.at !== undefined);
-  if (!found || !found.at) return <>{text}</>;
-  const [start, end] = found.at;
+  return found?.at ? { entry: found.g, start: found.at[0], end: found.at[1] } : undefined;
+}
+
+export function Term({ text }: { text: string }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const match = useTermMatch(text);
+  if (!match) return <>{text}</>;
+  const { start, end, entry } = match;
   return (
     <>
       {text.slice(0, start)}
@@ -48,7 +57,7 @@ export function Term({ text }: { text: string }) {
         </dfn>
         {/* eslint-enable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions */}
         <span role="tooltip" id={id} className={`term__definition${open ? ' is-open' : ''}`}>
-          {found.g.term}：{found.g.definition}
+          {entry.term}：{entry.definition}
         </span>
       </span>
       {text.slice(end)}

@@ -22,4 +22,5 @@ export const aboutCopy = {
   page: (p: number) => `第${p}页`,
   noNarrative: '本数据集没有文字说明。',
   tocMore: '情况说明各节',
+  sortHint: '点击排序（空白排在最后）',
 } as const;

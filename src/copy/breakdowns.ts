@@ -167,6 +167,15 @@ export const changeCopy = {
   levelFilter: '显示级次',
   allLevels: '全部级次',
   previousName: (n: string) => `上年名称：${n}`,
+  sortHint: '点击排序（空白排在最后）',
+  sortedBy: (label: string, dir: 'asc' | 'desc') => `按“${label}”${dir === 'asc' ? '升序' : '降序'}排列`,
+  /** The caption's order part when the table is sorted by a column instead. */
+  sortedCaption: (caption: string, label: string, dir: 'asc' | 'desc') =>
+    caption.replace(
+      /按增减额绝对值从大到小排列/,
+      `按“${label}”${dir === 'asc' ? '升序' : '降序'}排列（空白在后）`,
+    ),
+  defaultOrder: '恢复默认顺序（增减额绝对值从大到小）',
   retry: '重新读取',
   parts: {
     total: '支出合计',

@@ -29,4 +29,6 @@ export const exportCopy = {
   printDate: (date: string) => `打印日期：${date}`,
   printUrl: (url: string) => `在线查看：${url}`,
   printQr: '扫码打开本页的在线视图',
+  /** The URL was too long for a QR code: it opens the view without its filters. */
+  printQrShort: '链接过长，扫码打开本视图（不含筛选条件）',
 } as const;

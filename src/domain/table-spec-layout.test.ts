@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findPrintedTable, printedTableSpec } from './printed-table-spec';
 import { datasetSchema, type Dataset } from './schema';
-import { compareForSort, headerRows, nextSort, parseSort, sortRows } from './table-spec-layout';
+import {
+  compareForSort,
+  headerRows,
+  nextSort,
+  parseOpenRows,
+  parseSort,
+  sortRows,
+} from './table-spec-layout';
 
 const load = (id: string): Dataset =>
   datasetSchema.parse(
@@ -89,5 +96,17 @@ describe('sorting', () => {
     expect(nextSort(undefined, 'c1')).toEqual({ key: 'c1', direction: 'asc' });
     expect(nextSort({ key: 'c1', direction: 'asc' }, 'c1')).toEqual({ key: 'c1', direction: 'desc' });
     expect(nextSort({ key: 'c1', direction: 'desc' }, 'c1')).toBeUndefined();
+  });
+});
+
+describe('parseOpenRows', () => {
+  const known = ['206', '20601', '20699', '215', '21505'];
+  it('keeps the known ids in table order, each once; drops unknown ones and blanks', () => {
+    expect(parseOpenRows('215,206,999,,206', known)).toEqual(['206', '215']);
+    expect(parseOpenRows(null, known)).toEqual([]);
+    expect(parseOpenRows('2069999', known)).toEqual([]);
+  });
+  it('splits on the separator given (group ids may hold a comma)', () => {
+    expect(parseOpenRows('a,b|c', ['a,b', 'c', 'a'], '|')).toEqual(['a,b', 'c']);
   });
 });

@@ -118,6 +118,16 @@ export function parseSort(value: string | null): SortState | undefined {
   return m ? { key: m[1]!, direction: m[2] as 'asc' | 'desc' } : undefined;
 }
 
+/**
+ * The open rows of a tree table as the URL carries them (`?open=201,20101`): the codes in
+ * `known` (rows that can open), in `known`'s order, each once; anything else is dropped.
+ * `separator` is '|' where the ids are texts that may hold a comma (grouped rows).
+ */
+export function parseOpenRows(value: string | null, known: readonly string[], separator = ','): string[] {
+  const wanted = new Set((value ?? '').split(separator));
+  return known.filter((code) => wanted.has(code));
+}
+
 /** "key:asc". */
 export function formatSort(sort: SortState): string {
   return `${sort.key}:${sort.direction}`;

@@ -3,6 +3,7 @@
  * encoder (QRCode.create: the module matrix). No markup strings, no data: URL, no script:
  * it prints crisply and passes the strict CSP.
  */
+import { useMemo } from 'react';
 import QRCode from 'qrcode';
 
 /** The `d` of a path drawing each dark module as a 1×1 square, with a 4-module quiet zone. */
@@ -15,9 +16,20 @@ export function qrPath(text: string): { d: string; size: number } {
   return { d: parts.join(''), size: n + 8 };
 }
 
+/** Whether `text` fits in a QR code (level M holds about 2,300 characters of a URL). */
+export function fitsQrCode(text: string): boolean {
+  try {
+    QRCode.create(text, { errorCorrectionLevel: 'M' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The QR code of `text`, `size` CSS px square, with an accessible name. */
 export function QrCode({ text, label, size = 96 }: { text: string; label: string; size?: number }) {
-  const { d, size: modules } = qrPath(text);
+  // A module matrix per render would redo the encoding on every navigation: keep it.
+  const { d, size: modules } = useMemo(() => qrPath(text), [text]);
   return (
     <svg
       className="qr-code"

@@ -12,7 +12,8 @@ import { Link, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
 import { useStickyLink } from '../../app/url';
 import { EChart } from '../../charts/EChart';
-import { TableScroll } from '../../components/table-scroll';
+import { SpecTable } from '../../components/spec-table';
+import { useUrlSpecSort } from '../../components/use-url-table-state';
 import { Term } from '../../components/term';
 import { useNarrow } from '../../components/use-media-query';
 import { aboutCopy as t } from '../../copy/about';
@@ -21,6 +22,10 @@ import { datasetGlossary } from '../../domain/glossary';
 import { figureKey, narrativeFigureLinks, type FigureLink } from '../../domain/narrative-links';
 import { tableLocationPath } from '../../domain/printed-table-spec';
 import type { NarrativeSection } from '../../domain/schema';
+import type { TableSpec } from '../../domain/table-spec';
+import { sortRows } from '../../domain/table-spec-layout';
+import { useExportTables } from '../../export/registry';
+import { aboutSpecs } from './export-specs';
 import { assetBars, buildFixedAssetsOption } from './build-fixed-assets-option';
 import './about.css';
 
@@ -72,6 +77,43 @@ function SectionText({
   );
 }
 
+/**
+ * One of the view's tables, drawn from its TableSpec (export-specs.ts) and written by the
+ * 导出 menu as on screen; with `param`, sortable by any column (`?<param>=key:asc|desc`,
+ * blanks last, names in pinyin order), else in printed order.
+ */
+function AboutTable<Row>({
+  spec,
+  param,
+  label,
+  testId,
+}: {
+  spec: TableSpec<Row>;
+  param?: string;
+  label: string;
+  testId: string;
+}) {
+  const [sort, onSort] = useUrlSpecSort(param ?? 'sort');
+  const column = param && sort ? spec.columns.find((c) => c.key === sort.key) : undefined;
+  const rows = useMemo(
+    () => (sort && column ? sortRows(spec.rows, column, sort.direction) : spec.rows),
+    [spec, sort, column],
+  );
+  useExportTables(useMemo(() => [{ ...spec, rows }], [spec, rows]));
+  return (
+    <SpecTable
+      spec={spec}
+      rows={rows}
+      rowKey={(r) => String(spec.rows.indexOf(r))}
+      caption={spec.title}
+      label={label}
+      {...(param ? { onSort, sortHint: t.sortHint } : {})}
+      {...(column && sort ? { sort } : {})}
+      testId={testId}
+    />
+  );
+}
+
 /** Splits the marked-up text at its line breaks into paragraphs. */
 function paragraphsOf(parts: ReactNode[]): ReactNode[][] {
   const out: ReactNode[][] = [[]];
@@ -99,6 +141,7 @@ export default function AboutPage() {
   const bars = useMemo(() => (wan.fixedAssets ? assetBars(wan.fixedAssets.rows) : []), [wan.fixedAssets]);
   const option = useMemo(() => (bars.length ? buildFixedAssetsOption(bars, narrow) : null), [bars, narrow]);
   const at = search.get('at');
+  const specs = useMemo(() => aboutSpecs(dataset, budget), [dataset, budget]);
 
   useEffect(() => {
     if (!at) return;
@@ -152,33 +195,10 @@ export default function AboutPage() {
               </ol>
             </section>
           )}
-          {n.units && n.units.length > 0 && (
+          {specs.units && (
             <section className="panel" aria-labelledby="about-units-h">
               <h2 id="about-units-h">{t.units}</h2>
-              <TableScroll label={t.units}>
-                <table className="data-table">
-                  <caption>{t.units}</caption>
-                  <thead>
-                    <tr>
-                      {Object.values(t.unitCols).map((c) => (
-                        <th key={c} scope="col">
-                          {c}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {n.units.map((u) => (
-                      <tr key={u.name}>
-                        <th scope="row">{u.name}</th>
-                        <td>{u.nature ?? ''}</td>
-                        <td>{u.rank ?? ''}</td>
-                        <td>{u.fundingForm ?? ''}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+              <AboutTable spec={specs.units!} param="usort" label={t.units} testId="about-units-table" />
             </section>
           )}
           {sections.length === 0 && <p className="empty-state">{t.noNarrative}</p>}
@@ -220,32 +240,15 @@ export default function AboutPage() {
           {n.procurement && (
             <section className="panel" aria-labelledby="about-proc-h">
               <h2 id="about-proc-h">{t.procurement}</h2>
-              {n.procurement.rows.length === 0 ? (
+              {!specs.procurement ? (
                 <p>{t.procurementEmpty}</p>
               ) : (
-                <TableScroll label={t.procurement}>
-                  <table className="data-table">
-                    <caption>{t.procurement}</caption>
-                    <thead>
-                      <tr>
-                        {n.procurement.columns.map((c) => (
-                          <th key={c} scope="col">
-                            {c}
-                          </th>
-                        ))}
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {n.procurement.rows.map((r, i) => (
-                        <tr key={i}>
-                          {n.procurement!.columns.map((c) => (
-                            <td key={c}>{r[c] ?? ''}</td>
-                          ))}
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </TableScroll>
+                <AboutTable
+                  spec={specs.procurement!}
+                  param="psort"
+                  label={t.procurement}
+                  testId="about-procurement-table"
+                />
               )}
               {n.procurement.notes.map((note) => (
                 <p key={note} className="about__muted">
@@ -254,7 +257,7 @@ export default function AboutPage() {
               ))}
             </section>
           )}
-          {wan.fixedAssets && (
+          {wan.fixedAssets && specs.fixedAssets && (
             <section className="panel" aria-labelledby="about-assets-h">
               <h2 id="about-assets-h">{t.fixedAssets}</h2>
               <p>{wan.fixedAssets.text}</p>
@@ -267,33 +270,8 @@ export default function AboutPage() {
                   testId="about-assets-chart"
                 />
               )}
-              <TableScroll label={t.fixedAssets}>
-                <table className="data-table" data-testid="about-assets-table">
-                  <caption>{t.fixedAssetsChart(wan.fixedAssets.asOf)}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.fixedAssetsCols.item}</th>
-                      <th scope="col" className="num">
-                        {t.fixedAssetsCols.quantity}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.fixedAssetsCols.value}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {wan.fixedAssets.rows.map((r) => (
-                      <tr key={r.item}>
-                        <th scope="row" className={r.level > 0 ? 'about__sub' : undefined}>
-                          {r.item}
-                        </th>
-                        <td className="num">{r.quantity ?? '—'}</td>
-                        <td className="num">{r.value ? formatAmount(r.value) : '—'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+              {/* Not sortable: the 其中 rows belong under the row above them. */}
+              <AboutTable spec={specs.fixedAssets!} label={t.fixedAssets} testId="about-assets-table" />
             </section>
           )}
           <section className="panel" id="about-glossary" tabIndex={-1} aria-labelledby="about-glossary-h">

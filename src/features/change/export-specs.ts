@@ -1,9 +1,18 @@
 /** The 同比变化 view's table as a TableSpec for the 导出 menu (万元; 增减率 in %). */
-import type Decimal from 'decimal.js';
+import Decimal from 'decimal.js';
 import { changeCopy as t } from '../../copy/breakdowns';
 import type { BudgetModel } from '../../domain/budget-model';
 import type { AnyTableSpec } from '../../export/registry';
-import { amountColumn, nameColumn, shareColumn, textColumn, twinSpec } from '../../export/twin-spec';
+import {
+  amountColumn,
+  codeColumn,
+  nameColumn,
+  shareColumn,
+  textColumn,
+  twinSpec,
+} from '../../export/twin-spec';
+import type { ItemChange } from '../../domain/compare-datasets';
+import type { TableSpec } from '../../domain/table-spec';
 import type { ChangeModel } from './select-change';
 
 const LINE_LABEL = { total: t.total, basicExpenditure: t.basic, projectExpenditure: t.project } as const;
@@ -53,4 +62,36 @@ export function changeSpecs(model: ChangeModel, budget: BudgetModel): AnyTableSp
       rows,
     }),
   ];
+}
+
+/**
+ * The item-by-item comparison (功能分类 项 or 经济分类 款) as one TableSpec: the same
+ * declaration draws the table on screen, sorts it (?fsort= / ?esort=) and writes its files.
+ * 万元 (the budget model's unit); 增减率 in %, rounded half up to two decimals; an item
+ * absent one year has a blank amount there, never 0.
+ * @param id 'change-function' or 'change-economic'
+ */
+export function itemChangeSpec(
+  budget: BudgetModel,
+  items: readonly ItemChange[],
+  declaration: { id: string; title: string; source: string; previousYear: number; currentYear: number },
+): TableSpec<ItemChange> {
+  return twinSpec<ItemChange>(budget.meta, {
+    id: declaration.id,
+    title: declaration.title,
+    source: declaration.source,
+    columns: [
+      codeColumn('code', t.code, (i) => i.code),
+      nameColumn('name', t.name, (i) => i.name),
+      amountColumn('previous', t.previous(declaration.previousYear), (i) => i.previous),
+      amountColumn('current', t.current(declaration.currentYear), (i) => i.current),
+      amountColumn('change', t.change, (i) => i.change),
+      // Rounded half up to two decimals, as the screen shows it.
+      shareColumn('changePercent', t.changePercent, (i) =>
+        i.changePercent?.toDecimalPlaces(2, Decimal.ROUND_HALF_UP),
+      ),
+      textColumn('kind', t.kind, (i) => t.kinds[i.kind]),
+    ],
+    rows: items,
+  });
 }

@@ -7,7 +7,13 @@ import { useEffect, useMemo } from 'react';
 import type { BudgetModel } from '../../domain/budget-model';
 import type { CatalogEntry } from '../../domain/schema';
 import { Loading } from '../../components/loading';
+import { SpecTable } from '../../components/spec-table';
 import { TableScroll } from '../../components/table-scroll';
+import { useUrlSpecSort } from '../../components/use-url-table-state';
+import { sortRows } from '../../domain/table-spec-layout';
+import type { TableSpec } from '../../domain/table-spec';
+import { useExportTables } from '../../export/registry';
+import { itemChangeSpec } from './export-specs';
 import { changeCopy as t } from '../../copy/breakdowns';
 import { loadErrorTitle } from '../../data/load-errors';
 import type { ItemChange } from '../../domain/compare-datasets';
@@ -15,72 +21,98 @@ import { formatCell, formatSignedAmount, formatSignedPercent } from '../../domai
 import { useDataStore } from '../../store/data-store';
 import { selectFullComparison } from './select-change';
 
+/**
+ * One item-by-item table (功能分类 项 or 经济分类 款), drawn from its TableSpec and sortable
+ * by any column: the sort is in the URL (`param`: fsort / esort), blanks last, names in
+ * pinyin order; without it the items are in order of size of change. The 导出 menu writes
+ * the table in the order on screen.
+ */
 function ItemTable({
-  items,
+  spec,
   caption,
   label,
-  previousYear,
-  currentYear,
+  param,
   testId,
 }: {
-  items: ItemChange[];
+  spec: TableSpec<ItemChange>;
   caption: string;
   label: string;
-  previousYear: number;
-  currentYear: number;
+  param: string;
   testId: string;
 }) {
+  const [sort, onSort, reset] = useUrlSpecSort(param);
+  const column = sort && spec.columns.find((c) => c.key === sort.key);
+  const rows = useMemo(
+    () => (sort && column ? sortRows(spec.rows, column, sort.direction) : spec.rows),
+    [spec, sort, column],
+  );
+  useExportTables(useMemo(() => [{ ...spec, rows }], [spec, rows]));
+  const header = column ? column.header.join('/') : '';
   return (
-    <TableScroll label={label}>
-      <table className="data-table ch-items" data-testid={testId}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.code}</th>
-            <th scope="col">{t.name}</th>
-            <th scope="col" className="num">
-              {t.previous(previousYear)}
-            </th>
-            <th scope="col" className="num">
-              {t.current(currentYear)}
-            </th>
-            <th scope="col" className="num">
-              {t.change}
-            </th>
-            <th scope="col" className="num">
-              {t.changePercent}
-            </th>
-            <th scope="col">{t.kind}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((i) => (
-            <tr key={i.code} data-code={i.code}>
-              <td>{i.code}</td>
-              <th scope="row">
+    <>
+      {sort && column ? (
+        <p className="ch-sorted" data-testid={`${testId}-sorted`}>
+          {t.sortedBy(header, sort.direction)}{' '}
+          <button type="button" className="button button--secondary" onClick={reset}>
+            {t.defaultOrder}
+          </button>
+        </p>
+      ) : null}
+      <SpecTable
+        spec={spec}
+        rows={rows}
+        rowKey={(i) => i.code}
+        caption={sort && column ? t.sortedCaption(caption, header, sort.direction) : caption}
+        label={label}
+        {...(sort && column ? { sort } : {})}
+        onSort={onSort}
+        sortHint={t.sortHint}
+        testId={testId}
+        cellClass={(c, i) => (c.key === 'change' ? `ch-delta ch-delta--${i.kind}` : undefined)}
+        renderCell={(c, i) => {
+          if (c.key === 'name' && i.previousName)
+            return (
+              <>
                 {i.name}
-                {i.previousName ? (
-                  <span className="ch-muted"> （{t.previousName(i.previousName)}）</span>
-                ) : null}
-              </th>
-              <td className="num">{formatCell(i.previous)}</td>
-              <td className="num">{formatCell(i.current)}</td>
-              <td className={`num ch-delta ch-delta--${i.kind}`}>{formatSignedAmount(i.change)}</td>
-              <td className="num">{i.changePercent ? formatSignedPercent(i.changePercent) : '—'}</td>
-              <td>
-                <span className={`ch-kind ch-kind--${i.kind}`}>{t.kinds[i.kind]}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+                <span className="ch-muted"> （{t.previousName(i.previousName)}）</span>
+              </>
+            );
+          if (c.key === 'change') return formatSignedAmount(i.change);
+          if (c.key === 'changePercent') return i.changePercent ? formatSignedPercent(i.changePercent) : '—';
+          if (c.key === 'kind')
+            return <span className={`ch-kind ch-kind--${i.kind}`}>{t.kinds[i.kind]}</span>;
+          return undefined;
+        }}
+      />
+    </>
   );
 }
 
 function Comparison({ previous, current }: { previous: BudgetModel; current: BudgetModel }) {
   const model = useMemo(() => selectFullComparison(previous, current), [previous, current]);
   const { comparison: c } = model;
+  const functionSpec = useMemo(
+    () =>
+      itemChangeSpec(current, model.functionItems, {
+        id: 'change-function',
+        title: `${t.fullTitle(c.previousYear, c.currentYear)} · ${t.byFunctionTitle}`,
+        source: t.byFunctionCaption(c.previousYear, c.currentYear).replace(/^来源：|，按.*$/g, ''),
+        previousYear: c.previousYear,
+        currentYear: c.currentYear,
+      }),
+    [current, model, c],
+  );
+  const economicSpec = useMemo(
+    () =>
+      itemChangeSpec(current, model.economicItems, {
+        id: 'change-economic',
+        title: `${t.fullTitle(c.previousYear, c.currentYear)} · ${t.byEconomicTitle}`,
+        source: t.byEconomicCaption(c.previousYear, c.currentYear).replace(/^来源：|，按.*$/g, ''),
+        previousYear: c.previousYear,
+        currentYear: c.currentYear,
+      }),
+    [current, model, c],
+  );
   return (
     <div data-testid="ch-full">
       <p className="ch-muted">{t.fullLede(c.previousYear)}</p>
@@ -123,21 +155,19 @@ function Comparison({ previous, current }: { previous: BudgetModel; current: Bud
       <h3 className="ch-subtitle">{t.byFunctionTitle}</h3>
       <p className="ch-muted">{t.counts(c.counts.function)}（含类、款、项）</p>
       <ItemTable
-        items={model.functionItems}
+        spec={functionSpec}
         caption={`${t.byFunctionCaption(c.previousYear, c.currentYear)}（按项）`}
         label={t.byFunctionTitle}
-        previousYear={c.previousYear}
-        currentYear={c.currentYear}
+        param="fsort"
         testId="ch-full-function"
       />
       <h3 className="ch-subtitle">{t.byEconomicTitle}</h3>
       <p className="ch-muted">{t.counts(c.counts.economic)}（含类、款）</p>
       <ItemTable
-        items={model.economicItems}
+        spec={economicSpec}
         caption={`${t.byEconomicCaption(c.previousYear, c.currentYear)}（按款）`}
         label={t.byEconomicTitle}
-        previousYear={c.previousYear}
-        currentYear={c.currentYear}
+        param="esort"
         testId="ch-full-economic"
       />
     </div>

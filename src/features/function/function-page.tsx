@@ -43,9 +43,17 @@ export default function FunctionPage() {
   const model = useMemo(() => selectFunctionView(budget, { path, measure }), [budget, path, measure]);
   useExportTables(useMemo(() => functionSpecs(model, measure, budget), [model, measure, budget]));
 
+  // A drill keeps the table's rows opened by hand (?open=, see FunctionTreeTable).
+  const open = search.get('open');
   const hrefOf = useCallback(
-    (p: readonly string[], m: FunctionMeasure = measure) => withSticky(functionRoute(p, m), location.search),
-    [measure, location.search],
+    (p: readonly string[], m: FunctionMeasure = measure) => {
+      const route = functionRoute(p, m);
+      const withOpen = open
+        ? `${route}${route.includes('?') ? '&' : '?'}open=${encodeURIComponent(open)}`
+        : route;
+      return withSticky(withOpen, location.search);
+    },
+    [measure, location.search, open],
   );
   const linkTo = useCallback((route: string) => withSticky(route, location.search), [location.search]);
 

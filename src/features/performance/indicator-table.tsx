@@ -15,13 +15,16 @@ import {
   sortFn_alphanumeric,
   sortFn_basic,
   tableFeatures,
+  functionalUpdate,
   useTable,
+  type ExpandedState,
   type Row,
+  type Updater,
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { blanksLastFeature, DataTable, ExpandToggle, sortFn_pinyin } from '../../components/data-table';
-import { useUrlSorting } from '../../components/use-url-table-state';
+import { useUrlOpenRows, useUrlSorting } from '../../components/use-url-table-state';
 import { perfCopy as c } from '../../copy/performance';
 import { QUALITY_RULES } from '../../domain/indicators/quality';
 import type { IndicatorView } from './select-performance';
@@ -59,8 +62,37 @@ const GROUPING: Record<Grouping, string[]> = {
   none: [],
 };
 
+/**
+ * Ids of the group rows TanStack makes for `rows` grouped by `columns` ("level1:产出指标",
+ * "level1:产出指标>level2:数量指标"), in table order, each once.
+ */
+function groupRowIds(rows: readonly IndicatorView[], columns: readonly string[]): string[] {
+  const ids = new Set<string>();
+  for (const r of rows) {
+    let id = '';
+    for (const c of columns) {
+      const part = `${c}:${String(r[c as keyof IndicatorView])}`;
+      id = id ? `${id}>${part}` : part;
+      ids.add(id);
+    }
+  }
+  return [...ids];
+}
+
 export function IndicatorTable({ rows, grouping }: { rows: IndicatorView[]; grouping: Grouping }) {
   const location = useLocation();
+  // Groups are open by default; those closed by hand are kept in the URL (?closed=id|id), so
+  // a reload, a link or the back button shows the table as it was.
+  const groupIds = useMemo(() => groupRowIds(rows, GROUPING[grouping]), [rows, grouping]);
+  const [closed, setClosed] = useUrlOpenRows(groupIds, 'closed', '|');
+  const expanded = useMemo(() => {
+    const shut = new Set(closed);
+    return Object.fromEntries(groupIds.map((id) => [id, !shut.has(id)]));
+  }, [groupIds, closed]);
+  const onExpandedChange = (updater: Updater<ExpandedState>) => {
+    const next = functionalUpdate(updater, expanded);
+    setClosed(next === true ? [] : groupIds.filter((id) => next[id] !== true));
+  };
   const columns = useMemo(
     () =>
       helper.columns([
@@ -126,10 +158,10 @@ export function IndicatorTable({ rows, grouping }: { rows: IndicatorView[]; grou
     columns,
     data: rows,
     getRowId: (r) => r.id,
-    state: { grouping: GROUPING[grouping], sorting },
+    state: { grouping: GROUPING[grouping], sorting, expanded },
     onSortingChange,
+    onExpandedChange,
     groupedColumnMode: 'remove',
-    initialState: { expanded: true },
     autoResetExpanded: false,
   });
 

@@ -18,7 +18,7 @@ import {
 import type Decimal from 'decimal.js';
 import { functionClassColor } from '../../../charts/colors';
 import { DataTable, ExpandToggle, sortDecimal, treeTableFeatures } from '../../../components/data-table';
-import { useUrlSorting } from '../../../components/use-url-table-state';
+import { useUrlOpenRows, useUrlSorting } from '../../../components/use-url-table-state';
 import { usePrintedTables } from '../../../components/printed-tables-context';
 import { tableTitle } from '../../../domain/source';
 import { functionCopy, measureLabel, undrawableText } from '../../../copy/function';
@@ -66,15 +66,6 @@ export function FunctionTreeTable({
   const current = trail[trail.length - 1];
   // The sort is kept in the URL (?sort=<column>:asc|desc): a link reopens the table sorted.
   const [sorting, onSortingChange] = useUrlSorting();
-  // Open rows = the drill path (follows the chart) + what the user toggled by hand. A drill
-  // elsewhere closes the old path's rows but keeps the user's own choices.
-  const [toggles, setToggles] = useState<Record<string, boolean>>({});
-  const trailKey = trail.join('/');
-  const expanded = useMemo<Record<string, boolean>>(() => {
-    const open: Record<string, boolean> = {};
-    for (const code of trailKey.split('/').filter(Boolean)) open[code] = true;
-    return { ...open, ...toggles };
-  }, [trailKey, toggles]);
   const allCodes = useMemo(() => {
     const out: string[] = [];
     const walk = (rs: FunctionRow[]) =>
@@ -85,16 +76,26 @@ export function FunctionTreeTable({
     walk(rows);
     return out;
   }, [rows]);
+  // Open rows = the drill path (follows the chart) + the rows the user opened by hand, kept
+  // in the URL (?open=201,20101) so a reload, a link or the back button reopens them. A
+  // drill elsewhere closes the old path's rows but keeps the user's own. A drill-path row
+  // closed by hand stays closed while the path is the same (not in the URL: the path opens it).
+  const [opened, setOpened] = useUrlOpenRows(allCodes);
+  const trailKey = trail.join('/');
+  const [shut, setShut] = useState<{ trail: string; codes: readonly string[] }>({ trail: '', codes: [] });
+  const expanded = useMemo<Record<string, boolean>>(() => {
+    const open: Record<string, boolean> = {};
+    const closed = shut.trail === trailKey ? new Set(shut.codes) : new Set<string>();
+    for (const code of trailKey.split('/').filter(Boolean)) if (!closed.has(code)) open[code] = true;
+    for (const code of opened) open[code] = true;
+    return open;
+  }, [trailKey, opened, shut]);
   const onExpandedChange = (updater: Updater<ExpandedState>) => {
     const next = functionalUpdate(updater, expanded);
     const state = next === true ? Object.fromEntries(allCodes.map((c) => [c, true])) : next;
     const onTrail = new Set(trail);
-    const changed: Record<string, boolean> = {};
-    for (const code of allCodes) {
-      const open = state[code] === true;
-      if (open !== onTrail.has(code)) changed[code] = open;
-    }
-    setToggles(changed);
+    setOpened(allCodes.filter((code) => state[code] === true && !onTrail.has(code)));
+    setShut({ trail: trailKey, codes: trail.filter((code) => state[code] !== true) });
   };
 
   const columns = useMemo(
@@ -163,7 +164,8 @@ export function FunctionTreeTable({
               </span>
             ),
             sortFn: byDecimal,
-            meta: { numeric: true },
+            // 基本支出 / 项目支出 show their definition where the dataset defines them.
+            meta: { numeric: true, term: measureLabel(m) },
             cell: ({ row }) => formatCell(row.original[m], row.original.blank.includes(m)),
           }),
         ),
