@@ -161,6 +161,8 @@ export function IndicatorTable({ rows, grouping }: { rows: IndicatorView[]; grou
       testId="indicator-table"
       className="perf-table"
       renderGroupRow={renderGroupRow}
+      // A row holds a value, a project link and often a flag: about two lines.
+      estimatedRowHeight={66}
     />
   );
 }
