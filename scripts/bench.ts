@@ -228,7 +228,7 @@ try {
   benchRows.push(...(await syntheticLoadRows(server.url, 'synthetic-2024')));
   step('interactions on the synthetic dataset');
   benchRows.push(
-    ...(await interactionRows(server.url, 'synthetic', '201', '满意度', 'synthetic-2024', 50, 200)),
+    ...(await interactionRows(server.url, 'synthetic', '211', '满意度', 'synthetic-2024', 50, 200)),
   );
   step('Lighthouse');
   if (!process.env.BENCH_SKIP_LIGHTHOUSE)
