@@ -59,8 +59,20 @@ const GROUPING: Record<Grouping, string[]> = {
   none: [],
 };
 
+/**
+ * The project cell's link, keeping the filters (`location.search`). It reads the location
+ * itself, so the columns stay the same object while the reader types in the search.
+ */
+function ProjectLink({ row }: { row: IndicatorView }) {
+  const { search } = useLocation();
+  return (
+    <Link className="perf-table__project" to={{ pathname: projectRoute(row.projectCode), search }}>
+      {row.projectName}
+    </Link>
+  );
+}
+
 export function IndicatorTable({ rows, grouping }: { rows: IndicatorView[]; grouping: Grouping }) {
-  const location = useLocation();
   const columns = useMemo(
     () =>
       helper.columns([
@@ -80,14 +92,7 @@ export function IndicatorTable({ rows, grouping }: { rows: IndicatorView[]; grou
         helper.accessor('projectName', {
           header: c.colProject,
           sortFn: 'text',
-          cell: (info) => (
-            <Link
-              className="perf-table__project"
-              to={{ pathname: projectRoute(info.row.original.projectCode), search: location.search }}
-            >
-              {info.getValue()}
-            </Link>
-          ),
+          cell: (info) => <ProjectLink row={info.row.original} />,
         }),
         helper.accessor((r) => r.description ?? '', {
           id: 'description',
@@ -116,7 +121,7 @@ export function IndicatorTable({ rows, grouping }: { rows: IndicatorView[]; grou
           },
         }),
       ]),
-    [location.search],
+    [],
   );
 
   // The sort is kept in the URL (?sort=<column>:asc|desc): a link reopens the table sorted.

@@ -5,7 +5,7 @@
  * hundreds of projects draws only the rows in view, and its links are one tab stop.
  */
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { withSticky } from '../../app/url';
 import { Amount } from '../../components/amount';
@@ -18,8 +18,28 @@ import type { PerformanceModel, ProjectSummary } from './select-performance';
 const projectFeatures = tableFeatures({});
 const helper = createColumnHelper<typeof projectFeatures, ProjectSummary>();
 
-export function ProjectList({ model, selectedCode }: { model: PerformanceModel; selectedCode?: string }) {
+/** A link that keeps the current query (filters, `?d=`): it reads the location itself, so the
+ * columns stay the same object while the reader types in the search. */
+function QueryLink({ to, current, children }: { to: string; current?: boolean; children: ReactNode }) {
   const { search } = useLocation();
+  return (
+    <Link to={{ pathname: to, search }} aria-current={current ? 'page' : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+/** The function code's link to the treemap, with the sticky parameters only. */
+function TreemapLink({ to, label, children }: { to: string; label: string; children: ReactNode }) {
+  const { search } = useLocation();
+  return (
+    <Link to={withSticky(to, search)} aria-label={label}>
+      {children}
+    </Link>
+  );
+}
+
+export function ProjectList({ model, selectedCode }: { model: PerformanceModel; selectedCode?: string }) {
   const columns = useMemo(
     () =>
       helper.columns([
@@ -30,9 +50,9 @@ export function ProjectList({ model, selectedCode }: { model: PerformanceModel; 
             const p = info.row.original;
             const current = p.code === selectedCode;
             return (
-              <Link to={{ pathname: p.route, search }} aria-current={current ? 'page' : undefined}>
+              <QueryLink to={p.route} current={current}>
                 {p.name}
-              </Link>
+              </QueryLink>
             );
           },
         }),
@@ -47,9 +67,9 @@ export function ProjectList({ model, selectedCode }: { model: PerformanceModel; 
           cell: (info) => {
             const p = info.row.original;
             return p.functionCode && p.functionRoute ? (
-              <Link to={withSticky(p.functionRoute, search)} aria-label={c.toTreemap(p.functionCode)}>
+              <TreemapLink to={p.functionRoute} label={c.toTreemap(p.functionCode)}>
                 {p.functionCode}
-              </Link>
+              </TreemapLink>
             ) : (
               '—'
             );
@@ -66,7 +86,7 @@ export function ProjectList({ model, selectedCode }: { model: PerformanceModel; 
           cell: (info) => <span className="perf-projects__code">{info.getValue()}</span>,
         }),
       ]),
-    [search, selectedCode],
+    [selectedCode],
   );
   const table = useTable({
     features: projectFeatures,
