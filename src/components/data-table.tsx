@@ -237,7 +237,10 @@ export function DataTable<TData extends RowData>({
   const padBottom =
     items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - bodyOffset) : 0;
   const drawn = virtual
-    ? items.map((item) => ({ row: rows[item.index]!, index: item.index }))
+    ? items.flatMap((item) => {
+        const row = rows[item.index];
+        return row ? [{ row, index: item.index }] : [];
+      })
     : rows.map((row, index) => ({ row, index }));
   const spacer = (height: number, key: string) =>
     height > 0 ? (
