@@ -367,6 +367,9 @@ export async function interactionRows(
   const browser = await launch();
   const rows: BenchRow[] = [];
   const search = d ? `?d=${d}` : '';
+  const t0 = Date.now();
+  const progress = (what: string, n: number) =>
+    console.error(`bench:   ${label}: ${what} ${n}/${reps} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await shimNames(page);
@@ -407,6 +410,7 @@ export async function interactionRows(
       await page.waitForURL((u) => !u.hash.includes(`/function/${drillCode}`));
       await waitCharts(page);
     }
+    progress('drill', drill.length);
     push('drill (click)', drill, 'chart finished');
 
     // Measure switch: 项目支出 ↔ 合计, each click timed.
@@ -419,6 +423,7 @@ export async function interactionRows(
       if (sample) measure.push(sample);
       await waitCharts(page);
     }
+    progress('measure switch', measure.length);
     push('measure switch (click)', measure, 'chart finished');
 
     // Indicator search: the query typed, Enter timed (→ count updated); cleared, Enter timed.
@@ -442,6 +447,7 @@ export async function interactionRows(
       filter.push(ms);
       i++;
     }
+    progress('indicator search', filter.length);
     push('indicator search (Enter)', filter, 'table updated');
   } finally {
     await browser.close();

@@ -10,8 +10,16 @@
  * - `term: '基本支出'` names the defined term (名词解释) of a header rendered by a function;
  *   a plain-string header is looked up as it is. A term's definition shows from the
  *   header's sort button itself (SortButton: one focus stop per header).
+ *
+ * Long tables (more than VIRTUAL_ROW_THRESHOLD rows, e.g. 5,000 绩效指标 of a large
+ * department) are virtualised with @tanstack/react-virtual: the scroll box gets a fixed
+ * height with a sticky header, and only the rows in view (plus an overscan) are in the DOM,
+ * between two spacer rows that keep the scroll height. The table then says its full size to
+ * assistive technology (aria-rowcount on the table, aria-rowindex on every row drawn). Every
+ * shipped dataset's tables stay below the threshold and draw every row.
  */
-import { useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   createExpandedRowModel,
   createSortedRowModel,
@@ -134,6 +142,33 @@ export interface DataTableProps<TData extends RowData> {
   /** Rows of a <tfoot> (e.g. the printed 合计 row), rendered as given. */
   footer?: ReactNode;
   className?: string;
+  /**
+   * A body row's usual height in px, the virtualiser's estimate before it measures a row
+   * (long tables only; default ESTIMATED_ROW_PX). Closer estimates keep the scrollbar steady.
+   */
+  estimatedRowHeight?: number;
+}
+
+/**
+ * Above this many body rows a table is virtualised. The shipped datasets' longest table has
+ * 67 rows (their indicator tables 55 + groups), so they all draw every row.
+ */
+export const VIRTUAL_ROW_THRESHOLD = 200;
+
+/** Estimated height of a body row before it is measured, px (a one-line row is ~41 px). */
+const ESTIMATED_ROW_PX = 48;
+
+/** Rows drawn beyond each edge of the scroll box: arrow-key focus always has a next row. */
+const OVERSCAN_ROWS = 12;
+
+/**
+ * Height of a drawn row with its detail row (the next <tr>, when it is one), px: the
+ * virtualiser's size of the item.
+ */
+function measureRow(el: Element): number {
+  const next = el.nextElementSibling;
+  const detail = next?.classList.contains('data-table__detail') ? next.getBoundingClientRect().height : 0;
+  return el.getBoundingClientRect().height + detail;
 }
 
 const SORT_LABEL = { asc: 'ascending', desc: 'descending' } as const;
@@ -152,6 +187,7 @@ export function DataTable<TData extends RowData>({
   renderGroupRow,
   footer,
   className,
+  estimatedRowHeight = ESTIMATED_ROW_PX,
 }: DataTableProps<TData>) {
   const table = anyTable as RenderableTable<TData>;
   const rows = table.getRowModel().rows;
@@ -161,13 +197,80 @@ export function DataTable<TData extends RowData>({
   const hintId = useId();
   const groups = table.getHeaderGroups();
   const columnCount = groups[groups.length - 1]?.headers.length ?? 1;
+
+  const virtual = rows.length > VIRTUAL_ROW_THRESHOLD;
+  const scroll = useRef<HTMLDivElement>(null);
+  // Where the body starts inside the scroll box (below the caption and the header), px.
+  const [bodyOffset, setBodyOffset] = useState(0);
+  // The virtualiser's object changes under React (its functions read live state): this
+  // component is not memoised by the React Compiler, which the app does not use.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
+    count: virtual ? rows.length : 0,
+    enabled: virtual,
+    getScrollElement: () => scroll.current,
+    estimateSize: () => estimatedRowHeight,
+    overscan: OVERSCAN_ROWS,
+    scrollMargin: bodyOffset,
+    getItemKey: (i) => rows[i]?.id ?? i,
+    measureElement: measureRow,
+  });
+  useLayoutEffect(() => {
+    if (!virtual || !scroll.current || !body.current) return;
+    const box = scroll.current.getBoundingClientRect();
+    const top = body.current.getBoundingClientRect().top - box.top + scroll.current.scrollTop;
+    if (Math.abs(top - bodyOffset) > 0.5) setBodyOffset(top);
+  }, [virtual, bodyOffset, rows.length]);
+  // A highlighted row far down a long table: bring it into the drawn window.
+  const selectedIndex =
+    virtual && selectedRowId !== undefined ? rows.findIndex((r) => r.id === selectedRowId) : -1;
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'center' });
+  }, [selectedIndex, virtualizer]);
+  // Footer rows are numbered after the body (aria-rowindex), counted in aria-rowcount.
+  const footerRef = useRef<HTMLTableSectionElement>(null);
+  const [footerRows, setFooterRows] = useState(0);
+  useLayoutEffect(() => {
+    const foot = footerRef.current;
+    if (!virtual || !foot) return;
+    if (foot.rows.length !== footerRows) setFooterRows(foot.rows.length);
+    [...foot.rows].forEach((tr, i) =>
+      tr.setAttribute('aria-rowindex', String(groups.length + rows.length + i + 1)),
+    );
+  }, [virtual, footer, footerRows, groups.length, rows.length]);
+
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const padTop = items.length > 0 ? items[0]!.start - bodyOffset : 0;
+  const padBottom =
+    items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - bodyOffset) : 0;
+  const drawn = virtual
+    ? items.flatMap((item) => {
+        const row = rows[item.index];
+        return row ? [{ row, index: item.index }] : [];
+      })
+    : rows.map((row, index) => ({ row, index }));
+  const spacer = (height: number, key: string) =>
+    height > 0 ? (
+      <tr key={key} className="data-table__spacer" aria-hidden="true">
+        <td colSpan={columnCount} style={{ height: `${height}px` }} />
+      </tr>
+    ) : null;
+  /** aria-rowindex of body row `index` (virtual tables only). */
+  const rowIndex = (index: number) => (virtual ? groups.length + index + 1 : undefined);
+
   return (
-    <TableScroll label={label}>
-      <table className={`data-table ${className ?? ''}`} data-testid={testId} aria-describedby={hintId}>
+    <TableScroll label={label} className={virtual ? 'table-scroll--virtual' : undefined} scrollRef={scroll}>
+      <table
+        className={`data-table ${className ?? ''}`}
+        data-testid={testId}
+        aria-describedby={hintId}
+        aria-rowcount={virtual ? groups.length + rows.length + footerRows : undefined}
+        data-virtual={virtual ? 'true' : undefined}
+      >
         <caption>{caption}</caption>
         <thead>
-          {groups.map((group) => (
-            <tr key={group.id}>
+          {groups.map((group, g) => (
+            <tr key={group.id} aria-rowindex={virtual ? g + 1 : undefined}>
               {group.headers.map((header) => {
                 const col = header.column;
                 const sorted = col.getIsSorted?.() ?? false;
@@ -205,11 +308,20 @@ export function DataTable<TData extends RowData>({
           ))}
         </thead>
         <tbody ref={body}>
-          {rows.map((row) => {
+          {spacer(padTop, 'spacer-top')}
+          {drawn.map(({ row, index }) => {
+            // Virtual rows are measured (their height varies with wrapped text and flag lists).
+            const measured = virtual ? { 'data-index': index, ref: virtualizer.measureElement } : {};
             const grouped = (row as unknown as { getIsGrouped?: () => boolean }).getIsGrouped?.() ?? false;
             if (grouped && renderGroupRow) {
               return (
-                <tr key={row.id} data-row-id={row.id} className="data-table__group">
+                <tr
+                  key={row.id}
+                  data-row-id={row.id}
+                  className="data-table__group"
+                  aria-rowindex={rowIndex(index)}
+                  {...measured}
+                >
                   <td colSpan={columnCount}>{renderGroupRow(row)}</td>
                 </tr>
               );
@@ -229,6 +341,8 @@ export function DataTable<TData extends RowData>({
                 data-row-id={row.id}
                 className={row.id === selectedRowId ? 'is-selected' : undefined}
                 aria-selected={selectedRowId !== undefined ? row.id === selectedRowId : undefined}
+                aria-rowindex={rowIndex(index)}
+                {...measured}
               >
                 {cells.map((cell) => {
                   const meta = cell.column.columnDef.meta;
@@ -251,8 +365,9 @@ export function DataTable<TData extends RowData>({
               ) : null,
             ];
           })}
+          {spacer(padBottom, 'spacer-bottom')}
         </tbody>
-        {footer ? <tfoot>{footer}</tfoot> : null}
+        {footer ? <tfoot ref={footerRef}>{footer}</tfoot> : null}
       </table>
       <span id={hintId} className="visually-hidden">
         {ROVING_HINT}

@@ -4,8 +4,10 @@
  * and a shadow on the side that holds more columns tells a sighted reader there is more to
  * scroll to (the columns past the edge are otherwise invisible on a phone). The shadows lie
  * over the table (absolutely positioned), so they never move the layout.
+ * A long (virtualised) table also scrolls vertically inside it: `className` sizes the box
+ * and `scrollRef` hands the element to the virtualiser (src/components/data-table.tsx).
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 /** Which sides of the scroll box hold columns out of view. */
 interface Overflow {
@@ -14,11 +16,24 @@ interface Overflow {
 }
 
 /**
- * @param label    the region's accessible name (the table's title)
- * @param children the table
+ * @param label     the region's accessible name (the table's title)
+ * @param children  the table
+ * @param className added to the scroll box (e.g. the virtualised table's fixed height)
+ * @param scrollRef receives the scroll box element
  */
-export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
+export function TableScroll({
+  label,
+  children,
+  className,
+  scrollRef,
+}: {
+  label: string;
+  children: ReactNode;
+  className?: string;
+  scrollRef?: RefObject<HTMLDivElement | null>;
+}) {
+  const own = useRef<HTMLDivElement | null>(null);
+  const ref = scrollRef ?? own;
   const [more, setMore] = useState<Overflow>({ left: false, right: false });
   useEffect(() => {
     const box = ref.current;
@@ -37,16 +52,22 @@ export function TableScroll({ label, children }: { label: string; children: Reac
       resize.disconnect();
       box.removeEventListener('scroll', update);
     };
-  }, []);
+  }, [ref]);
   return (
     <div
       className="table-scroll-frame"
       data-more-left={more.left ? '' : undefined}
       data-more-right={more.right ? '' : undefined}
     >
-      {/* A focusable region is the accessible pattern for scrollable content. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div ref={ref} className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      <div
+        ref={ref}
+        className={className ? `table-scroll ${className}` : 'table-scroll'}
+        role="region"
+        aria-label={label}
+        // A focusable region is the accessible pattern for scrollable content.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        tabIndex={0}
+      >
         {children}
       </div>
     </div>

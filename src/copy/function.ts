@@ -90,4 +90,15 @@ export const functionCopy = {
   tooltipShareOfTotal: '占全部支出',
   tooltipDrill: '点击进入下一级',
   tooltipLeaf: '点击查看明细',
+  /** The 其他 block of a level with many blocks: the smallest ones, merged. */
+  otherName: (n: number, level: FunctionLevel) => `其他 ${n} 个${level}`,
+  otherTooltipMembers: (names: string, more: number) => (more > 0 ? `含 ${names} 等` : `含 ${names}`),
+  otherTooltipOpen: '点击查看其中各科目',
+  otherNote: (n: number, level: FunctionLevel, amount: string, share: string) =>
+    `图中“其他”合并了最小的 ${n} 个${level}（共 ${amount} 万元，${share}），以便其余色块标注得下。`,
+  otherOpenLink: '查看其中各科目 →',
+  otherOpenNote: (n: number, level: FunctionLevel) =>
+    `图中为“其他”所合并的 ${n} 个${level}；占比仍为占上一级的比例。`,
+  otherBackLink: '← 返回本级全部',
+  otherHeading: '其他',
 } as const;

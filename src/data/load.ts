@@ -13,8 +13,6 @@ import {
   type Dataset,
 } from '../domain/schema';
 import { validateDatasetStructure, type StructureIssue } from '../domain/dataset-structure';
-import { migrateDatasetV1 } from '../domain/migrate-v1';
-import { datasetV1Schema } from '../domain/schema-v1';
 import { DataLoadError, formatIssuePath, jsonErrorPosition } from './load-errors';
 
 /** Path of the catalog relative to the page. */
@@ -84,14 +82,20 @@ export function datasetPath(entry: CatalogEntry): string {
 }
 
 /**
- * Validates a dataset file's content: format 2 as is, format 1 as v1 then migrated.
+ * Validates a dataset file's content: format 2 as is, format 1 as v1 then migrated. The v1
+ * schema and the migration are loaded only for a format-1 file (every shipped file is
+ * format 2), so they are not in the JavaScript fetched before the first figure.
  * @param data the parsed JSON
  * @param file the file name, for the error
  * @throws DataLoadError of kind schema
  */
-export function parseDataset(data: unknown, file: string): Dataset {
+export async function parseDataset(data: unknown, file: string): Promise<Dataset> {
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (version === 1) {
+    const [{ datasetV1Schema }, { migrateDatasetV1 }] = await Promise.all([
+      import('../domain/schema-v1'),
+      import('../domain/migrate-v1'),
+    ]);
     validate(datasetV1Schema, data, file);
     // The v1 schema accepted it; migrate the JSON (strings) and validate the result as v2.
     return validate(datasetSchema, migrateDatasetV1(data as Parameters<typeof migrateDatasetV1>[0]), file);
@@ -128,5 +132,5 @@ export async function loadDataset(
   fetchImpl: typeof fetch = fetch,
 ): Promise<ValidatedDataset> {
   const file = datasetPath(entry);
-  return checkStructure(parseDataset(await fetchJson(file, fetchImpl), file), file);
+  return checkStructure(await parseDataset(await fetchJson(file, fetchImpl), file), file);
 }

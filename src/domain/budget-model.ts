@@ -11,7 +11,7 @@ import Decimal from 'decimal.js';
 import { compareDatasets, type DatasetComparison } from './compare-datasets';
 import { buildEconomicTree, type EconomicTree } from './economic-tree';
 import { buildFunctionTree, type FunctionTree } from './function-tree';
-import { V1_TABLE_IDS } from './migrate-v1';
+import { V1_TABLE_IDS } from './v1-table-ids';
 import type { AmountUnit, PrintedTable, TableRow } from './printed-table';
 import type { Dataset, DatasetMeta, Narrative, ProjectV2, Tables } from './schema';
 import { tableTitle, templateTitles, type SourceRef, type TableKey } from './source';

@@ -5,30 +5,21 @@
  * Pure: JSON in, JSON out; nothing is rounded or converted (v1 amounts are 万元 and stay so).
  */
 import { readNarrativeFigures, type NarrativeFigure } from './narrative-figures';
-import type { ColumnRole, StandardTableId } from './standard-tables';
+import type { ColumnRole } from './standard-tables';
 import type { PrintedTableInput, TableColumn } from './printed-table';
 import { DATASET_SCHEMA_VERSION, type DatasetJson } from './schema';
 import type { DatasetV1Json } from './schema-v1';
 import type { TableKey } from './source';
 import { THREE_PUBLIC_SECTION } from './three-public-expenses';
+import { V1_TABLE_IDS } from './v1-table-ids';
 import { YOY_SECTION } from './year-on-year';
 
 type V1Tables = DatasetV1Json['tables'];
 type V1Column = V1Tables['expenditure']['columns'][number];
 type V1Row = Record<string, unknown> & { seq: number };
 
-/** The standard table of each v1 table key (the v1 format only described 部门预算). */
-export const V1_TABLE_IDS: Record<TableKey, StandardTableId> = {
-  budgetSummary: 'budget-summary',
-  revenue: 'budget-revenue',
-  expenditure: 'budget-expenditure',
-  fiscalAppropriationSummary: 'budget-fiscal-summary',
-  generalBudgetExpenditure: 'budget-general-expenditure',
-  basicExpenditure: 'budget-general-basic',
-  governmentFundExpenditure: 'budget-fund-expenditure',
-  stateCapitalExpenditure: 'budget-capital-expenditure',
-  threePublicExpenses: 'budget-three-public',
-};
+/** The standard table of each v1 table key (its own module, re-exported here). */
+export { V1_TABLE_IDS };
 
 /**
  * Pages of the nine tables in the v1 template, as its 目录 prints them (收支总表 1, 收入总表 3,

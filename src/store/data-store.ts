@@ -154,7 +154,7 @@ async function loadLocal(
       import('../domain/budget-model'),
     ]);
     const { dataset, structureWarnings } = checkStructure(
-      parseDataset(item.dataset, item.fileName),
+      await parseDataset(item.dataset, item.fileName),
       item.fileName,
     );
     const budget = buildBudgetModel(dataset);

@@ -61,11 +61,18 @@ export function shade(hex: string, t: number): string {
  * since the palette is only ever darkened.
  */
 export function blockColor(block: FunctionBlock, index: number): string {
+  if (block.members) return OTHER_COLOR;
   const base = functionClassColor(block.classCode);
   return block.level === '类' ? base : shade(base, (index % 4) * 0.08);
 }
 
 const FADED = -0.62;
+
+/** The 其他 block's colour: a neutral grey, no 类's colour (white text 4.8:1 on it). */
+export const OTHER_COLOR = '#6b7280';
+
+/** Names of 其他's members listed in its tooltip before "等". */
+const OTHER_TOOLTIP_NAMES = 5;
 
 function cell(block: FunctionBlock, measure: FunctionMeasure): string {
   return block.blank.includes(measure) ? BLANK_CELL : formatAmount(block[measure]);
@@ -206,6 +213,16 @@ export function treemapTooltipLines(block: FunctionBlock, level: FunctionLevelVi
   const parent = level.parent.code
     ? `${level.parent.code} ${level.parent.name}`
     : functionCopy.allExpenditure;
+  if (block.members) {
+    const names = block.members.slice(0, OTHER_TOOLTIP_NAMES).map((b) => `${b.code} ${b.name}`);
+    return [
+      block.name,
+      `${measureLabel(m)} ${formatAmount(block.value)} 万元`,
+      `${functionCopy.tooltipShareOfParent(parent)} ${formatPercent(block.shareOfParent)}`,
+      functionCopy.otherTooltipMembers(names.join('、'), block.members.length - names.length),
+      functionCopy.otherTooltipOpen,
+    ];
+  }
   const lines = [
     `${block.code} ${block.name}`,
     `${measureLabel(m)} ${formatAmount(block.value)} 万元`,

@@ -14,6 +14,7 @@ import { chartFontFactor } from '../../charts/scale-fonts';
 import { useNarrow } from '../../components/use-media-query';
 import { errorsCopy } from '../../copy/errors';
 import { functionCopy, measureLabel, undrawableText } from '../../copy/function';
+import { formatAmount, formatPercent } from '../../domain/format';
 import type { FunctionMeasure } from '../../domain/function-tree';
 import { ExpenditureBasisNote } from '../../components/expenditure-basis-note';
 import { useExportTables } from '../../export/registry';
@@ -24,7 +25,13 @@ import { FunctionBreadcrumb } from './components/function-breadcrumb';
 import { FunctionTreeTable } from './components/function-tree-table';
 import { LeafDetail } from './components/leaf-detail';
 import { MeasureSwitch } from './components/measure-switch';
-import { functionRoute, parseMeasure, selectFunctionView } from './select-function-view';
+import {
+  functionRoute,
+  groupSmallBlocks,
+  otherRoute,
+  parseMeasure,
+  selectFunctionView,
+} from './select-function-view';
 import { readBlockSizes, sameBlockSizes, type BlockSizes } from './treemap-layout';
 import { useElementWidth } from './use-element-width';
 import './function.css';
@@ -42,6 +49,9 @@ export default function FunctionPage() {
   const measure = parseMeasure(search.get('measure'));
   const model = useMemo(() => selectFunctionView(budget, { path, measure }), [budget, path, measure]);
   useExportTables(useMemo(() => functionSpecs(model, measure, budget), [model, measure, budget]));
+  // A level of many blocks draws its smallest merged into 其他; `?other=1` opens 其他.
+  const otherOpen = search.get('other') === '1';
+  const treemap = useMemo(() => groupSmallBlocks(model.level, otherOpen), [model.level, otherOpen]);
 
   // A drill keeps the table's rows opened by hand (?open=, see FunctionTreeTable).
   const open = search.get('open');
@@ -73,14 +83,14 @@ export default function FunctionPage() {
   const option = useMemo(
     () =>
       buildTreemapOption({
-        level: model.level,
+        level: treemap.level,
         summary: model.summary,
         narrow,
         fontFactor,
         ...(chartWidth > 0 ? { size: { width: chartWidth, height: chartHeight } } : {}),
         ...(blockSizes ? { blockSizes } : {}),
       }),
-    [model, narrow, chartWidth, chartHeight, blockSizes, fontFactor],
+    [model, treemap, narrow, chartWidth, chartHeight, blockSizes, fontFactor],
   );
 
   // Focus follows a drill or climb started on this page (a block, a table link, the
@@ -134,13 +144,16 @@ export default function FunctionPage() {
   const onBlockClick = useRef<(code: string | undefined) => void>(() => {});
   useLayoutEffect(() => {
     onBlockClick.current = (code) => {
-      const block = model.level.blocks.find((b) => b.code === code);
-      if (block && block.code !== model.level.selectedCode) {
+      const block = treemap.level.blocks.find((b) => b.code === code);
+      if (block?.members) {
+        onDrill(path);
+        void navigate(withSticky(otherRoute(path, measure), location.search));
+      } else if (block && block.code !== model.level.selectedCode) {
         onDrill(block.path);
         void navigate(hrefOf(block.path));
       }
     };
-  }, [model, navigate, hrefOf, onDrill]);
+  }, [model, treemap, path, measure, location.search, navigate, hrefOf, onDrill]);
   const events = useMemo<ChartEvents>(
     () => ({
       click: (p) => onBlockClick.current((p as { data?: { code?: string } }).data?.code),
@@ -173,7 +186,9 @@ export default function FunctionPage() {
     );
   }
 
-  const { level, leaf, focus } = model;
+  const { leaf, focus } = model;
+  const level = treemap.level;
+  const other = treemap.other;
   const m = measureLabel(measure);
   const where = focus.code ? `${focus.code} ${focus.name}` : functionCopy.allExpenditure;
   const chartWhere = level.parent.code
@@ -218,6 +233,7 @@ export default function FunctionPage() {
             <span className="fn-chart__by">
               {' '}
               · {functionCopy.byLevel(level.childLevel)} · {m}
+              {treemap.open ? ` · ${functionCopy.otherHeading}` : ''}
             </span>
           </h2>
           <div ref={chartBox} data-testid="function-chart-box" data-labels="pending">
@@ -237,6 +253,33 @@ export default function FunctionPage() {
               </div>
             )}
           </div>
+          {other?.members && (
+            <p className="fn-other" data-testid="function-other">
+              {treemap.open ? (
+                <>
+                  {functionCopy.otherOpenNote(other.members.length, level.childLevel)}{' '}
+                  <Link to={hrefOf(path)} onClick={() => onDrill(path)}>
+                    {functionCopy.otherBackLink}
+                  </Link>
+                </>
+              ) : (
+                <>
+                  {functionCopy.otherNote(
+                    other.members.length,
+                    level.childLevel,
+                    formatAmount(other.value),
+                    formatPercent(other.shareOfParent),
+                  )}{' '}
+                  <Link
+                    to={withSticky(otherRoute(path, measure), location.search)}
+                    onClick={() => onDrill(path)}
+                  >
+                    {functionCopy.otherOpenLink}
+                  </Link>
+                </>
+              )}
+            </p>
+          )}
           {level.hidden.length > 0 && (
             <div className="fn-hidden" data-testid="function-hidden">
               <p>{functionCopy.hiddenNotice(m, level.hidden.length)}</p>

@@ -9,6 +9,7 @@
 import type Decimal from 'decimal.js';
 import { functionCopy, measureLabel, undrawableText } from '../../copy/function';
 import { BLANK_CELL, formatAmount, formatPercent } from '../../domain/format';
+import { percentOf, roundShare, sumOrZero } from '../../domain/money';
 import { projectsOfFunction } from '../../domain/function-projects';
 import {
   levelRoundedShares,
@@ -79,6 +80,8 @@ export interface FunctionBlock {
   /** True for a node without children (a 项): clicking it opens its detail. */
   isLeaf: boolean;
   source?: SourceRef;
+  /** The 其他 block only (see groupSmallBlocks): the blocks it merges, in printed order. */
+  members?: FunctionBlock[];
 }
 
 /** A child of the level that has no area for the chosen measure (blank, zero or negative). */
@@ -472,4 +475,84 @@ export function selectFunctionView(budget: BudgetModel, url: FunctionUrlState): 
       ...optional('shareResidual', levelRoundedShares(tree.classes, measure).residual),
     },
   };
+}
+
+/**
+ * At most this many blocks are drawn in one treemap level: a level with more (e.g. the 29 类
+ * of a large department) draws its largest MAX_TREEMAP_BLOCKS − 1 and merges the rest into
+ * one 其他 block, so every block drawn is large enough for a label. No shipped dataset has a
+ * level this wide.
+ */
+export const MAX_TREEMAP_BLOCKS = 20;
+
+/** Code of the 其他 block (科目编码 are digits, so it names no 科目). */
+export const OTHER_BLOCK_CODE = 'other';
+
+/** A level as the treemap draws it: with its smallest blocks merged into 其他, or 其他 opened. */
+export interface TreemapLevel {
+  /** The level with the blocks to draw (kept blocks and the 其他 block; or 其他's members). */
+  level: FunctionLevelView;
+  /** The 其他 block, when the level has one (drawn unless `open`). */
+  other?: FunctionBlock;
+  /** True when the chart shows the members of 其他 (`?other=1`). */
+  open: boolean;
+}
+
+/**
+ * Merges the smallest blocks of a level with more than `max` blocks into one 其他 block
+ * (code OTHER_BLOCK_CODE): its amounts are the exact sums of its members' (万元), its share
+ * the exact ratio of its sum to the level's, rounded half up (roundShare), like every other
+ * block's. The smallest by the chosen measure go first; ties keep the later printed ones out.
+ * With `open` (the reader clicked 其他) the level draws the members alone, with their own
+ * shares of the level. A 项 open in the URL (selectedCode) that sits inside 其他 marks 其他.
+ * A level with at most `max` blocks is returned as it is.
+ */
+export function groupSmallBlocks(
+  level: FunctionLevelView,
+  open: boolean,
+  max = MAX_TREEMAP_BLOCKS,
+): TreemapLevel {
+  if (level.blocks.length <= max) return { level, open: false };
+  const bySize = level.blocks
+    .map((b, i) => ({ b, i }))
+    .sort((x, y) => y.b.value.comparedTo(x.b.value) || x.i - y.i);
+  const kept = new Set(bySize.slice(0, max - 1).map((x) => x.b.code));
+  const members = level.blocks.filter((b) => !kept.has(b.code));
+  const whole = sumOrZero(level.blocks.map((b) => b.value));
+  const value = sumOrZero(members.map((b) => b.value));
+  const other: FunctionBlock = {
+    code: OTHER_BLOCK_CODE,
+    name: functionCopy.otherName(members.length, level.childLevel),
+    level: level.childLevel,
+    path: [],
+    value,
+    total: sumOrZero(members.map((b) => b.total)),
+    basicExpenditure: sumOrZero(members.map((b) => b.basicExpenditure)),
+    projectExpenditure: sumOrZero(members.map((b) => b.projectExpenditure)),
+    blank: [],
+    shareOfParent: roundShare(value, whole),
+    ...(level.parent.code && !level.grandTotal.isZero()
+      ? { shareOfTotal: percentOf(value, level.grandTotal) }
+      : {}),
+    classCode: '',
+    isLeaf: false,
+    members,
+  };
+  if (open) return { level: { ...level, blocks: members }, other, open: true };
+  const selectedInOther = members.some((b) => b.code === level.selectedCode);
+  return {
+    level: {
+      ...level,
+      blocks: [...level.blocks.filter((b) => kept.has(b.code)), other],
+      ...(selectedInOther ? { selectedCode: OTHER_BLOCK_CODE } : {}),
+    },
+    other,
+    open: false,
+  };
+}
+
+/** The route that opens the 其他 block of the level at `path` (functionRoute + `other=1`). */
+export function otherRoute(path: readonly string[], measure: FunctionMeasure): string {
+  const base = functionRoute(path, measure);
+  return `${base}${base.includes('?') ? '&' : '?'}other=1`;
 }

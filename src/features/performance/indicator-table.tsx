@@ -79,8 +79,20 @@ function groupRowIds(rows: readonly IndicatorView[], columns: readonly string[])
   return [...ids];
 }
 
+/**
+ * The project cell's link, keeping the filters (`location.search`). It reads the location
+ * itself, so the columns stay the same object while the reader types in the search.
+ */
+function ProjectLink({ row }: { row: IndicatorView }) {
+  const { search } = useLocation();
+  return (
+    <Link className="perf-table__project" to={{ pathname: projectRoute(row.projectCode), search }}>
+      {row.projectName}
+    </Link>
+  );
+}
+
 export function IndicatorTable({ rows, grouping }: { rows: IndicatorView[]; grouping: Grouping }) {
-  const location = useLocation();
   // Groups are open by default; those closed by hand are kept in the URL (?closed=id|id), so
   // a reload, a link or the back button shows the table as it was.
   const groupIds = useMemo(() => groupRowIds(rows, GROUPING[grouping]), [rows, grouping]);
@@ -112,14 +124,7 @@ export function IndicatorTable({ rows, grouping }: { rows: IndicatorView[]; grou
         helper.accessor('projectName', {
           header: c.colProject,
           sortFn: 'text',
-          cell: (info) => (
-            <Link
-              className="perf-table__project"
-              to={{ pathname: projectRoute(info.row.original.projectCode), search: location.search }}
-            >
-              {info.getValue()}
-            </Link>
-          ),
+          cell: (info) => <ProjectLink row={info.row.original} />,
         }),
         helper.accessor((r) => r.description ?? '', {
           id: 'description',
@@ -148,7 +153,7 @@ export function IndicatorTable({ rows, grouping }: { rows: IndicatorView[]; grou
           },
         }),
       ]),
-    [location.search],
+    [],
   );
 
   // The sort is kept in the URL (?sort=<column>:asc|desc): a link reopens the table sorted.
@@ -193,6 +198,8 @@ export function IndicatorTable({ rows, grouping }: { rows: IndicatorView[]; grou
       testId="indicator-table"
       className="perf-table"
       renderGroupRow={renderGroupRow}
+      // A row holds a value, a project link and often a flag: about two lines.
+      estimatedRowHeight={66}
     />
   );
 }

@@ -8,13 +8,10 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { PerformanceHighlights } from './performance-highlights';
 import { useDataset } from '../../app/dataset-context';
-import { withSticky } from '../../app/url';
-import { Amount } from '../../components/amount';
-import { TableScroll } from '../../components/table-scroll';
 import { perfCopy as c } from '../../copy/performance';
-import { formatAmount } from '../../domain/format';
 import { DepartmentGoals } from './department-goals';
 import { IndicatorTable } from './indicator-table';
+import { ProjectList } from './project-list';
 import { ProjectDetail } from './project-detail';
 import { useExportTables } from '../../export/registry';
 import { performanceSpecs } from './export-specs';
@@ -23,6 +20,7 @@ import {
   selectPerformance,
   type FacetOption,
   type PerformanceModel,
+  type QualityGroup,
   type QualityItem,
 } from './select-performance';
 import {
@@ -149,81 +147,6 @@ function PerformancePage() {
         }}
       />
     </article>
-  );
-}
-
-function ProjectList({ model, selectedCode }: { model: PerformanceModel; selectedCode?: string }) {
-  const { search } = useLocation();
-  return (
-    <section className="panel perf-section" aria-labelledby="perf-projects-title">
-      <h2 id="perf-projects-title">
-        {c.projectsHeading} <span className="perf-count">· {model.projects.length}</span>
-      </h2>
-      <TableScroll label={c.projectsHeading}>
-        <table className="data-table perf-projects" data-testid="project-list">
-          <caption>{c.projectsCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{c.projectName}</th>
-              <th scope="col" className="num">
-                {c.budget}
-              </th>
-              <th scope="col">{c.functionCode}</th>
-              <th scope="col" className="num">
-                {c.indicatorCount}
-              </th>
-              <th scope="col" className="num">
-                {c.issueCount}
-              </th>
-              <th scope="col">{c.projectCode}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.projects.map((p) => {
-              const current = p.code === selectedCode;
-              return (
-                <tr key={p.code} className={current ? 'is-selected' : undefined}>
-                  <th scope="row">
-                    <Link to={{ pathname: p.route, search }} aria-current={current ? 'page' : undefined}>
-                      {p.name}
-                    </Link>
-                  </th>
-                  <td className="num">
-                    <Amount value={p.budget} source={p.budgetSource} />
-                  </td>
-                  <td>
-                    {p.functionCode && p.functionRoute ? (
-                      <Link to={withSticky(p.functionRoute, search)} aria-label={c.toTreemap(p.functionCode)}>
-                        {p.functionCode}
-                      </Link>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td className="num">{p.indicatorCount}</td>
-                  <td className="num">
-                    {p.flagCount > 0 ? <span className="flag-count">{p.flagCount}</span> : 0}
-                  </td>
-                  <td className="perf-projects__code">{p.code}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-          {model.projectTotal && (
-            <tfoot>
-              <tr>
-                <th scope="row">{c.total}</th>
-                <td className="num">{formatAmount(model.projectTotal)}</td>
-                <td />
-                <td className="num">{model.totalRows}</td>
-                <td />
-                <td />
-              </tr>
-            </tfoot>
-          )}
-        </table>
-      </TableScroll>
-    </section>
   );
 }
 
@@ -389,6 +312,52 @@ function byOwner(items: QualityItem[]): [string, QualityItem[]][] {
   return [...out];
 }
 
+/**
+ * One rule's group of the quality review, a <details> open when it holds at most
+ * QUALITY_OPEN_MAX items. A closed group draws its list only once opened: a large
+ * department's review can name thousands of indicators, whose links would otherwise be
+ * drawn again on every keystroke in the search (every link follows the URL).
+ */
+function QualityGroupDetails({ group: g, search }: { group: QualityGroup; search: string }) {
+  const [open, setOpen] = useState(g.items.length <= QUALITY_OPEN_MAX);
+  return (
+    <details
+      className="quality-group"
+      data-rule={g.rule}
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>
+        <span className="quality-group__title">{g.title}</span>{' '}
+        <span className="perf-count">· {g.items.length}</span>
+      </summary>
+      {open && (
+        <RovingList className="quality-group__owners" itemSelector=".quality-group__subject">
+          {byOwner(g.items).map(([owner, items]) => (
+            <li key={owner}>
+              {items[0]!.route ? (
+                <Link to={{ pathname: items[0]!.route, search }} className="quality-group__subject">
+                  {owner}
+                </Link>
+              ) : (
+                <span className="quality-group__subject">{owner}</span>
+              )}
+              <ul>
+                {items.map((it, i) => (
+                  <li key={i}>
+                    {it.indicator && <span className="quality-group__indicator">{it.indicator}：</span>}
+                    <span className="flag-reason">{it.flag.reason}</span>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </RovingList>
+      )}
+    </details>
+  );
+}
+
 function QualityReview({
   model,
   issuesLink,
@@ -422,40 +391,7 @@ function QualityReview({
           </p>
           <div className="quality-groups">
             {model.quality.map((g) => (
-              <details
-                key={g.rule}
-                className="quality-group"
-                data-rule={g.rule}
-                open={g.items.length <= QUALITY_OPEN_MAX}
-              >
-                <summary>
-                  <span className="quality-group__title">{g.title}</span>{' '}
-                  <span className="perf-count">· {g.items.length}</span>
-                </summary>
-                <RovingList className="quality-group__owners" itemSelector=".quality-group__subject">
-                  {byOwner(g.items).map(([owner, items]) => (
-                    <li key={owner}>
-                      {items[0]!.route ? (
-                        <Link to={{ pathname: items[0]!.route, search }} className="quality-group__subject">
-                          {owner}
-                        </Link>
-                      ) : (
-                        <span className="quality-group__subject">{owner}</span>
-                      )}
-                      <ul>
-                        {items.map((it, i) => (
-                          <li key={i}>
-                            {it.indicator && (
-                              <span className="quality-group__indicator">{it.indicator}：</span>
-                            )}
-                            <span className="flag-reason">{it.flag.reason}</span>
-                          </li>
-                        ))}
-                      </ul>
-                    </li>
-                  ))}
-                </RovingList>
-              </details>
+              <QualityGroupDetails key={g.rule} group={g} search={search} />
             ))}
           </div>
         </>

@@ -202,7 +202,8 @@ function departmentIndicator(text: string, year: number): DepartmentIndicatorVie
   };
 }
 
-function summary(p: Project, rows: readonly IndicatorView[], flags: readonly QualityFlag[]): ProjectSummary {
+/** A project's row of the project list; counts of its 绩效指标 and of the flags about it. */
+function summary(p: Project, indicatorCount: number, flagCount: number): ProjectSummary {
   return {
     seq: p.seq,
     code: p.code,
@@ -212,9 +213,8 @@ function summary(p: Project, rows: readonly IndicatorView[], flags: readonly Qua
     ...(p.functionCode ? { functionCode: p.functionCode, functionRoute: functionRoute(p.functionCode) } : {}),
     basicProjectRoute: basicProjectRoute(p.code),
     route: projectRoute(p.code),
-    indicatorCount: rows.filter((r) => r.projectCode === p.code).length,
-    flagCount: flags.filter((f) => f.target.kind !== 'departmentGoal' && f.target.projectCode === p.code)
-      .length,
+    indicatorCount,
+    flagCount,
   };
 }
 
@@ -232,16 +232,27 @@ export function groupByLevels(rows: readonly IndicatorView[]): Level1Group[] {
   return out;
 }
 
+/** The model's dataset-wide part: the same for every filter, so built once per dataset. */
+interface DatasetWide {
+  perf: NonNullable<BudgetModel['narrative']['performance']>;
+  flags: QualityFlag[];
+  all: IndicatorView[];
+  projects: ProjectSummary[];
+  summaries: Map<string, ProjectSummary>;
+  nameOf: Map<string, string>;
+  quality: QualityGroup[];
+}
+
 /**
- * Builds the explorer's model.
- * @param selectedCode 项目编码 from the path, if any.
+ * Every indicator with its value read and its flags, the project summaries and the quality
+ * review: dataset-wide work that a filter (a keystroke in the search) must not redo. Kept per
+ * budget model object (a WeakMap: a dataset that is let go takes its entry with it).
  */
-export function selectPerformance(
-  budget: BudgetModel,
-  filters: PerformanceFilters,
-  selectedCode?: string,
-): PerformanceModel {
-  const year = budget.meta.year;
+const datasetWideCache = new WeakMap<BudgetModel, DatasetWide>();
+
+function datasetWide(budget: BudgetModel): DatasetWide {
+  const cached = datasetWideCache.get(budget);
+  if (cached) return cached;
   // A disclosure that publishes no 部门整体绩效目标 shows none (empty lists, not an error).
   const perf = budget.narrative.performance ?? {
     overallGoal: '',
@@ -251,21 +262,79 @@ export function selectPerformance(
   };
   const rawRows = projectIndicatorRows(budget);
   const flags = reviewIndicatorQuality(budget.projects, rawRows, perf.goals);
-  const flagsOfRow = (id: string) =>
-    flags.filter((f) => f.target.kind === 'indicator' && f.target.indicatorId === id);
+  // Flags by indicator and by project, in the review's order (one pass, not one per row).
+  const flagsOfRow = new Map<string, QualityFlag[]>();
+  const flagCountOf = new Map<string, number>();
+  for (const f of flags) {
+    if (f.target.kind === 'indicator') {
+      const list = flagsOfRow.get(f.target.indicatorId);
+      if (list) list.push(f);
+      else flagsOfRow.set(f.target.indicatorId, [f]);
+    }
+    if (f.target.kind !== 'departmentGoal')
+      flagCountOf.set(f.target.projectCode, (flagCountOf.get(f.target.projectCode) ?? 0) + 1);
+  }
   const all: IndicatorView[] = rawRows.map((r) => ({
     ...r,
     normalized: describeValue(r.value),
-    flags: flagsOfRow(r.id),
+    flags: flagsOfRow.get(r.id) ?? [],
   }));
+  const byId = new Map(all.map((r) => [r.id, r]));
+  const indicatorCountOf = new Map<string, number>();
+  for (const r of all) indicatorCountOf.set(r.projectCode, (indicatorCountOf.get(r.projectCode) ?? 0) + 1);
+  const projects = budget.projects.map((p) =>
+    summary(p, indicatorCountOf.get(p.code) ?? 0, flagCountOf.get(p.code) ?? 0),
+  );
+  const summaries = new Map(projects.map((x) => [x.code, x]));
+  const nameOf = new Map(budget.projects.map((x) => [x.code, x.name]));
+  const quality: QualityGroup[] = QUALITY_RULES.map((rule) => ({
+    rule: rule.id,
+    title: rule.title,
+    items: flags
+      .filter((f) => f.rule === rule.id)
+      .map((flag) => {
+        const t = flag.target;
+        if (t.kind === 'departmentGoal') {
+          const g = perf.goals.find((x) => x.seq === t.seq);
+          const owner = `分项绩效目标 ${t.seq} ${g?.title ?? ''}`.trim();
+          return { flag, subject: owner, owner };
+        }
+        const row = t.kind === 'indicator' ? byId.get(t.indicatorId) : undefined;
+        const name = nameOf.get(t.projectCode) ?? t.projectCode;
+        const indicator = row ? `${row.level2} · ${row.level3}` : undefined;
+        return {
+          flag,
+          subject: indicator ? `${name} · ${indicator}` : name,
+          owner: name,
+          ...(indicator ? { indicator } : {}),
+          route: projectRoute(t.projectCode),
+        };
+      }),
+  })).filter((g) => g.items.length > 0);
 
-  const projects = budget.projects.map((p) => summary(p, all, flags));
+  const wide = { perf, flags, all, projects, summaries, nameOf, quality };
+  datasetWideCache.set(budget, wide);
+  return wide;
+}
+
+/**
+ * Builds the explorer's model. The dataset-wide part is built once per budget model
+ * (datasetWide); a call for other filters only filters and counts.
+ * @param selectedCode 项目编码 from the path, if any.
+ */
+export function selectPerformance(
+  budget: BudgetModel,
+  filters: PerformanceFilters,
+  selectedCode?: string,
+): PerformanceModel {
+  const year = budget.meta.year;
+  const { perf, flags, all, projects, nameOf, quality, summaries } = datasetWide(budget);
   const p = selectedCode ? budget.projects.find((x) => x.code === selectedCode) : undefined;
   let selected: ProjectDetail | undefined;
   if (p) {
     const mine = all.filter((r) => r.projectCode === p.code);
     selected = {
-      ...summary(p, all, flags),
+      ...summaries.get(p.code)!,
       ...(p.purpose ? { purpose: p.purpose } : {}),
       tableTitle: p.tableTitle,
       goals: p.goals.map((g) => ({
@@ -283,32 +352,6 @@ export function selectPerformance(
       flags: flags.filter((f) => f.target.kind !== 'departmentGoal' && f.target.projectCode === p.code),
     };
   }
-
-  const nameOf = new Map(budget.projects.map((x) => [x.code, x.name]));
-  const quality: QualityGroup[] = QUALITY_RULES.map((rule) => ({
-    rule: rule.id,
-    title: rule.title,
-    items: flags
-      .filter((f) => f.rule === rule.id)
-      .map((flag) => {
-        const t = flag.target;
-        if (t.kind === 'departmentGoal') {
-          const g = perf.goals.find((x) => x.seq === t.seq);
-          const owner = `分项绩效目标 ${t.seq} ${g?.title ?? ''}`.trim();
-          return { flag, subject: owner, owner };
-        }
-        const row = t.kind === 'indicator' ? all.find((r) => r.id === t.indicatorId) : undefined;
-        const name = nameOf.get(t.projectCode) ?? t.projectCode;
-        const indicator = row ? `${row.level2} · ${row.level3}` : undefined;
-        return {
-          flag,
-          subject: indicator ? `${name} · ${indicator}` : name,
-          owner: name,
-          ...(indicator ? { indicator } : {}),
-          route: projectRoute(t.projectCode),
-        };
-      }),
-  })).filter((g) => g.items.length > 0);
 
   return {
     department: budget.meta.department.name,
