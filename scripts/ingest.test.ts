@@ -73,7 +73,7 @@ describe('npm run ingest', { timeout: 180_000 }, () => {
     expect(r.stdout).toContain('“决算数大于预算数”（预算 1560.05，决算 1511.89 万元）');
     expect(r.stdout).toContain('“决算数大于预算数”（预算 80.81，决算 80.38 万元）');
     expect(r.stdout).toContain('“决算数等于预算数”（预算 62.29，决算 60.99 万元）');
-    expect(r.stdout).toContain('“截至2023年12月31日”应为 2024 年');
+    expect(r.stdout).toContain('“截至2023年12月31日”应为“截至2024年12月31日”');
     expect(r.stdout).toMatch(/未通过 6、/);
   });
 

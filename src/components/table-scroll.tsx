@@ -44,12 +44,13 @@ export function TableScroll({
       setMore((m) => (m.left === left && m.right === right ? m : { left, right }));
     };
     update();
-    const resize = new ResizeObserver(update);
-    resize.observe(box);
-    for (const child of Array.from(box.children)) resize.observe(child);
+    // No ResizeObserver (an old browser, jsdom): the cue follows scrolling only.
+    const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
+    resize?.observe(box);
+    for (const child of Array.from(box.children)) resize?.observe(child);
     box.addEventListener('scroll', update, { passive: true });
     return () => {
-      resize.disconnect();
+      resize?.disconnect();
       box.removeEventListener('scroll', update);
     };
   }, [ref]);
