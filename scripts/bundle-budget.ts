@@ -15,11 +15,13 @@ import { gzipSync } from 'node:zlib';
  * JS needed before the overview's figures are live (entry + overview + data layer), KiB gzip:
  * today's size with a few KiB of room, so growth fails `npm test`. 177 before, 194.3 after
  * the header gained search, 阅读 and the export registry, 193.8 once the v1 migration loads
- * only for a format-1 file (2026-12-02; the zod schema is most of the rest). The issue's target for
+ * only for a format-1 file (2026-12-02; the zod schema is most of the rest), 199.7 after the
+ * merge of the same day (the stand-in 支出表 note, the stated changes, glossary terms in
+ * table headers, the tables' scroll cue). The issue's target for
  * what the browser fetches before the first figure is 120 (npm run bench measures that):
  * this guard only holds the line, it does not say the target is met.
  */
-export const BUDGET_KIB = 197;
+export const BUDGET_KIB = 203;
 /** The whole app's JS, KiB gzip (the issue's target: 450): printed, held by npm run bench. */
 export const APP_TARGET_KIB = 450;
 
