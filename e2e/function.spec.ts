@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectAccessible, openView, saveScreenshot, test, waitForView } from './support';
+import { treemapBlockCentre } from './treemap-block';
 
 /** The treemap's series data as [code, value] pairs, read from the ECharts instance. */
 async function chartBlocks(page: Page): Promise<[string, number][]> {
@@ -19,34 +20,7 @@ async function chartBlocks(page: Page): Promise<[string, number][]> {
 async function blockCentre(chart: Locator, code: string): Promise<{ x: number; y: number }> {
   // The lazy chart's placeholder is marked data-rendered="false": wait for the real one.
   await expect(chart).toHaveAttribute('data-rendered', 'true');
-  const pos = await chart.evaluate((el, wanted) => {
-    type Layout = { x: number; y: number; width: number; height: number };
-    const inst = (
-      el as unknown as {
-        echarts: {
-          getModel: () => {
-            getSeriesByIndex: (i: number) => {
-              getData: () => {
-                count: () => number;
-                getRawDataItem: (i: number) => { code?: string } | undefined;
-                getItemLayout: (i: number) => Layout;
-              };
-            };
-          };
-        };
-      }
-    ).echarts;
-    const data = inst.getModel().getSeriesByIndex(0).getData();
-    for (let i = 0; i < data.count(); i++) {
-      if (data.getRawDataItem(i)?.code === wanted) {
-        const l = data.getItemLayout(i);
-        return { x: l.x + l.width / 2, y: l.y + l.height / 2 };
-      }
-    }
-    return null;
-  }, code);
-  if (!pos) throw new Error(`no treemap block ${code}`);
-  return pos;
+  return treemapBlockCentre(chart, code);
 }
 
 /** A real mouse click on the canvas, at the centre of the block of `code`. */

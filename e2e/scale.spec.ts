@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { serveSynthetic } from './fixtures/synthetic';
 import { expect, expectAccessible, test, waitForView } from './support';
+import { treemapBlockCentre } from './treemap-block';
 
 /** The treemap's series data codes, read from the ECharts instance. */
 async function chartCodes(page: Page): Promise<string[]> {
@@ -23,34 +24,7 @@ async function clickBlock(page: Page, code: string): Promise<void> {
   const chart = page.getByTestId('function-treemap');
   await expect(chart).toHaveAttribute('data-rendered', 'true');
   await chart.scrollIntoViewIfNeeded();
-  const pos = await chart.evaluate((el, wanted) => {
-    type Layout = { x: number; y: number; width: number; height: number };
-    const data = (
-      el as unknown as {
-        echarts: {
-          getModel: () => {
-            getSeriesByIndex: (i: number) => {
-              getData: () => {
-                count: () => number;
-                getRawDataItem: (i: number) => { code?: string } | undefined;
-                getItemLayout: (i: number) => Layout;
-              };
-            };
-          };
-        };
-      }
-    ).echarts
-      .getModel()
-      .getSeriesByIndex(0)
-      .getData();
-    for (let i = 0; i < data.count(); i++)
-      if (data.getRawDataItem(i)?.code === wanted) {
-        const l = data.getItemLayout(i);
-        return { x: l.x + l.width / 2, y: l.y + l.height / 2 };
-      }
-    return null;
-  }, code);
-  if (!pos) throw new Error(`no treemap block ${code}`);
+  const pos = await treemapBlockCentre(chart, code);
   const box = (await chart.boundingBox())!;
   await page.mouse.click(box.x + pos.x, box.y + pos.y);
 }

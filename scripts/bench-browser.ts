@@ -12,6 +12,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { treemapBlockCentre } from '../e2e/treemap-block';
 
 /** Chromium: $CHROMIUM_PATH, else Debian's /usr/bin/chromium (as playwright.config.ts). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -316,35 +317,7 @@ async function waitCharts(page: Page): Promise<void> {
 async function blockCentre(page: Page, code: string): Promise<{ x: number; y: number }> {
   const chart = page.getByTestId('function-treemap');
   await chart.scrollIntoViewIfNeeded();
-  const pos = await chart.evaluate((el, wanted) => {
-    type Layout = { x: number; y: number; width: number; height: number };
-    const data = (
-      el as unknown as {
-        echarts: {
-          getModel: () => {
-            getSeriesByIndex: (i: number) => {
-              getData: () => {
-                count: () => number;
-                getRawDataItem: (i: number) => { code?: string } | undefined;
-                getItemLayout: (i: number) => Layout;
-              };
-            };
-          };
-        };
-      }
-    ).echarts
-      .getModel()
-      .getSeriesByIndex(0)
-      .getData();
-    for (let i = 0; i < data.count(); i++) {
-      if (data.getRawDataItem(i)?.code === wanted) {
-        const l = data.getItemLayout(i);
-        return { x: l.x + l.width / 2, y: l.y + l.height / 2 };
-      }
-    }
-    return null;
-  }, code);
-  if (!pos) throw new Error(`no treemap block ${code}`);
+  const pos = await treemapBlockCentre(chart, code);
   const box = (await chart.boundingBox())!;
   return { x: box.x + pos.x, y: box.y + pos.y };
 }
