@@ -49,6 +49,9 @@ export async function openPdf(file: Blob): Promise<OpenPdf> {
   const doc = await pdfjs.getDocument({
     data: new Uint8Array(await file.arrayBuffer()),
     isEvalSupported: false,
+    // Errors only: a CJK font the PDF names but does not embed (SimHei, SimSun) is drawn
+    // with the browser's fallback, and pdf.js's console warning about it helps no reader.
+    verbosity: 0,
   }).promise;
   let task: { cancel(): void; promise: Promise<void> } | undefined;
   // One canvas takes one render at a time: draws run one after the other, and a draw asked
