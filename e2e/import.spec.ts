@@ -115,7 +115,7 @@ for (const s of DISCLOSURES) {
     // Removed from the import page: gone from the switcher; the page says so.
     await page.getByRole('link', { name: '导入', exact: true }).click();
     const name = `${s.department} · ${s.year} 年${s.kind}`;
-    await page.getByRole('button', { name: `删除本地导入：${name}` }).click();
+    await page.getByRole('button', { name: `删除本地导入：${name} · ${s.file}`, exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: `已删除：${name}` })).toBeVisible();
     await expect(page.locator('.app-header__switcher optgroup')).toHaveCount(0);
     await expect(page).not.toHaveURL(/d=local-/);

@@ -130,7 +130,8 @@ function SavedList({ items, current }: { items: LocalDataset[]; current: string 
                   <button
                     type="button"
                     className="button button--secondary"
-                    aria-label={t.removeLabel(name)}
+                    // two imports of one department and year differ by their file
+                    aria-label={t.removeLabel(`${name} · ${i.fileName}`)}
                     onClick={() => void onRemove(i)}
                   >
                     {t.remove}
