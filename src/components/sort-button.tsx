@@ -5,8 +5,8 @@
  * aria-describedby; Esc hides it (WCAG 1.4.13). So the header stays ONE focus stop (the
  * button: Enter sorts) and the explanation is reached by the same stop, by mouse or keyboard.
  */
-import { useId, useState, type ReactNode } from 'react';
-import { useTermMatch } from './term';
+import { useId, type ReactNode } from 'react';
+import { useTermMatch, useTermTip } from './term';
 
 export interface SortButtonProps {
   /** The header's label as drawn (text, or a rendered header). */
@@ -25,7 +25,7 @@ export function SortButton({ label, termText, sorted, onClick, title, alignEnd }
   const text = termText ?? (typeof label === 'string' ? label : undefined);
   const match = useTermMatch(text);
   const id = useId();
-  const [open, setOpen] = useState(false);
+  const { open, triggerProps } = useTermTip();
   const icon = (
     <span className="sort-button__icon" aria-hidden="true">
       {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
@@ -50,22 +50,7 @@ export function SortButton({ label, termText, sorted, onClick, title, alignEnd }
     );
   return (
     <span className="term sort-button__term">
-      <button
-        type="button"
-        className="sort-button"
-        onClick={onClick}
-        aria-describedby={id}
-        onMouseEnter={() => setOpen(true)}
-        onMouseLeave={() => setOpen(false)}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && open) {
-            e.stopPropagation();
-            setOpen(false);
-          }
-        }}
-      >
+      <button type="button" className="sort-button" onClick={onClick} aria-describedby={id} {...triggerProps}>
         {marked}
         {icon}
       </button>

@@ -7,7 +7,7 @@
  * `text` may be a longer label ("财政拨款“三公”经费支出"): the longest term it contains is
  * marked, the rest stays plain. A text with no defined term renders as plain text.
  */
-import { useId, useState } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 import { termKey, type GlossaryEntry } from '../domain/glossary';
 import { useGlossary } from './glossary-context';
 
@@ -25,9 +25,32 @@ export function useTermMatch(
   return found?.at ? { entry: found.g, start: found.at[0], end: found.at[1] } : undefined;
 }
 
+/**
+ * Show / hide of a term's definition (WCAG 1.4.13): shown while its trigger is hovered or
+ * focused, hidden on leave, blur or Esc (Esc goes no further while it hides one). Spread
+ * `triggerProps` on the trigger (the <dfn> here, a header's sort button in sort-button.tsx);
+ * `open` says whether the definition shows.
+ */
+export function useTermTip() {
+  const [open, setOpen] = useState(false);
+  const triggerProps = {
+    onMouseEnter: () => setOpen(true),
+    onMouseLeave: () => setOpen(false),
+    onFocus: () => setOpen(true),
+    onBlur: () => setOpen(false),
+    onKeyDown: (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && open) {
+        e.stopPropagation();
+        setOpen(false);
+      }
+    },
+  };
+  return { open, triggerProps };
+}
+
 export function Term({ text }: { text: string }) {
   const id = useId();
-  const [open, setOpen] = useState(false);
+  const { open, triggerProps } = useTermTip();
   const match = useTermMatch(text);
   if (!match) return <>{text}</>;
   const { start, end, entry } = match;
@@ -37,25 +60,11 @@ export function Term({ text }: { text: string }) {
       <span className="term">
         {/* Focusable (a tap focuses it too) but not a button: it does nothing when pressed, and
             a figure card's one button stays its figure. APG tooltip: the trigger takes focus. */}
-        {/* eslint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions */}
-        <dfn
-          className="term__text"
-          tabIndex={0}
-          aria-describedby={id}
-          onMouseEnter={() => setOpen(true)}
-          onMouseLeave={() => setOpen(false)}
-          onFocus={() => setOpen(true)}
-          onBlur={() => setOpen(false)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape' && open) {
-              e.stopPropagation();
-              setOpen(false);
-            }
-          }}
-        >
+        {/* eslint-disable jsx-a11y/no-noninteractive-tabindex */}
+        <dfn className="term__text" tabIndex={0} aria-describedby={id} {...triggerProps}>
           {text.slice(start, end)}
         </dfn>
-        {/* eslint-enable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions */}
+        {/* eslint-enable jsx-a11y/no-noninteractive-tabindex */}
         <span role="tooltip" id={id} className={`term__definition${open ? ' is-open' : ''}`}>
           {entry.term}：{entry.definition}
         </span>
