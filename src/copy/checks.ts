@@ -33,6 +33,8 @@ export const checksCopy = {
     `每个印出的金额一行，共 ${rows} 行：表、科目编码、名称、列、金额（照印）、单位、页码。`,
   bannerMore: '查看全部核验结果',
   bannerHeading: (n: number) => `数据核验未通过（${n} 处）：以下数字在表间不一致，页面照常显示原始数据`,
+  /** The phone banner's disclosure over the named failures. */
+  bannerDetails: (n: number) => `逐项查看（${n} 处）`,
   bannerAndMore: (n: number) => `另有 ${n} 处，见核验页。`,
   /** One line for a slide (汇报模式), where the full banner would take the audience's screen. */
   bannerCompact: (n: number) => `数据核验未通过 ${n} 处：数字照印显示，表间不一致处见核验页`,
