@@ -122,6 +122,12 @@ test.describe('功能分类 (function treemap)', () => {
     await expect(page).toHaveURL(/measure=basic/);
     await expect.poll(() => chartBlocks(page)).toEqual([['20601', 292.65]]);
     await expect(row(page, '20601')).toContainText('100.00%');
+
+    // Each 口径 is a step of its own in the history: back returns to 项目支出.
+    await page.goBack();
+    await expect(page).toHaveURL(/#\/function\/206\?measure=project$/);
+    await expect(page.getByRole('radio', { name: '项目支出' })).toBeChecked();
+    await expect(row(page, '20699')).toContainText('93.24%');
   });
 
   test('a click on a treemap block drills in; back climbs; reload keeps the level', async ({ page }) => {

@@ -194,10 +194,9 @@ export default function FunctionPage() {
   const chartWhere = level.parent.code
     ? `${level.parent.code} ${level.parent.name}`
     : functionCopy.allExpenditure;
+  // A step of its own in the history (back returns to the previous 口径), like a drill.
   const changeMeasure = (next: FunctionMeasure) =>
-    void navigate(hrefOf(model.trail.length ? model.trail[model.trail.length - 1]!.path : [], next), {
-      replace: true,
-    });
+    void navigate(hrefOf(model.trail.length ? model.trail[model.trail.length - 1]!.path : [], next));
 
   return (
     <article className="view fn-view">
