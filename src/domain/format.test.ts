@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   formatAmount,
   formatPercent,
-  formatScaled,
   formatShareTotal,
   formatSignedAmount,
   formatSignedPercent,
@@ -40,19 +39,6 @@ describe('format', () => {
     expect(formatShareTotal(undefined)).toBe('100.00%');
     expect(formatShareTotal(d('0.01'))).toBe('100.00%（尾差：各项之和 99.99%）');
     expect(formatShareTotal(d('-0.01'))).toBe('100.00%（尾差：各项之和 100.01%）');
-  });
-
-  it('shows 亿 scale figures in 亿元, exactly', () => {
-    expect(formatScaled(d('2305.27'))).toEqual({ text: '2,305.27', unit: '万元' });
-    expect(formatScaled(d('328661'))).toEqual({ text: '32.8661', unit: '亿元' });
-    expect(formatScaled(d('10000'))).toEqual({ text: '1.00', unit: '亿元' });
-    // Exact to the 万元, rounded half up beyond it: 05's 收入总计 (3,286,618,082.20 元).
-    expect(formatScaled(d('1234567.89'))).toEqual({ text: '123.4568', unit: '亿元' });
-    expect(formatScaled(d('328661.808220'))).toEqual({ text: '32.8662', unit: '亿元' });
-    expect(formatScaled(d('320409.0202'))).toEqual({ text: '32.0409', unit: '亿元' });
-    expect(formatScaled(d('-328661'), true)).toEqual({ text: '−32.8661', unit: '亿元' });
-    expect(formatScaled(d('12000'), true)).toEqual({ text: '+1.20', unit: '亿元' });
-    expect(formatScaled(d('-1707.15'), true)).toEqual({ text: '−1,707.15', unit: '万元' });
   });
 
   it('formats amounts beyond float precision exactly', () => {

@@ -70,26 +70,6 @@ export function formatShareTotal(residual?: Decimal): string {
   return `100.00%（尾差：各项之和 ${formatPercent(new Decimal(100).minus(residual))}）`;
 }
 
-/** 1 亿元 in 万元. */
-const YI = new Decimal(10000);
-
-/**
- * An amount in 万元 scaled for a headline card or chart label: below 1 亿 as "2,305.27" 万元;
- * from 1 亿 (10,000 万元) on in 亿元 (万元 ÷ 10000, at least two decimals), exact to the
- * 万元 (328,661.00 万元 → "32.8661" 亿元) and rounded half up to four decimals beyond it
- * (328,661.808220 万元, printed 3,286,618,082.20 元 → "32.8662" 亿元), so a large figure fits
- * its card; the exact 万元 figure goes in its source note (<Amount display>).
- * @param signed show an explicit + / − sign (changes), as formatSignedAmount
- * @returns the text and its unit
- */
-export function formatScaled(value: Decimal, signed = false): { text: string; unit: '万元' | '亿元' } {
-  if (value.abs().lt(YI))
-    return { text: signed ? formatSignedAmount(value) : formatAmount(value), unit: '万元' };
-  const yi = value.div(YI);
-  const text = group(yi.toFixed(Math.min(4, Math.max(2, yi.decimalPlaces())), Decimal.ROUND_HALF_UP));
-  return { text: signed && !yi.isNegative() ? `+${text}` : text, unit: '亿元' };
-}
-
 /** Text for a value that the disclosure left blank. */
 export const NOT_DISCLOSED = '未披露';
 
