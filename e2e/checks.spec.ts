@@ -86,6 +86,21 @@ test.describe('数据核验 view', () => {
     await expectAccessible(page);
   });
 
+  test('on a phone the banner keeps its heading and folds the list under 逐项查看', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await serveDoctored(page);
+    await openView(page, 'overview');
+    const banner = page.getByRole('alert');
+    await expect(banner).toContainText('数据核验未通过（3 处）');
+    const item = banner.getByRole('listitem').first();
+    await expect(item).toBeHidden();
+    // The first figures stay on the first screen.
+    await expect(page.getByTestId('card-revenue-total')).toBeInViewport();
+    await banner.getByText('逐项查看（3 处）').click();
+    await expect(item).toBeVisible();
+    await expectAccessible(page);
+  });
+
   test('downloads every printed cell as CSV', async ({ page }) => {
     await openView(page, 'checks');
     const [download] = await Promise.all([
