@@ -19,6 +19,26 @@ describe('synthetic dataset (benchmark input)', () => {
     ).toEqual([]);
   });
 
+  it('paired with its previous year, the narrative states the change the two datasets hold', () => {
+    const size = { classes: 3, itemsPerClass: 2, subitemsPerItem: 4, projects: 5 };
+    const previous = buildBudgetModel(datasetSchema.parse(syntheticDataset({ ...size, year: 2023 })));
+    const current = buildBudgetModel(
+      datasetSchema.parse(syntheticDataset({ ...size, year: 2024 })),
+      previous,
+    );
+    expect(current.yearOnYear?.inferred).toBe(false);
+    expect(current.narrative.yearOnYear?.totalChange.toFixed(2)).toBe(
+      current.summary!.expenditureTotal!.value.minus(previous.summary!.expenditureTotal!.value).toFixed(2),
+    );
+    const checked = runChecks(current);
+    expect(checked.filter((c) => c.id.startsWith('previous-year-')).map((c) => [c.id, c.ok])).toEqual([
+      ['previous-year-total', true],
+      ['previous-year-basicExpenditure', true],
+      ['previous-year-projectExpenditure', true],
+    ]);
+    expect(checked.filter((c) => !c.ok).map((c) => c.title)).toEqual([]);
+  });
+
   it('at the benchmark scale: ~2,000 项 over every 类, 500 projects, 5,000 indicators, two years', () => {
     for (const year of [2023, 2024]) {
       const parsed = datasetSchema.parse(syntheticDataset({ ...BENCH_SCALE, year }));

@@ -70,23 +70,16 @@ export const BENCH_SCALE: SyntheticSize = {
   indicatorsPerProject: 10,
 };
 
+/** How a year's amounts differ from the template year's (0–4), so 同比 has something to show. */
+function shiftOf(year: number, templateYear: number): number {
+  return (year - templateYear + 100) % 5;
+}
+
 /**
- * Builds a dataset (format v2, migrated from v1's keyed tables) with classes × itemsPerClass 款 ×
- * subitemsPerItem 项 (amounts in 万元).
+ * The 支出总表 rows of a synthetic department (类 → 款 → 项, in 万元) and their totals.
+ * @param shift the year's shift (shiftOf)
  */
-export function syntheticDataset(size: SyntheticSize): DatasetJson {
-  const ds = rawDatasetTemplate();
-  const year = size.year ?? ds.meta.year;
-  // A different year gives slightly different amounts, so 同比 has something to show.
-  const shift = (year - ds.meta.year + 100) % 5;
-  if (year !== ds.meta.year) {
-    ds.meta.year = year;
-    ds.meta.title = ds.meta.title.replace(/\d{4}/, String(year));
-  }
-  // Its own department, so a catalog pairs the two synthetic years and never a shipped one.
-  ds.meta.department = { code: SYNTHETIC_DEPARTMENT.code, name: SYNTHETIC_DEPARTMENT.name };
-  if (size.classes > FUNCTION_CLASS_CODES.length)
-    throw new Error(`synthetic dataset: at most ${FUNCTION_CLASS_CODES.length} 类`);
+function expenditureRows(size: SyntheticSize, shift: number) {
   const rows: DatasetV1Json['tables']['expenditure']['rows'] = [];
   let seq = 2;
   let total = new Decimal(0);
@@ -156,6 +149,30 @@ export function syntheticDataset(size: SyntheticSize): DatasetJson {
     basicTotal = basicTotal.plus(cB);
     projectTotal = projectTotal.plus(cP);
   }
+  return { rows, total, basicTotal, projectTotal, projectLeaves };
+}
+
+/**
+ * Builds a dataset (format v2, migrated from v1's keyed tables) with classes × itemsPerClass 款 ×
+ * subitemsPerItem 项 (amounts in 万元).
+ */
+export function syntheticDataset(size: SyntheticSize): DatasetJson {
+  const ds = rawDatasetTemplate();
+  const year = size.year ?? ds.meta.year;
+  // A different year gives slightly different amounts, so 同比 has something to show.
+  const shift = shiftOf(year, ds.meta.year);
+  if (year !== ds.meta.year) {
+    ds.meta.year = year;
+    ds.meta.title = ds.meta.title.replace(/\d{4}/, String(year));
+  }
+  // Its own department, so a catalog pairs the two synthetic years and never a shipped one.
+  ds.meta.department = { code: SYNTHETIC_DEPARTMENT.code, name: SYNTHETIC_DEPARTMENT.name };
+  if (size.classes > FUNCTION_CLASS_CODES.length)
+    throw new Error(`synthetic dataset: at most ${FUNCTION_CLASS_CODES.length} 类`);
+  const { rows, total, basicTotal, projectTotal, projectLeaves } = expenditureRows(size, shift);
+  // The previous year's totals, the same way, so the narrative's 比上年增减 states what the
+  // catalog's other synthetic year holds (数据核验 compares the two).
+  const previous = expenditureRows(size, shiftOf(year - 1, ds.meta.year));
   ds.tables.expenditure.rows = [
     {
       seq: 1,
@@ -250,6 +267,24 @@ export function syntheticDataset(size: SyntheticSize): DatasetJson {
     publicExpense: undefined,
     projectExpenditure: projectTotal.toFixed(2),
     projectItems: [],
+  };
+  const change = (now: Decimal, before: Decimal) => now.minus(before).toFixed(2);
+  const words = (now: Decimal, before: Decimal) => {
+    const d = now.minus(before);
+    return d.isZero() ? '持平' : `${d.isNegative() ? '减少' : '增加'}${d.abs().toFixed(2)}万元`;
+  };
+  n.yearOnYear = {
+    text: `${year}年支出预算${t}万元，比上年${words(total, previous.total)}。其中：基本支出比上年${words(basicTotal, previous.basicTotal)}；项目支出比上年${words(projectTotal, previous.projectTotal)}。`,
+    previousYear: year - 1,
+    totalChange: change(total, previous.total),
+    items: [
+      {
+        part: 'basicExpenditure',
+        change: change(basicTotal, previous.basicTotal),
+        reason: '合成数据：各项基本支出按年度微调。',
+      },
+      { part: 'projectExpenditure', change: change(projectTotal, previous.projectTotal) },
+    ],
   };
   n.institutionalOperatingExpenses.amount = undefined;
   return migrateDatasetV1(ds);
