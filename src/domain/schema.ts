@@ -19,7 +19,7 @@
  */
 import { z } from './zod';
 import { amountUnitSchema, printedAmountSchema, printedTableSchema } from './printed-table';
-import { narrativeSchema as narrativeV1Schema, projectSchema as projectV1Schema } from './schema-v1';
+import { narrativeSchema as narrativeV1Schema, projectSchema as projectV1Schema } from './schema-common';
 
 export {
   amountSchema,
@@ -28,11 +28,10 @@ export {
   type Project,
   type ProjectIndicator,
   type SpendingPlanPoint,
-  type Tables,
-  type ExpenditureRow,
-  type BasicExpenditureRow,
   type DepartmentGoal,
-} from './schema-v1';
+} from './schema-common';
+// Types only (erased): the v1 schema itself is loaded only for a v1 file (data/load.ts).
+export type { Tables, ExpenditureRow, BasicExpenditureRow } from './schema-v1';
 
 /** Current major version of the dataset format. Files with another version are rejected. */
 export const DATASET_SCHEMA_VERSION = 2;

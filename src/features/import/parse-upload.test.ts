@@ -80,6 +80,32 @@ describe('parseUpload', { timeout: 60_000 }, () => {
     expect(gbk.result.report.department).toBe('上海市普陀区建设和管理委员会');
   });
 
+  it('calls a pdf.js loader only for a PDF (the import worker loads pdf.js on demand)', async () => {
+    let loads = 0;
+    const loader = () => {
+      loads += 1;
+      return Promise.resolve(lib);
+    };
+    const text = await parseUpload(fixture('05-construction-gbk.txt'), '05.txt', loader);
+    expect(text.ok && text.result.report.department).toBe('上海市普陀区建设和管理委员会');
+    expect(loads).toBe(0);
+    expect(await parseUpload(fixture('encrypted.pdf'), 'encrypted.pdf', loader)).toEqual({
+      ok: false,
+      problem: { kind: 'encrypted' },
+    });
+    expect(loads).toBe(1);
+  });
+
+  it('says so when pdf.js cannot be loaded (its module failed to arrive)', async () => {
+    const outcome = await parseUpload(fixture('scan.pdf'), 'scan.pdf', () =>
+      Promise.reject(new Error('Failed to fetch dynamically imported module')),
+    );
+    expect(outcome).toEqual({
+      ok: false,
+      problem: { kind: 'unexpected', detail: 'Failed to fetch dynamically imported module' },
+    });
+  });
+
   it('refuses empty and binary files', async () => {
     expect(await parseUpload(new Uint8Array(), 'e.txt', lib)).toEqual({
       ok: false,

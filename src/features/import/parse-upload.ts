@@ -91,14 +91,15 @@ class TooManyPages extends Error {
  *
  * @param bytes      the file's content (not modified: pdfjs gets a copy)
  * @param file       its name, recorded in the dataset's meta.source.file
- * @param pdfjs      pdfjs-dist (the worker's module build; Node: the legacy build)
+ * @param pdfjs      pdfjs-dist (the browser's module build; Node: the legacy build), or a loader
+ *                   of it called only for a PDF (the import worker loads pdf.js on demand)
  * @param onProgress called as the import goes (hash, each page with tables found so far, text)
  * @returns the importer's result (dataset and report) or the problem that stopped it; never throws
  */
 export async function parseUpload(
   bytes: Uint8Array,
   file: string,
-  pdfjs: PdfjsLike,
+  pdfjs: PdfjsLike | (() => Promise<PdfjsLike>),
   onProgress: (p: UploadProgress) => void = () => {},
 ): Promise<UploadOutcome> {
   if (bytes.length === 0) return { ok: false, problem: { kind: 'empty' } };
@@ -109,10 +110,11 @@ export async function parseUpload(
   const t0 = performance.now();
   try {
     if (isPdf(bytes)) {
+      const lib = typeof pdfjs === 'function' ? await pdfjs() : pdfjs;
       const layout: LayoutPage[] = [];
       let pages: PositionedPage[];
       try {
-        pages = await readPdfItems(bytes.slice(), pdfjs, {}, (page, total) => {
+        pages = await readPdfItems(bytes.slice(), lib, {}, (page, total) => {
           if (total > MAX_PAGES) throw new TooManyPages(total);
           layout.push(layoutPage(page));
           // Tables so far: the finder on the pages read (a table's title is on its first page).

@@ -1,21 +1,18 @@
 /**
  * Draws one page of a PDF on a canvas with pdf.js on the page (its parsing in pdf.js's own
- * worker, loaded from the app's assets so the CSP's `script-src 'self'` allows it), and maps
+ * worker; both modules are the app's assets shared with the import worker, pdfjs-assets.ts,
+ * so the CSP's `script-src 'self'` allows them), and maps
  * a line box (PDF points) to the canvas's CSS pixels for the highlight.
  */
-import type * as PdfjsModule from 'pdfjs-dist';
 import type { LineBox } from './parse-upload';
+import { importPdfjs, pdfjsWorkerUrl, type Pdfjs } from './pdfjs-assets';
 
-type Pdfjs = typeof PdfjsModule;
 let pdfjsPromise: Promise<Pdfjs> | undefined;
 
-/** pdf.js with its worker configured (once). */
+/** pdf.js (the same asset as the import worker's) with its worker configured (once). */
 function loadPdfjs(): Promise<Pdfjs> {
-  pdfjsPromise ??= Promise.all([
-    import('pdfjs-dist'),
-    import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
-  ]).then(([pdfjs, worker]) => {
-    pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
+  pdfjsPromise ??= importPdfjs().then((pdfjs) => {
+    pdfjs.GlobalWorkerOptions.workerSrc = pdfjsWorkerUrl;
     return pdfjs;
   });
   return pdfjsPromise;
