@@ -7,23 +7,26 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { defaultEntry } from './app/dataset-context';
 import { appRouter } from './app/router';
-import { opensPrerenderedScreen, PRERENDERED_ATTR, PRERENDERED_ROUTE } from './prerender/first-screen';
+import { adoptPrerenderedStyles } from './prerender/adopt-styles';
+import { PRERENDERED_ATTR, prerenderedRouteOf } from './prerender/first-screen';
 import { useDataStore } from './store/data-store';
 import './styles.css';
 
 const container = document.getElementById('root')!;
 
 /**
- * The built index.html carries the default route's first screen (src/prerender/). When the
- * page opens exactly that screen, the client loads what that render had (the catalog, the
- * default dataset, the view's module) and then hydrates it, so its first render is the same
- * HTML; any other link starts the app on an empty root, as before.
+ * The built index.html carries the first screen of every main view (src/prerender/); its
+ * picker put the one the URL opens into the root (`data-prerendered="<route>"`). When the
+ * page still opens exactly that screen, the client loads what that render had (the catalog,
+ * the default dataset, the view's module) and then hydrates it, so its first render is the
+ * same HTML; any other link starts the app on an empty root, as before.
  */
 async function start(): Promise<void> {
-  if (container.hasAttribute(PRERENDERED_ATTR) && opensPrerenderedScreen(window.location.hash)) {
+  const route = container.getAttribute(PRERENDERED_ATTR);
+  if (route && prerenderedRouteOf(window.location.search, window.location.hash) === route) {
     // "" and "#/" redirect to the default route: go there first, so nothing differs.
-    if (window.location.hash !== `#/${PRERENDERED_ROUTE}`)
-      window.history.replaceState(window.history.state, '', `#/${PRERENDERED_ROUTE}`);
+    if (window.location.hash !== `#/${route}`)
+      window.history.replaceState(window.history.state, '', `#/${route}`);
     const router = appRouter();
     const store = useDataStore.getState();
     await store.ensureCatalog();
@@ -40,6 +43,7 @@ async function start(): Promise<void> {
       });
     });
     if (ready) {
+      adoptPrerenderedStyles(container);
       hydrateRoot(
         container,
         <StrictMode>
