@@ -177,6 +177,7 @@ for (const viewport of [
         await page.goto(`./#/${route}`);
         await expect(page.locator('#root')).toHaveAttribute('data-prerendered', route);
         await waitForView(page);
+        await expect(page.locator('#root')).toHaveAttribute('data-hydrated', '');
         // Live: the header's 导出 menu loads after hydration and replaces its busy stand-in.
         await expect(page.locator('.export-menu__button[aria-busy="true"]')).toHaveCount(0);
         if (route !== 'performance')

@@ -2,17 +2,34 @@
 import './app/boot-url';
 // The reader's 阅读 settings (大字, 高对比度) before anything is drawn.
 import './app/reading/apply-reading';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { defaultEntry } from './app/dataset-context';
 import { appRouter } from './app/router';
 import { adoptPrerenderedStyles } from './prerender/adopt-styles';
-import { PRERENDERED_ATTR, prerenderedRouteOf } from './prerender/first-screen';
+import {
+  APP_START_MARK,
+  HYDRATE_MARK,
+  HYDRATED_ATTR,
+  PRERENDERED_ATTR,
+  prerenderedRouteOf,
+} from './prerender/first-screen';
 import { useDataStore } from './store/data-store';
 import './styles.css';
 
 const container = document.getElementById('root')!;
+
+/**
+ * Marks the root `data-hydrated` once React has adopted the prerendered screen (its effects
+ * run after the hydration's commit): from then on the page's controls are React's, so tests
+ * (e2e/support.ts waitForView) act only after it. One child, so the tree (and every useId)
+ * is the prerender's.
+ */
+function MarkHydrated({ children }: { children: ReactNode }) {
+  useEffect(() => container.setAttribute(HYDRATED_ATTR, ''), []);
+  return children;
+}
 
 /**
  * The built index.html carries the first screen of every main view (src/prerender/); its
@@ -22,6 +39,7 @@ const container = document.getElementById('root')!;
  * same HTML; any other link starts the app on an empty root, as before.
  */
 async function start(): Promise<void> {
+  performance.mark(APP_START_MARK);
   const route = container.getAttribute(PRERENDERED_ATTR);
   if (route && prerenderedRouteOf(window.location.search, window.location.hash) === route) {
     // "" and "#/" redirect to the default route: go there first, so nothing differs.
@@ -44,10 +62,13 @@ async function start(): Promise<void> {
     });
     if (ready) {
       adoptPrerenderedStyles(container);
+      performance.mark(HYDRATE_MARK);
       hydrateRoot(
         container,
         <StrictMode>
-          <RouterProvider router={router} />
+          <MarkHydrated>
+            <RouterProvider router={router} />
+          </MarkHydrated>
         </StrictMode>,
         {
           // A dataset file replaced since the build (a portal updating its data/) renders other

@@ -33,6 +33,17 @@ export const DEFAULT_ROUTE: PrerenderedRoute = 'overview';
 /** The attribute on `#root` that marks prerendered content (its value: the route). */
 export const PRERENDERED_ATTR = 'data-prerendered';
 
+/** The attribute src/main.tsx sets on `#root` once React has hydrated the prerendered screen. */
+export const HYDRATED_ATTR = 'data-hydrated';
+
+/**
+ * User Timing marks of src/main.tsx, read by the bench (scripts/bench-browser.ts): the app's
+ * code started (any first figure laid out before it came from the HTML), and the moment it
+ * calls hydrateRoot (the JS requested before it is what the screen needs to become live).
+ */
+export const APP_START_MARK = 'budget-lens:app-start';
+export const HYDRATE_MARK = 'budget-lens:hydrate';
+
 /** The attribute naming a `<template>`'s route. */
 export const TEMPLATE_ROUTE_ATTR = 'data-route';
 
