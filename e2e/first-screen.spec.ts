@@ -116,6 +116,37 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('every other prerendered view is adopted as it is: hydrated, nothing drawn again, no recovery', async ({
+  page,
+}) => {
+  test.slow();
+  const notes: string[] = [];
+  page.on('console', (msg) => {
+    // src/main.tsx says it quietly when React had to draw the root again (a hydration mismatch).
+    if (msg.text().includes('预渲染的首屏')) notes.push(msg.text());
+  });
+  await page.addInitScript(watchLayoutShifts);
+  for (const route of PRERENDERED_ROUTES.filter(
+    (r) => !['overview', 'function', 'performance'].includes(r),
+  )) {
+    await page.goto('about:blank');
+    await page.goto(`./#/${route}`);
+    await expect(page.locator('#root')).toHaveAttribute('data-prerendered', route);
+    await waitForView(page);
+    await expect(page.locator('#root')).toHaveAttribute('data-hydrated', '');
+    expect(
+      await page.evaluate(() => {
+        const first = (window as unknown as { __firstHeading: Element | null }).__firstHeading;
+        return first !== null && first === document.querySelector('#root h1') && first.isConnected;
+      }),
+      route,
+    ).toBe(true);
+    const { total, shifts } = await layoutShifts(page);
+    expect(total, `${route}: ${JSON.stringify(shifts)}`).toBeLessThan(0.02);
+  }
+  expect(notes).toEqual([]);
+});
+
 /** Records every layout shift of the page (not after input) from navigation on. */
 function watchLayoutShifts(): void {
   interface LayoutShift extends PerformanceEntry {
