@@ -200,7 +200,12 @@ export function prerenderFirstScreen(): Plugin {
         await writeFile(
           indexFile,
           index
-            .replace('</head>', `  <link rel="stylesheet" href="./${cssName}">\n  </head>`)
+            // The picker is requested with the head (as the stylesheets), not once the parser
+            // has read every template to reach it.
+            .replace(
+              '</head>',
+              `  <link rel="stylesheet" href="./${cssName}">\n    <link rel="preload" href="./${pickerName}" as="script">\n  </head>`,
+            )
             .replace(
               ROOT_DIV,
               `${templates.join('\n    ')}\n    ${ROOT_DIV}\n    <script src="./${pickerName}"></script>`,
