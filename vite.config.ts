@@ -10,7 +10,7 @@ import { securityHeaders } from './scripts/security-headers.ts';
  */
 export default defineConfig({
   base: './',
-  // prerenderFirstScreen: the default route's figures in the built index.html (issue 12).
+  // prerenderFirstScreen: every main view's first screen in the built index.html (issue 12).
   plugins: [react(), prerenderFirstScreen()],
   // The largest chunk is ECharts (~650 kB raw, ~200 kB gzip), loaded lazily after the figures;
   // npm run bench holds the real budgets.
