@@ -147,6 +147,32 @@ test('every other prerendered view is adopted as it is: hydrated, nothing drawn 
   expect(notes).toEqual([]);
 });
 
+test('a link followed before the prerendered screen is live opens its view (rendered, not a mismatch)', async ({
+  page,
+}) => {
+  const notes: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.text().includes('预渲染的首屏')) notes.push(msg.text());
+  });
+  // The dataset is held back until the reader has clicked: the overview is still plain HTML.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/339-2024.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./#/overview');
+  await expect(page.locator('#root')).toHaveAttribute('data-prerendered', 'overview');
+  await page.getByRole('link', { name: '功能分类', exact: true }).click();
+  await expect(page).toHaveURL(/#\/function$/);
+  release();
+  await waitForView(page);
+  await expect(page.getByRole('heading', { level: 1, name: '功能分类' })).toBeVisible();
+  await expect(page.getByTestId('function-treemap')).toHaveAttribute('data-rendered', 'true');
+  await expect(page.locator('#root')).not.toHaveAttribute('data-prerendered');
+  expect(notes).toEqual([]);
+});
+
 /** Records every layout shift of the page (not after input) from navigation on. */
 function watchLayoutShifts(): void {
   interface LayoutShift extends PerformanceEntry {

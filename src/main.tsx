@@ -60,7 +60,10 @@ async function start(): Promise<void> {
         resolve();
       });
     });
-    if (ready) {
+    // A link followed while the data loaded (the prerendered navigation is plain HTML) opens
+    // another screen than the one in the root: render that one instead.
+    const still = prerenderedRouteOf(window.location.search, window.location.hash) === route;
+    if (ready && still) {
       adoptPrerenderedStyles(container);
       performance.mark(HYDRATE_MARK);
       hydrateRoot(
@@ -84,7 +87,8 @@ async function start(): Promise<void> {
       );
       return;
     }
-    // The data did not load: the app says why (the prerendered figures would be stale).
+    // The data did not load (the app says why; the prerendered figures would be stale), or
+    // the URL moved on.
   }
   container.removeAttribute(PRERENDERED_ATTR);
   container.replaceChildren();
