@@ -10,7 +10,7 @@ import { securityHeaders } from './scripts/security-headers.ts';
  */
 export default defineConfig({
   base: './',
-  // prerenderFirstScreen: the default route's figures in the built index.html (issue 12).
+  // prerenderFirstScreen: every main view's first screen in the built index.html (issue 12).
   plugins: [react(), prerenderFirstScreen()],
   // The largest chunk is ExcelJS (~850 kB raw, ~230 kB gzip), loaded only for an XLSX file;
   // ECharts (~620 kB raw, ~200 kB gzip) loads after the figures; pdf.js's two modules are

@@ -6,7 +6,7 @@
  * header fits 320 and 375 px with the longest shipped department name.
  */
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, openView, saveScreenshot, test } from './support';
+import { expect, expectAccessible, openView, saveScreenshot, test, waitForView } from './support';
 
 const LONGEST = 'putuo-social-work-2024-final';
 
@@ -64,6 +64,8 @@ test.describe('阅读: 大字, 高对比度, motion, zoom, phones', () => {
     await expectAccessible(page);
 
     await page.reload();
+    // The switches are the app's once the prerendered screen is hydrated.
+    await waitForView(page);
     await expect(page.locator('html')).toHaveAttribute('data-text', 'large');
     await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
     await page.getByTestId('reading-menu').locator('summary').click();

@@ -106,8 +106,13 @@ export async function openView(page: Page, route: string): Promise<void> {
   await waitForView(page);
 }
 
-/** Waits until no loading indicator is left and every chart reports 'finished'. */
+/**
+ * Waits until no loading indicator is left and every chart reports 'finished', and a
+ * prerendered screen (src/prerender/) has been hydrated: before that its controls are plain
+ * HTML that React resets when it adopts them.
+ */
 export async function waitForView(page: Page): Promise<void> {
+  await expect(page.locator('#root[data-prerendered]:not([data-hydrated])')).toHaveCount(0);
   await expect(page.locator('.loading')).toHaveCount(0);
   await expect(page.locator('.chart[data-rendered="false"]')).toHaveCount(0);
 }

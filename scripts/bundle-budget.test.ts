@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstFigureFiles, type Manifest } from './bundle-budget';
+import { classicScriptFiles, hydrationFiles, type Manifest } from './bundle-budget';
 
 const manifest: Manifest = {
   'index.html': {
@@ -20,10 +20,10 @@ const manifest: Manifest = {
   '_zod.js': { file: 'assets/zod.js' },
 };
 
-describe('bundle budget: the JS before the first figure', () => {
+describe('bundle budget: the JS before the prerendered overview is live', () => {
   it('is the entry, the named modules and their static imports, never a dynamic import', () => {
     expect(
-      firstFigureFiles(manifest, ['src/features/overview/overview-page.tsx', 'src/data/load.ts']).sort(),
+      hydrationFiles(manifest, ['src/features/overview/overview-page.tsx', 'src/data/load.ts']).sort(),
     ).toEqual([
       'assets/decimal.js',
       'assets/index.js',
@@ -35,8 +35,20 @@ describe('bundle budget: the JS before the first figure', () => {
   });
 
   it('names a module the manifest lacks (renamed: the list must follow)', () => {
-    expect(() => firstFigureFiles(manifest, ['src/domain/checks.ts'])).toThrow(
+    expect(() => hydrationFiles(manifest, ['src/domain/checks.ts'])).toThrow(
       'manifest: no chunk for src/domain/checks.ts',
     );
+  });
+});
+
+describe('bundle budget: the JS before the first figure (classic scripts of index.html)', () => {
+  it('is every script the parser runs where it meets it, not the deferred module entry', () => {
+    const html =
+      '<head><script>if(1)location.replace("x")</script>' +
+      '<script type="module" crossorigin src="./assets/index-1.js"></script></head>' +
+      '<body><template data-route="overview"></template><div id="root"></div>' +
+      '<script src="./assets/first-screen-2.js"></script><script async src="./assets/a.js"></script>' +
+      '<script defer src="./assets/d.js"></script></body>';
+    expect(classicScriptFiles(html)).toEqual(['assets/first-screen-2.js']);
   });
 });

@@ -1,9 +1,13 @@
 /**
- * Vite plugin: after the client build, renders the default route's first screen to HTML
+ * Vite plugin: after the client build, renders the first screen of every main view to HTML
  * (src/prerender/render.tsx, loaded through Vite's SSR loader so it is the app's own code)
- * and puts it inside `<div id="root">` of the built index.html, marked with
- * `data-prerendered`, for the client to hydrate (src/main.tsx). No inline script or style:
- * the strict CSP holds; the data arrive as before, from data/*.json.
+ * and writes them into the built index.html, each in a `<template data-route="…">` before
+ * `<div id="root">`, followed by a classic script from assets/ (the picker of
+ * src/prerender/first-screen.ts) that clones the one the URL opens into `#root`, marked
+ * `data-prerendered`, for the client to hydrate (src/main.tsx). One stylesheet holds what
+ * the screens need before their view's chunk arrives: the CSS of those chunks and the
+ * inline styles as classes, with media rules for a phone's chart heights. No inline script
+ * or style: the strict CSP holds unchanged; the data arrive as before, from data/*.json.
  */
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -11,46 +15,124 @@ import { join, normalize, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import type * as FirstScreen from '../src/prerender/first-screen';
 import type * as Render from '../src/prerender/render';
+import type * as MediaQuery from '../src/components/use-media-query';
 
 const ROOT_DIV = '<div id="root"></div>';
+/** The wrapper of the default view's screen for readers without JavaScript (in `<noscript>`). */
+const NOSCRIPT_ID = 'first-screen-noscript';
 
-/**
- * The strict CSP forbids `style="…"` attributes in HTML (React sets its style props through
- * the CSSOM, which the policy allows). Each distinct inline style of the rendered HTML
- * becomes a class in a stylesheet of its own; hydration keeps the server's attributes, so
- * the element keeps the class and looks the same until React next updates it.
- * Returns the HTML without style attributes and the CSS of the classes.
- */
-export function stylesToClasses(html: string): { html: string; css: string } {
-  const classes = new Map<string, string>();
-  const out = html.replace(
-    /<([a-zA-Z][\w-]*)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*(\/?)>/g,
-    (tag, name: string, attrs: string, self: string) => {
-      const style = /\sstyle="([^"]*)"/.exec(attrs);
+/** One start tag with its attributes (`<div class="a" style="b">`, `<br/>`). */
+const START_TAG = /<([a-zA-Z][\w-]*)((?:\s+[^\s=>]+(?:="[^"]*")?)*)\s*(\/?)>/g;
+const STYLE_ATTR = /\sstyle="([^"]*)"/;
+
+/** The CSS classes standing in for inline styles, shared by every screen of one build. */
+export class StyleClasses {
+  private readonly classes = new Map<string, { cls: string; wide: string; narrow: string }>();
+
+  /**
+   * The strict CSP forbids `style="…"` attributes in HTML (React sets its style props
+   * through the CSSOM, which the policy allows). Each distinct inline style of `wide` (a
+   * view's HTML on a wide screen) becomes a class; where `narrow` (the same view rendered
+   * for a phone) has another value, the class gets a media rule with it. Hydration keeps the
+   * server's attributes; src/prerender/adopt-styles.ts turns the classes back into the style
+   * values React expects before it hydrates.
+   * Returns `wide` without style attributes.
+   * @throws Error when the two renders differ in anything but style values (a phone layout
+   *   that changes the markup could not be prerendered for both).
+   */
+  toClasses(wide: string, narrow: string, route: string): string {
+    const narrowStyles: string[] = [];
+    const strip = (html: string, seen?: string[]) =>
+      html.replace(START_TAG, (tag, name: string, attrs: string, self: string) => {
+        const style = STYLE_ATTR.exec(attrs);
+        if (!style) return tag;
+        seen?.push(style[1]!);
+        return `<${name}${attrs.replace(style[0], ' style')}${self ? ' /' : ''}>`;
+      });
+    if (strip(wide) !== strip(narrow, narrowStyles))
+      throw new Error(
+        `prerender #/${route}: the phone-width render differs from the wide one in more than style values; ` +
+          'a view prerendered for every screen may change only inline styles with useNarrow()',
+      );
+    let k = 0;
+    return wide.replace(START_TAG, (tag, name: string, attrs: string, self: string) => {
+      const style = STYLE_ATTR.exec(attrs);
       if (!style) return tag;
       const decl = style[1]!;
-      let cls = classes.get(decl);
-      if (!cls) {
-        cls = `fs-${classes.size + 1}`;
-        classes.set(decl, cls);
+      const narrowDecl = narrowStyles[k++]!;
+      const key = `${decl}\n${narrowDecl}`;
+      let entry = this.classes.get(key);
+      if (!entry) {
+        entry = { cls: `fs-${this.classes.size + 1}`, wide: decl, narrow: narrowDecl };
+        this.classes.set(key, entry);
       }
+      const cls = entry.cls;
       let rest = attrs.replace(style[0], '');
       rest = /\sclass="/.test(rest)
         ? rest.replace(/\sclass="([^"]*)"/, (_m, c: string) => ` class="${`${c} ${cls}`.trim()}"`)
         : ` class="${cls}"${rest}`;
       return `<${name}${rest}${self ? ' /' : ''}>`;
-    },
-  );
-  // The attribute's text is HTML-escaped; in CSS the same characters are literal.
-  const unescape = (t: string) =>
-    t
-      .replace(/&quot;/g, '"')
-      .replace(/&#x27;/g, "'")
-      .replace(/&amp;/g, '&');
-  const css = [...classes].map(([decl, cls]) => `#root .${cls}{${unescape(decl)}}`).join('\n');
-  return { html: out, css };
+    });
+  }
+
+  /**
+   * The classes' CSS: `#root .fs-N{…}` (and the same under NOSCRIPT_ID), and for phone-width
+   * values `@media <narrowQuery>{…}`.
+   */
+  css(narrowQuery: string): string {
+    // The attribute's text is HTML-escaped; in CSS the same characters are literal.
+    const unescape = (t: string) =>
+      t
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;/g, "'")
+        .replace(/&amp;/g, '&');
+    const entries = [...this.classes.values()];
+    const rule = (cls: string, decl: string) => `#root .${cls},#${NOSCRIPT_ID} .${cls}{${unescape(decl)}}`;
+    const wide = entries.map((e) => rule(e.cls, e.wide));
+    const narrow = entries.filter((e) => e.narrow !== e.wide).map((e) => rule(e.cls, e.narrow));
+    return [...wide, ...(narrow.length ? [`@media ${narrowQuery}{${narrow.join('\n')}}`] : [])].join('\n');
+  }
 }
 
+/** One manifest entry (Vite's build.manifest), the fields read here. */
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+}
+
+/**
+ * The CSS files (relative to the build folder) a view's chunk loads with it: its own and its
+ * static imports', in load order. The view of route `r` is `src/features/<r>/<r>-page.tsx`
+ * (src/app/views.ts).
+ * @throws Error when the manifest has no such chunk (a view renamed: keep the convention).
+ */
+export function viewCss(manifest: Record<string, ManifestChunk>, route: string): string[] {
+  const key = `src/features/${route}/${route}-page.tsx`;
+  if (!manifest[key]) throw new Error(`prerender: no chunk ${key} for #/${route} in the manifest`);
+  const css: string[] = [];
+  const seen = new Set<string>();
+  const visit = (k: string) => {
+    const chunk = manifest[k];
+    if (!chunk || seen.has(k)) return;
+    seen.add(k);
+    chunk.imports?.forEach(visit);
+    for (const f of chunk.css ?? []) if (!css.includes(f)) css.push(f);
+  };
+  visit(key);
+  return css;
+}
+
+/** A file name in assets/ that changes with its content: `assets/<name>-<hash8>.<ext>`. */
+function hashedName(name: string, ext: string, content: string): string {
+  return `assets/${name}-${createHash('sha256').update(content).digest('hex').slice(0, 8)}.${ext}`;
+}
+
+/**
+ * The plugin (vite.config.ts): after the client bundle is written, renders the screens and
+ * rewrites the built index.html as the module comment says.
+ * @throws Error (the build fails) when a screen does not render or index.html lacks the root.
+ */
 export function prerenderFirstScreen(): Plugin {
   let config: ResolvedConfig;
   return {
@@ -71,25 +153,64 @@ export function prerenderFirstScreen(): Plugin {
         optimizeDeps: { noDiscovery: true, include: [] },
       });
       try {
-        const mod = (await server.ssrLoadModule('/src/prerender/render.tsx')) as typeof Render;
-        const { PRERENDERED_ATTR, PRERENDERED_ROUTE } = (await server.ssrLoadModule(
-          '/src/prerender/first-screen.ts',
-        )) as typeof FirstScreen;
-        const html = await mod.renderFirstScreen(async (path) => {
+        const { renderFirstScreens } = (await server.ssrLoadModule(
+          '/src/prerender/render.tsx',
+        )) as typeof Render;
+        const { DEFAULT_ROUTE, PRERENDERED_ROUTES, TEMPLATE_ROUTE_ATTR, pickPrerenderedScreen } =
+          (await server.ssrLoadModule('/src/prerender/first-screen.ts')) as typeof FirstScreen;
+        const { NARROW_QUERY } = (await server.ssrLoadModule(
+          '/src/components/use-media-query.ts',
+        )) as typeof MediaQuery;
+        const screens = await renderFirstScreens(async (path) => {
           const file = join(outDir, normalize(path).replace(/^(\.\.[/\\])+/, ''));
           return readFile(file, 'utf8').catch(() => undefined);
-        });
-        const { html: body, css } = stylesToClasses(html);
-        const cssName = `assets/first-screen-${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
-        await writeFile(join(outDir, cssName), `${css}\n`);
+        }, PRERENDERED_ROUTES);
+        const classes = new StyleClasses();
+        const bodies = screens.map((s) => ({
+          route: s.route,
+          html: classes.toClasses(s.wide, s.narrow, s.route),
+        }));
+        const templates = bodies.map(
+          (b) => `<template ${TEMPLATE_ROUTE_ATTR}="${b.route}">${b.html}</template>`,
+        );
+        // Without JavaScript no picker runs: those readers get the default view, as before,
+        // below index.html's own notice (a <noscript> is only text when scripts run).
+        const fallback = `<noscript><div id="${NOSCRIPT_ID}">${bodies.find((b) => b.route === DEFAULT_ROUTE)!.html}</div></noscript>`;
+
+        // The views' own CSS (loaded again by their chunks later: the same rules, no change).
+        const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<
+          string,
+          ManifestChunk
+        >;
+        const cssFiles = [...new Set(PRERENDERED_ROUTES.flatMap((r) => viewCss(manifest, r)))];
+        const viewsCss = await Promise.all(cssFiles.map((f) => readFile(join(outDir, f), 'utf8')));
+        const css = `${viewsCss.map((c) => c.trim()).join('\n')}\n${classes.css(NARROW_QUERY)}\n`;
+        const cssName = hashedName('first-screen', 'css', css);
+        await writeFile(join(outDir, cssName), css);
+
+        // The picker: the function's own text, run with the page's document and location.
+        const picker = `(${pickPrerenderedScreen.toString()})(document, location, ${JSON.stringify(DEFAULT_ROUTE)});\n`;
+        const pickerName = hashedName('first-screen', 'js', picker);
+        await writeFile(join(outDir, pickerName), picker);
+
         const indexFile = join(outDir, 'index.html');
         const index = await readFile(indexFile, 'utf8');
         if (!index.includes(ROOT_DIV)) throw new Error(`prerender: ${ROOT_DIV} not found in index.html`);
+        if (!index.includes('</noscript>')) throw new Error('prerender: no <noscript> notice in index.html');
         await writeFile(
           indexFile,
           index
-            .replace('</head>', `  <link rel="stylesheet" href="./${cssName}">\n  </head>`)
-            .replace(ROOT_DIV, `<div id="root" ${PRERENDERED_ATTR}="${PRERENDERED_ROUTE}">${body}</div>`),
+            // The picker is requested with the head (as the stylesheets), not once the parser
+            // has read every template to reach it.
+            .replace(
+              '</head>',
+              `  <link rel="stylesheet" href="./${cssName}">\n    <link rel="preload" href="./${pickerName}" as="script">\n  </head>`,
+            )
+            .replace(
+              ROOT_DIV,
+              `${templates.join('\n    ')}\n    ${ROOT_DIV}\n    <script src="./${pickerName}"></script>`,
+            )
+            .replace('</noscript>', `</noscript>\n    ${fallback}`),
         );
       } finally {
         await server.close();

@@ -2,28 +2,49 @@
 import './app/boot-url';
 // The reader's 阅读 settings (大字, 高对比度) before anything is drawn.
 import './app/reading/apply-reading';
-import { StrictMode } from 'react';
+import { StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { defaultEntry } from './app/dataset-context';
 import { appRouter } from './app/router';
-import { opensPrerenderedScreen, PRERENDERED_ATTR, PRERENDERED_ROUTE } from './prerender/first-screen';
+import { adoptPrerenderedStyles } from './prerender/adopt-styles';
+import {
+  APP_START_MARK,
+  HYDRATE_MARK,
+  HYDRATED_ATTR,
+  PRERENDERED_ATTR,
+  prerenderedRouteOf,
+} from './prerender/first-screen';
 import { useDataStore } from './store/data-store';
 import './styles.css';
 
 const container = document.getElementById('root')!;
 
 /**
- * The built index.html carries the default route's first screen (src/prerender/). When the
- * page opens exactly that screen, the client loads what that render had (the catalog, the
- * default dataset, the view's module) and then hydrates it, so its first render is the same
- * HTML; any other link starts the app on an empty root, as before.
+ * Marks the root `data-hydrated` once React has adopted the prerendered screen (its effects
+ * run after the hydration's commit): from then on the page's controls are React's, so tests
+ * (e2e/support.ts waitForView) act only after it. One child, so the tree (and every useId)
+ * is the prerender's.
+ */
+function MarkHydrated({ children }: { children: ReactNode }) {
+  useEffect(() => container.setAttribute(HYDRATED_ATTR, ''), []);
+  return children;
+}
+
+/**
+ * The built index.html carries the first screen of every main view (src/prerender/); its
+ * picker put the one the URL opens into the root (`data-prerendered="<route>"`). When the
+ * page still opens exactly that screen, the client loads what that render had (the catalog,
+ * the default dataset, the view's module) and then hydrates it, so its first render is the
+ * same HTML; any other link starts the app on an empty root, as before.
  */
 async function start(): Promise<void> {
-  if (container.hasAttribute(PRERENDERED_ATTR) && opensPrerenderedScreen(window.location.hash)) {
+  performance.mark(APP_START_MARK);
+  const route = container.getAttribute(PRERENDERED_ATTR);
+  if (route && prerenderedRouteOf(window.location.search, window.location.hash) === route) {
     // "" and "#/" redirect to the default route: go there first, so nothing differs.
-    if (window.location.hash !== `#/${PRERENDERED_ROUTE}`)
-      window.history.replaceState(window.history.state, '', `#/${PRERENDERED_ROUTE}`);
+    if (window.location.hash !== `#/${route}`)
+      window.history.replaceState(window.history.state, '', `#/${route}`);
     const router = appRouter();
     const store = useDataStore.getState();
     await store.ensureCatalog();
@@ -39,11 +60,18 @@ async function start(): Promise<void> {
         resolve();
       });
     });
-    if (ready) {
+    // A link followed while the data loaded (the prerendered navigation is plain HTML) opens
+    // another screen than the one in the root: render that one instead.
+    const still = prerenderedRouteOf(window.location.search, window.location.hash) === route;
+    if (ready && still) {
+      adoptPrerenderedStyles(container);
+      performance.mark(HYDRATE_MARK);
       hydrateRoot(
         container,
         <StrictMode>
-          <RouterProvider router={router} />
+          <MarkHydrated>
+            <RouterProvider router={router} />
+          </MarkHydrated>
         </StrictMode>,
         {
           // A dataset file replaced since the build (a portal updating its data/) renders other
@@ -59,7 +87,8 @@ async function start(): Promise<void> {
       );
       return;
     }
-    // The data did not load: the app says why (the prerendered figures would be stale).
+    // The data did not load (the app says why; the prerendered figures would be stale), or
+    // the URL moved on.
   }
   container.removeAttribute(PRERENDERED_ATTR);
   container.replaceChildren();

@@ -1,6 +1,24 @@
 /** Subscribes to a CSS media query, e.g. useMediaQuery('(max-width: 600px)'). */
 import { useSyncExternalStore } from 'react';
 
+/** The phone-width query of useNarrow (also the prerendered HTML's media rule, src/prerender/). */
+export const NARROW_QUERY = '(max-width: 600px)';
+
+/**
+ * What a query answers where there is no screen to ask: in a server render and while the
+ * client hydrates (React then uses the server snapshot, so the first client render equals the
+ * prerendered HTML). False unless the build-time prerender asks for a phone-width pass
+ * (src/prerender/render.tsx); the client never changes it.
+ */
+let serverMatches: (query: string) => boolean = () => false;
+
+/** Sets the server snapshot of every media query (the build-time prerender's narrow pass); returns the previous one. */
+export function setServerMediaMatches(matches: (query: string) => boolean): (query: string) => boolean {
+  const previous = serverMatches;
+  serverMatches = matches;
+  return previous;
+}
+
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
     (notify) => {
@@ -9,11 +27,11 @@ export function useMediaQuery(query: string): boolean {
       return () => mql.removeEventListener('change', notify);
     },
     () => window.matchMedia(query).matches,
-    () => false,
+    () => serverMatches(query),
   );
 }
 
 /** True on phone-width screens (≤ 600 px), where charts use their compact layout. */
 export function useNarrow(): boolean {
-  return useMediaQuery('(max-width: 600px)');
+  return useMediaQuery(NARROW_QUERY);
 }

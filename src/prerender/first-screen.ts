@@ -1,21 +1,92 @@
 /**
- * Which screen the built index.html carries (issue 12): the default route's first screen,
- * rendered at build time (src/prerender/render.tsx) for the catalog's default dataset. The
- * client adopts it only when the page opens exactly that screen; any other link (another
- * view, `?d=`, `?embed=1`, …) replaces it with the app as before.
+ * Which screens the built index.html carries (issue 12): the first screen of every main
+ * view, rendered at build time (src/prerender/render.tsx) for the catalog's default dataset.
+ * Every hash route is served by the same index.html, so each screen is an inert
+ * `<template data-route="…">` and a small classic script from the app's own folder, right
+ * after `<div id="root">` (pickPrerenderedScreen, emitted by scripts/prerender-plugin.ts),
+ * clones the one the URL opens into `#root` before the first paint. The client hydrates it
+ * (src/main.tsx) when the page opens exactly that screen; any other link (a drill path,
+ * `?d=`, `?embed=1`, …) starts on an empty root and renders the app as before.
  */
 
-/** The route rendered into index.html (without "#/"). */
-export const PRERENDERED_ROUTE = 'overview';
+/**
+ * The views rendered into index.html (route without "#/"), in the navigation's order. Not
+ * 数据核验 (its every check of the dataset is 400 kB of HTML, more than all of these
+ * together) nor 导入 (the reader's own files): they render on an empty root.
+ */
+export const PRERENDERED_ROUTES = [
+  'overview',
+  'function',
+  'basic-project',
+  'personnel-public',
+  'change',
+  'performance',
+  'tables',
+  'about',
+] as const;
+
+export type PrerenderedRoute = (typeof PRERENDERED_ROUTES)[number];
+
+/** The route "", "#" and "#/" redirect to (the app's default view). */
+export const DEFAULT_ROUTE: PrerenderedRoute = 'overview';
 
 /** The attribute on `#root` that marks prerendered content (its value: the route). */
 export const PRERENDERED_ATTR = 'data-prerendered';
 
+/** The attribute src/main.tsx sets on `#root` once React has hydrated the prerendered screen. */
+export const HYDRATED_ATTR = 'data-hydrated';
+
 /**
- * Whether `hash` (location.hash) opens the prerendered screen: no route (the app redirects
- * it to the default), "#/" or "#/overview", with no query at all (every query parameter
- * changes what the first screen shows: `d`, `embed`, a bad value's notice).
+ * User Timing marks of src/main.tsx, read by the bench (scripts/bench-browser.ts): the app's
+ * code started (any first figure laid out before it came from the HTML), and the moment it
+ * calls hydrateRoot (the JS requested before it is what the screen needs to become live).
  */
-export function opensPrerenderedScreen(hash: string): boolean {
-  return ['', '#', '#/', `#/${PRERENDERED_ROUTE}`].includes(hash);
+export const APP_START_MARK = 'budget-lens:app-start';
+export const HYDRATE_MARK = 'budget-lens:hydrate';
+
+/** The attribute naming a `<template>`'s route. */
+export const TEMPLATE_ROUTE_ATTR = 'data-route';
+
+/**
+ * The view a page URL opens, if the build rendered it: `search` and `hash` as in
+ * `window.location`. No route ("", "#", "#/") is the default view; "#/function" is
+ * "function"; anything with a query (before or after the "#": `d`, `embed`, a bad value's
+ * notice all change the first screen) or a deeper path ("#/function/206") is undefined.
+ */
+export function prerenderedRouteOf(search: string, hash: string): PrerenderedRoute | undefined {
+  if (search !== '') return undefined;
+  if (hash === '' || hash === '#' || hash === '#/') return DEFAULT_ROUTE;
+  const route = /^#\/([a-z-]+)$/.exec(hash)?.[1];
+  return PRERENDERED_ROUTES.find((r) => r === route);
+}
+
+/**
+ * The picker, run as a classic script right after `<div id="root">` (its source, this
+ * function's text, is written to assets/ by scripts/prerender-plugin.ts, called with
+ * `document`, `location` and DEFAULT_ROUTE; it must use only its parameters and globals).
+ * Reads the URL like prerenderedRouteOf (no query; "", "#", "#/" or "#/<route>"), clones `template[data-route=<route>]` into `#root`, marks the root
+ * `data-prerendered="<route>"` and drops every template (they would only hold memory). A URL
+ * no template matches leaves `#root` empty: the app renders it. Returns the route or null.
+ */
+export function pickPrerenderedScreen(
+  doc: Document,
+  loc: { search: string; hash: string },
+  defaultRoute: string,
+): string | null {
+  const root = doc.getElementById('root');
+  const templates = Array.from(doc.querySelectorAll<HTMLTemplateElement>('template[data-route]'));
+  const hash = loc.hash;
+  const route =
+    loc.search !== ''
+      ? null
+      : hash === '' || hash === '#' || hash === '#/'
+        ? defaultRoute
+        : (/^#\/([a-z-]+)$/.exec(hash)?.[1] ?? null);
+  const template = templates.find((t) => t.getAttribute('data-route') === route);
+  if (root && template && route && root.childNodes.length === 0) {
+    root.appendChild(template.content.cloneNode(true));
+    root.setAttribute('data-prerendered', route);
+  }
+  for (const t of templates) t.remove();
+  return root?.getAttribute('data-prerendered') ?? null;
 }

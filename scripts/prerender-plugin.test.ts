@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { StyleClasses, viewCss } from './prerender-plugin';
+
+describe('StyleClasses (inline styles of the prerendered HTML as classes)', () => {
+  it('turns each style into a class, with a phone-width media rule where the phone render differs', () => {
+    const classes = new StyleClasses();
+    const wide =
+      '<div class="chart fn-chart__canvas" style="height:460px;width:100%" role="img"></div>' +
+      '<span style="background:#0f7c86"></span>';
+    const narrow =
+      '<div class="chart fn-chart__canvas" style="height:340px;width:100%" role="img"></div>' +
+      '<span style="background:#0f7c86"></span>';
+    expect(classes.toClasses(wide, narrow, 'function')).toBe(
+      '<div class="chart fn-chart__canvas fs-1" role="img"></div><span class="fs-2"></span>',
+    );
+    // The same style on another screen reuses its class; one with another phone value does not.
+    expect(
+      classes.toClasses(
+        '<span style="background:#0f7c86"></span><i style="height:460px;width:100%"></i>',
+        '<span style="background:#0f7c86"></span><i style="height:460px;width:100%"></i>',
+        'overview',
+      ),
+    ).toBe('<span class="fs-2"></span><i class="fs-3"></i>');
+    expect(classes.css('(max-width: 600px)')).toBe(
+      [
+        '#root .fs-1,#first-screen-noscript .fs-1{height:460px;width:100%}',
+        '#root .fs-2,#first-screen-noscript .fs-2{background:#0f7c86}',
+        '#root .fs-3,#first-screen-noscript .fs-3{height:460px;width:100%}',
+        '@media (max-width: 600px){#root .fs-1,#first-screen-noscript .fs-1{height:340px;width:100%}}',
+      ].join('\n'),
+    );
+  });
+
+  it('writes an escaped quote of the attribute as the character in CSS', () => {
+    const classes = new StyleClasses();
+    const html = '<p style="font-family:&quot;Noto Sans&quot;"></p>';
+    classes.toClasses(html, html, 'about');
+    expect(classes.css('(max-width: 600px)')).toContain('{font-family:"Noto Sans"}');
+  });
+
+  it('fails the build when the phone render differs in more than style values', () => {
+    expect(() =>
+      new StyleClasses().toClasses('<p style="height:1px">a</p>', '<p style="height:2px">b</p>', 'change'),
+    ).toThrow(/#\/change: the phone-width render differs/);
+  });
+});
+
+describe('viewCss', () => {
+  const manifest = {
+    'src/features/function/function-page.tsx': {
+      file: 'assets/function-page-1.js',
+      css: ['assets/function-page-1.css'],
+      imports: ['_spec-table.js', '_format.js'],
+    },
+    '_spec-table.js': {
+      file: 'assets/spec-table-2.js',
+      css: ['assets/spec-table-2.css'],
+      imports: ['_format.js'],
+    },
+    '_format.js': { file: 'assets/format-3.js' },
+  };
+
+  it('is the CSS of a view’s chunk and of its static imports, imports first', () => {
+    expect(viewCss(manifest, 'function')).toEqual(['assets/spec-table-2.css', 'assets/function-page-1.css']);
+  });
+
+  it('names a view whose chunk the manifest lacks', () => {
+    expect(() => viewCss(manifest, 'tables')).toThrow('src/features/tables/tables-page.tsx');
+  });
+});
