@@ -38,11 +38,23 @@ const NUMBERED = /^[一二三四五六七八九十]+、/;
 
 const side = (label: string, figures: Figure[]): SideSpec => ({ label, figures });
 
+/** A table's column keys by printed label (the first column of each label), built once per table. */
+const columnKeys = new WeakMap<PrintedTable, Map<string, string>>();
+function columnKeyOf(table: PrintedTable, label: string): string | undefined {
+  let keys = columnKeys.get(table);
+  if (!keys) {
+    keys = new Map();
+    for (const k of table.columns) if (!keys.has(columnLabel(k))) keys.set(columnLabel(k), k.key);
+    columnKeys.set(table, keys);
+  }
+  return keys.get(label);
+}
+
 function fromIdentity(t: TableIdentity, table: PrintedTable): CheckResult {
   const cells = (s: TableIdentity['expected']): CheckSource[] =>
     s.cells.map((c) => {
       const page = c.page ?? (table.pages.length === 1 ? table.pages[0] : undefined);
-      const key = table.columns.find((k) => columnLabel(k) === c.column)?.key;
+      const key = columnKeyOf(table, c.column);
       const printed = key === undefined ? undefined : table.rows[c.row]?.cells[key];
       return {
         title: table.title,
