@@ -319,6 +319,27 @@ function nameChecks(out: (c: CheckResult | null) => void, tables: readonly Print
  *   against detail tables, "三公", one code one name, narrative against tables
  */
 export function runChecks(model: BudgetModel, tables?: readonly PrintedTable[]): CheckResult[] {
+  const steps = checkSteps(model, tables);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * runChecks in steps, for a caller that yields the main thread between them (the store runs
+ * them in idle time, src/store/checks-store.ts): the generator pauses after each printed
+ * table's identities and after each later group of checks (a few milliseconds each on the
+ * shipped datasets) and returns the same results, in the same order, as runChecks.
+ *
+ * @param model   as for runChecks
+ * @param tables  as for runChecks
+ * @returns a generator whose return value is every result
+ */
+export function* checkSteps(
+  model: BudgetModel,
+  tables?: readonly PrintedTable[],
+): Generator<void, CheckResult[], void> {
   const results: CheckResult[] = [];
   const out = (c: CheckResult | null) => {
     if (c) results.push(c);
@@ -326,7 +347,10 @@ export function runChecks(model: BudgetModel, tables?: readonly PrintedTable[]):
   const all = tables ?? (Object.values(model.printed) as PrintedTable[]);
 
   // Every identity of every printed table, on its own.
-  for (const table of all) for (const t of checkTableIdentities(table)) results.push(fromIdentity(t, table));
+  for (const table of all) {
+    for (const t of checkTableIdentities(table)) results.push(fromIdentity(t, table));
+    yield;
+  }
 
   // 收支总表 (决算: 收入支出决算总表)
   const summaryTable = printedOf(model, 'budgetSummary');
@@ -450,7 +474,9 @@ export function runChecks(model: BudgetModel, tables?: readonly PrintedTable[]):
   );
 
   threePublicChecks(out, printedOf(model, 'threePublicExpenses'), model);
+  yield;
   nameChecks(out, all);
+  yield;
 
   // Projects against 项目支出.
   const projectColumn = amountColumn(expenditure, 'projectExpenditure');
@@ -474,7 +500,9 @@ export function runChecks(model: BudgetModel, tables?: readonly PrintedTable[]):
     );
   }
 
+  yield;
   results.push(...narrativeChecks(model));
+  yield;
   results.push(...statementChecks(model));
   return results;
 }
