@@ -28,7 +28,7 @@ import { statementChecks } from './checks-statements';
 import type { PrintedTable } from './printed-table';
 import type { TableKey } from './source';
 import { standardTableSpec } from './standard-tables';
-import { checkTableIdentities, type TableIdentity } from './table-identities';
+import { tableIdentitySteps, type TableIdentity } from './table-identities';
 import { compact } from './text';
 
 export { describeMismatch, type CheckResult } from './check-result';
@@ -328,8 +328,9 @@ export function runChecks(model: BudgetModel, tables?: readonly PrintedTable[]):
 
 /**
  * runChecks in steps, for a caller that yields the main thread between them (the store runs
- * them in idle time, src/store/checks-store.ts): the generator pauses after each printed
- * table's identities and after each later group of checks (a few milliseconds each on the
+ * them in idle time, src/store/checks-store.ts): the generator pauses after each amount
+ * column's sums of a coded table, after each printed table's identities and after each later
+ * group of checks (a few milliseconds each on the
  * shipped datasets) and returns the same results, in the same order, as runChecks.
  *
  * @param model   as for runChecks
@@ -348,7 +349,7 @@ export function* checkSteps(
 
   // Every identity of every printed table, on its own.
   for (const table of all) {
-    for (const t of checkTableIdentities(table)) results.push(fromIdentity(t, table));
+    for (const t of yield* tableIdentitySteps(table)) results.push(fromIdentity(t, table));
     yield;
   }
 

@@ -194,6 +194,22 @@ function judge(table: PrintedTable, c: Compare): TableIdentity | null {
  *   left out (nothing printed is not a mismatch)
  */
 export function checkTableIdentities(table: PrintedTable): TableIdentity[] {
+  const steps = tableIdentitySteps(table);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * checkTableIdentities in steps (one amount column's sums at a time, then the row
+ * identities), for a caller that yields the main thread between them (src/domain/checks.ts
+ * checkSteps); the same identities in the same order.
+ *
+ * @param table  a table as printed
+ * @returns a generator whose return value is checkTableIdentities(table)
+ */
+export function* tableIdentitySteps(table: PrintedTable): Generator<void, TableIdentity[], void> {
   const out: TableIdentity[] = [];
   const name = tableName(table);
   const amountColumns = table.columns.filter((c) => c.kind === 'amount');
@@ -248,6 +264,7 @@ export function checkTableIdentities(table: PrintedTable): TableIdentity[] {
           }),
         );
       });
+      yield;
     }
   }
 
