@@ -44,6 +44,9 @@ export interface TableIdentity {
   difference: Decimal;
 }
 
+/** Rows of row identities between two pauses of tableIdentitySteps. */
+const ROWS_PER_STEP = 400;
+
 /** The revenue sources a 收入 table prints beside its 合计 (本年收入合计). */
 const REVENUE_SOURCES: readonly ColumnRole[] = [
   'fiscalAppropriation',
@@ -203,7 +206,7 @@ export function checkTableIdentities(table: PrintedTable): TableIdentity[] {
 
 /**
  * checkTableIdentities in steps (one amount column's sums at a time, then the row
- * identities), for a caller that yields the main thread between them (src/domain/checks.ts
+ * identities ROWS_PER_STEP rows at a time), for a caller that yields the main thread between them (src/domain/checks.ts
  * checkSteps); the same identities in the same order.
  *
  * @param table  a table as printed
@@ -275,7 +278,10 @@ export function* tableIdentitySteps(table: PrintedTable): Generator<void, TableI
     totals: byRole(identity.total),
     parts: identity.parts.flatMap((role) => byRole(role)),
   }));
-  table.rows.forEach((row, i) => {
+  for (let i = 0; i < table.rows.length; i += 1) {
+    // A long table (thousands of 项) pauses every ROWS_PER_STEP rows.
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
+    const row = table.rows[i]!;
     const done = new Set<ColumnRole>();
     for (const { identity, totals, parts } of rowIdentities) {
       if (done.has(identity.total)) continue;
@@ -296,7 +302,7 @@ export function* tableIdentitySteps(table: PrintedTable): Generator<void, TableI
       }
       if (totals.length > 0 && parts.length >= 2) done.add(identity.total);
     }
-  });
+  }
   if (!coded) out.push(...threePublicRows(table, amountColumns));
   out.push(...summaryBalance(table));
   return out;
