@@ -31,7 +31,7 @@ import { serveStatic } from './bench-server';
 import { bundlePartsOf, ON_DEMAND_TOOLS } from './bundle-parts';
 import { staticLimitPageFor } from './bench-static-page';
 import { buildBudgetModel } from '../src/domain/budget-model';
-import { runChecks } from '../src/domain/checks';
+import { checkSteps, runChecks } from '../src/domain/checks';
 import { datasetSchema, type DatasetJson } from '../src/domain/schema';
 import * as pdfjsLegacy from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { parseUpload } from '../src/features/import/parse-upload';
@@ -55,6 +55,28 @@ const rows: Row[] = [];
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
+}
+
+/** The longest step of checkSteps (what the app runs between yields, in idle time), median of runs. */
+function longestCheckStep(
+  what: string,
+  runs: number,
+  model: ReturnType<typeof buildBudgetModel>,
+  budgetMs: number,
+) {
+  const samples: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const steps = checkSteps(model);
+    let longest = 0;
+    for (;;) {
+      const t0 = performance.now();
+      const step = steps.next();
+      longest = Math.max(longest, performance.now() - t0);
+      if (step.done) break;
+    }
+    if (i > 0) samples.push(longest); // the first run warms up
+  }
+  rows.push({ what, value: median(samples), unit: 'ms', budget: budgetMs });
 }
 
 function time(what: string, runs: number, fn: () => unknown, budgetMs?: number): void {
@@ -86,6 +108,7 @@ const parsed = datasetSchema.parse(JSON.parse(text));
 time('339-2024: budget model (trees, figures, YoY)', 50, () => buildBudgetModel(parsed), 10);
 const ds = buildBudgetModel(parsed);
 time('339-2024: cross-table checks (数据核验)', 50, () => runChecks(ds), 20);
+longestCheckStep('339-2024: 数据核验, longest step between yields', 20, ds, 12.5);
 
 // 1b. Every shipped dataset: parse + validate + model, and the importer's time per page.
 const catalog = JSON.parse(readFileSync(new URL('../public/data/index.json', import.meta.url), 'utf8')) as {
@@ -161,6 +184,7 @@ const bigParsed = datasetSchema.parse(JSON.parse(bigText));
 time('synthetic: budget model', 10, () => buildBudgetModel(bigParsed), 100);
 const bigDs = buildBudgetModel(bigParsed);
 time('synthetic: cross-table checks', 10, () => runChecks(bigDs), 200);
+longestCheckStep('synthetic: 数据核验, longest step between yields', 5, bigDs, 50);
 global.gc?.();
 const before = process.memoryUsage().heapUsed;
 const kept = Array.from({ length: 5 }, () => datasetSchema.parse(JSON.parse(bigText)));

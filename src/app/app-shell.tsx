@@ -22,6 +22,7 @@ import { ExportMenuButton, PrintFooter } from '../export/lazy';
 import { PresentLink } from '../features/present/present-link';
 import { SearchBox } from '../features/search/search-box';
 import { useDataStore } from '../store/data-store';
+import { useDatasetChecks } from '../store/checks-store';
 import { isLocalId, localEntry, useLocalDatasets } from '../store/local-datasets';
 import { LocalDatasetBanner } from '../components/local-dataset-banner';
 import { importShellCopy } from '../copy/import';
@@ -90,6 +91,8 @@ export function AppShell() {
     return { ...loaded.value, entry, catalog: catalog.value };
   }, [catalog, loaded, id, localItems]);
 
+  // 数据核验 for the header badge and the banner: in idle time after the view has drawn.
+  const checks = useDatasetChecks(context ?? undefined, context?.entry.id);
   const dataset = context?.dataset;
   // The dataset's 名词解释: every <Term> shows its definition.
   const glossary = useMemo(() => (dataset ? datasetGlossary(dataset) : []), [dataset]);
@@ -179,7 +182,7 @@ export function AppShell() {
                 />
               )}
               <ChecksBanner
-                checks={loaded.value.checks}
+                checks={checks}
                 compact={mode.present}
                 {...(mode.embed ? {} : { to: withSticky('/checks', location.search) })}
               />
@@ -266,7 +269,7 @@ export function AppShell() {
                 </select>
               </label>
             )}
-            {context && <ChecksBadge checks={context.checks} to={withSticky('/checks', location.search)} />}
+            {context && <ChecksBadge checks={checks} to={withSticky('/checks', location.search)} />}
             <PresentLink className="app-header__action" datasetId={id} />
             <EmbedCodeButton datasetId={id} />
             {context && (

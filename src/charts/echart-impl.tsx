@@ -8,7 +8,7 @@
  * `data-rendered="true"` once ECharts reports 'finished', so browser tests wait on that
  * instead of sleeping. The instance is exposed as `element.echarts` for those tests.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { registerChart } from '../export/registry';
 import { echarts, type ChartOption } from './echarts';
 import { chartAriaLabel, withAriaDescription } from './chart-aria';
@@ -16,6 +16,57 @@ import { useReadingStore } from '../store/reading-store';
 import { applyChartReading } from './reading-option';
 import { chartFontFactor, scaleFontSizes } from './scale-fonts';
 import { correctZoomedPointer } from './zoomed-pointer';
+import { queueFirstDraw } from './first-draw';
+
+type EChartsInstance = ReturnType<typeof echarts.init>;
+
+/** What a chart was last drawn with: a new value of any of them redraws it. */
+interface Drawn {
+  option: ChartOption;
+  label: string;
+  large: boolean;
+  contrast: boolean;
+}
+
+/** The wrapper's own handlers on a chart, by the event names they were bound for. */
+interface Bound {
+  names: string;
+  handlers: (readonly [string, (p: unknown) => void])[];
+}
+
+/** Binds one handler per name of `names` ("click,finished"), each calling the current events' one. */
+function bindEvents(
+  chart: EChartsInstance,
+  names: string,
+  events: { current: ChartEvents | undefined },
+): Bound {
+  const handlers = (names ? names.split(',') : []).map((name) => {
+    const handler = (p: unknown) => events.current?.[name]?.(p);
+    chart.on(name, handler);
+    return [name, handler] as const;
+  });
+  return { names, handlers };
+}
+
+/**
+ * Draws `d` on the chart (notMerge), marking the container not rendered until ECharts says
+ * 'finished'. 汇报模式 sets data-motion="off" on <html>: no animation that lags on a
+ * projector, and the class present-mode: chart text grows with the page's projector-sized
+ * type. The reader's system asks for less motion: none either. 大字 and 高对比度 (阅读 menu)
+ * reach the chart here too.
+ */
+function draw(chart: EChartsInstance, el: HTMLElement, d: Drawn): Drawn {
+  el.setAttribute('data-rendered', 'false');
+  const still =
+    document.documentElement.dataset.motion === 'off' ||
+    (typeof window.matchMedia === 'function' &&
+      window.matchMedia('(prefers-reduced-motion: reduce)').matches);
+  const sized = withAriaDescription(scaleFontSizes(d.option, chartFontFactor()), d.label);
+  chart.setOption(applyChartReading(sized, { large: d.large, contrast: d.contrast, still }), {
+    notMerge: true,
+  });
+  return d;
+}
 
 /** Handlers by ECharts event name ('click', 'mouseover', …). */
 export type ChartEvents = Record<string, (params: unknown) => void>;
@@ -67,52 +118,79 @@ export default function EChartImpl({
   const large = useReadingStore((s) => s.large);
   const contrast = useReadingStore((s) => s.contrast);
   const ref = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<ReturnType<typeof echarts.init> | null>(null);
+  // The instance, once its first draw has run (./first-draw.ts: one chart per task).
+  const [chart, setChart] = useState<EChartsInstance | null>(null);
   const eventsRef = useRef<ChartEvents | undefined>(events);
   useEffect(() => {
     eventsRef.current = events;
   }, [events]);
+  // What the chart shows now, read by the queued first draw when its turn comes.
+  const wanted: Drawn = { option, label, large, contrast };
+  const wantedRef = useRef(wanted);
+  useEffect(() => {
+    wantedRef.current = wanted;
+  });
+  const drawnRef = useRef<Drawn | null>(null);
+  // Bind by event NAMES, not by the identity of the events object: a caller passing a new
+  // object each render must not cause unbind/rebind gaps (ECharts can fire synchronously
+  // inside setOption). Handlers are read through eventsRef, so they are always current.
+  const eventNames = Object.keys(events ?? {})
+    .sort()
+    .join(',');
+  const eventNamesRef = useRef(eventNames);
+  useEffect(() => {
+    eventNamesRef.current = eventNames;
+  });
+  const boundRef = useRef<Bound | null>(null);
 
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const chart = echarts.init(el, undefined, { renderer: 'canvas' });
-    chartRef.current = chart;
-    Object.defineProperty(el, 'echarts', { value: chart, configurable: true });
-    chart.on('finished', () => el.setAttribute('data-rendered', 'true'));
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(el);
-    // A deck screen shrunk with CSS zoom: hovers and clicks land on the block under the pointer.
-    const unzoom = correctZoomedPointer(el);
+    let instance: EChartsInstance | null = null;
+    let observer: ResizeObserver | null = null;
+    let unzoom: (() => void) | null = null;
+    const cancel = queueFirstDraw(() => {
+      const c = echarts.init(el, undefined, { renderer: 'canvas' });
+      instance = c;
+      Object.defineProperty(el, 'echarts', { value: c, configurable: true });
+      c.on('finished', () => el.setAttribute('data-rendered', 'true'));
+      observer = new ResizeObserver(() => c.resize());
+      observer.observe(el);
+      // A deck screen shrunk with CSS zoom: hovers and clicks land on the block under the pointer.
+      unzoom = correctZoomedPointer(el);
+      boundRef.current = bindEvents(c, eventNamesRef.current, eventsRef);
+      drawnRef.current = draw(c, el, wantedRef.current);
+      setChart(c);
+    });
     return () => {
-      unzoom();
-      observer.disconnect();
-      chart.dispose();
-      chartRef.current = null;
+      cancel();
+      unzoom?.();
+      observer?.disconnect();
+      instance?.dispose();
+      drawnRef.current = null;
+      boundRef.current = null;
     };
   }, []);
 
   useEffect(() => {
-    const chart = chartRef.current;
     const el = ref.current;
     if (!chart || !el) return;
-    el.setAttribute('data-rendered', 'false');
-    // 汇报模式 sets data-motion="off" on <html>: no animation that lags on a projector,
-    // and the class present-mode: chart text grows with the page's projector-sized type.
-    // The reader's system asks for less motion: none either. 大字 and 高对比度 (阅读 menu)
-    // reach the chart here too.
-    const still =
-      document.documentElement.dataset.motion === 'off' ||
-      (typeof window.matchMedia === 'function' &&
-        window.matchMedia('(prefers-reduced-motion: reduce)').matches);
-    const sized = withAriaDescription(scaleFontSizes(option, chartFontFactor()), label);
-    chart.setOption(applyChartReading(sized, { large, contrast, still }), { notMerge: true });
-  }, [option, label, large, contrast]);
+    const drawn = drawnRef.current;
+    // The first draw drew these already.
+    if (
+      drawn &&
+      drawn.option === option &&
+      drawn.label === label &&
+      drawn.large === large &&
+      drawn.contrast === contrast
+    )
+      return;
+    drawnRef.current = draw(chart, el, { option, label, large, contrast });
+  }, [chart, option, label, large, contrast]);
 
   // The 导出 menu offers every chart on screen as a PNG (src/export/registry.ts).
   const title = exportTitle ?? ariaLabel.split('：')[0]!;
   useEffect(() => {
-    const chart = chartRef.current;
     const element = ref.current;
     if (!chart || !element) return;
     return registerChart({
@@ -122,31 +200,18 @@ export default function EChartImpl({
       chart,
       element,
     });
-  }, [title, exportUnit, exportSource]);
+  }, [chart, title, exportUnit, exportSource]);
 
-  // Bind by event NAMES, not by the identity of the events object: a caller passing a new
-  // object each render must not cause unbind/rebind gaps (ECharts can fire synchronously
-  // inside setOption). Handlers are read through eventsRef, so they are always current.
-  const eventNames = Object.keys(events ?? {})
-    .sort()
-    .join(',');
   useEffect(() => {
-    const chart = chartRef.current;
-    if (!chart || !eventNames) return;
+    if (!chart) return;
+    const bound = boundRef.current;
+    // The first draw bound these already (before its setOption, whose 'finished' they hear).
+    if (bound?.names === eventNames) return;
     // Unbind only our own handlers: chart.off(name) alone would also remove the wrapper's
     // 'finished' handler that sets data-rendered.
-    const bound = eventNames.split(',').map((name) => {
-      const handler = (p: unknown) => eventsRef.current?.[name]?.(p);
-      chart.on(name, handler);
-      return [name, handler] as const;
-    });
-    return () => {
-      // On unmount the first effect's cleanup has disposed the chart already: ECharts warns
-      // on any call to a disposed instance, and its handlers went with it.
-      if (chart.isDisposed()) return;
-      for (const [name, handler] of bound) chart.off(name, handler);
-    };
-  }, [eventNames]);
+    if (bound) for (const [name, handler] of bound.handlers) chart.off(name, handler);
+    boundRef.current = bindEvents(chart, eventNames, eventsRef);
+  }, [chart, eventNames]);
 
   return (
     <div

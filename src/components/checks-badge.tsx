@@ -7,10 +7,27 @@ import { checksCopy } from '../copy/checks';
 import { tallyChecks, type CheckResult } from '../domain/check-result';
 
 /**
- * @param checks  the dataset's checks (runChecks)
+ * @param checks  the dataset's checks (runChecks), or undefined while they still run: the
+ *   badge then says 正在核验 in a neutral colour, about as wide as the tally it becomes
  * @param to      the 核验 view's link with the sticky parameters (withSticky('/checks', …))
  */
-export function ChecksBadge({ checks, to }: { checks: readonly CheckResult[]; to: string }) {
+export function ChecksBadge({ checks, to }: { checks: readonly CheckResult[] | undefined; to: string }) {
+  if (!checks)
+    return (
+      <Link
+        className="checks-badge checks-badge--pending"
+        to={to}
+        title={checksCopy.badgePendingTitle}
+        data-testid="checks-badge"
+        aria-busy="true"
+      >
+        <span aria-hidden="true" className="checks-badge__mark">
+          …
+        </span>
+        <span className="checks-badge__count">{checksCopy.badgePending}</span>
+        <span className="checks-badge__status">{checksCopy.badgePendingStatus}</span>
+      </Link>
+    );
   const t = tallyChecks(checks);
   const level = t.fail > 0 ? 'fail' : t.warning > 0 ? 'warning' : 'pass';
   return (
@@ -23,7 +40,7 @@ export function ChecksBadge({ checks, to }: { checks: readonly CheckResult[]; to
       <span aria-hidden="true" className="checks-badge__mark">
         {level === 'fail' ? '✕' : level === 'warning' ? '!' : '✓'}
       </span>
-      {checksCopy.badge(t.pass + t.rounding, t.total)}
+      <span className="checks-badge__count">{checksCopy.badge(t.pass + t.rounding, t.total)}</span>
       <span className="checks-badge__status">{checksCopy.badgeStatus[level]}</span>
     </Link>
   );

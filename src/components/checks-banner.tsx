@@ -14,7 +14,7 @@ import { useNarrow } from './use-media-query';
 const SHOWN = 3;
 
 /**
- * @param checks  the dataset's checks
+ * @param checks  the dataset's checks; undefined while they still run (no banner yet)
  * @param to      the 核验 view's link (withSticky('/checks', …)); absent in embed mode
  * @param compact one line, no list (汇报模式: the slide keeps its room, the audience still sees it)
  *
@@ -26,13 +26,13 @@ export function ChecksBanner({
   to,
   compact = false,
 }: {
-  checks: readonly CheckResult[];
+  checks: readonly CheckResult[] | undefined;
   to?: string;
   compact?: boolean;
 }) {
   const printed = usePrintedTables();
   const narrow = useNarrow();
-  const failing = checks.filter(isAlarming);
+  const failing = checks?.filter(isAlarming) ?? [];
   if (failing.length === 0) return null;
   if (compact)
     return (

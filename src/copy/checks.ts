@@ -10,6 +10,10 @@ export const checksCopy = {
     pass: '全部核验通过，点此查看',
   },
   badgeStatus: { fail: '未通过', warning: '有提示', pass: '通过' },
+  /** The badge while the checks still run (in idle time, after the view has drawn). */
+  badgePending: '正在核验',
+  badgePendingTitle: '正在逐条核对各表数字，点此查看',
+  badgePendingStatus: '请稍候',
   groups: {
     fail: '未通过',
     rounding: '尾差（舍入造成的差额，不算错误）',

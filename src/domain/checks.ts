@@ -28,7 +28,7 @@ import { statementChecks } from './checks-statements';
 import type { PrintedTable } from './printed-table';
 import type { TableKey } from './source';
 import { standardTableSpec } from './standard-tables';
-import { checkTableIdentities, type TableIdentity } from './table-identities';
+import { tableIdentitySteps, type TableIdentity } from './table-identities';
 import { compact } from './text';
 
 export { describeMismatch, type CheckResult } from './check-result';
@@ -38,11 +38,23 @@ const NUMBERED = /^[一二三四五六七八九十]+、/;
 
 const side = (label: string, figures: Figure[]): SideSpec => ({ label, figures });
 
+/** A table's column keys by printed label (the first column of each label), built once per table. */
+const columnKeys = new WeakMap<PrintedTable, Map<string, string>>();
+function columnKeyOf(table: PrintedTable, label: string): string | undefined {
+  let keys = columnKeys.get(table);
+  if (!keys) {
+    keys = new Map();
+    for (const k of table.columns) if (!keys.has(columnLabel(k))) keys.set(columnLabel(k), k.key);
+    columnKeys.set(table, keys);
+  }
+  return keys.get(label);
+}
+
 function fromIdentity(t: TableIdentity, table: PrintedTable): CheckResult {
   const cells = (s: TableIdentity['expected']): CheckSource[] =>
     s.cells.map((c) => {
       const page = c.page ?? (table.pages.length === 1 ? table.pages[0] : undefined);
-      const key = table.columns.find((k) => columnLabel(k) === c.column)?.key;
+      const key = columnKeyOf(table, c.column);
       const printed = key === undefined ? undefined : table.rows[c.row]?.cells[key];
       return {
         title: table.title,
@@ -307,6 +319,28 @@ function nameChecks(out: (c: CheckResult | null) => void, tables: readonly Print
  *   against detail tables, "三公", one code one name, narrative against tables
  */
 export function runChecks(model: BudgetModel, tables?: readonly PrintedTable[]): CheckResult[] {
+  const steps = checkSteps(model, tables);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * runChecks in steps, for a caller that yields the main thread between them (the store runs
+ * them in idle time, src/store/checks-store.ts): the generator pauses after each amount
+ * column's sums of a coded table, after each printed table's identities and after each later
+ * group of checks (a few milliseconds each on the
+ * shipped datasets) and returns the same results, in the same order, as runChecks.
+ *
+ * @param model   as for runChecks
+ * @param tables  as for runChecks
+ * @returns a generator whose return value is every result
+ */
+export function* checkSteps(
+  model: BudgetModel,
+  tables?: readonly PrintedTable[],
+): Generator<void, CheckResult[], void> {
   const results: CheckResult[] = [];
   const out = (c: CheckResult | null) => {
     if (c) results.push(c);
@@ -314,7 +348,10 @@ export function runChecks(model: BudgetModel, tables?: readonly PrintedTable[]):
   const all = tables ?? (Object.values(model.printed) as PrintedTable[]);
 
   // Every identity of every printed table, on its own.
-  for (const table of all) for (const t of checkTableIdentities(table)) results.push(fromIdentity(t, table));
+  for (const table of all) {
+    for (const t of yield* tableIdentitySteps(table)) results.push(fromIdentity(t, table));
+    yield;
+  }
 
   // 收支总表 (决算: 收入支出决算总表)
   const summaryTable = printedOf(model, 'budgetSummary');
@@ -438,7 +475,9 @@ export function runChecks(model: BudgetModel, tables?: readonly PrintedTable[]):
   );
 
   threePublicChecks(out, printedOf(model, 'threePublicExpenses'), model);
+  yield;
   nameChecks(out, all);
+  yield;
 
   // Projects against 项目支出.
   const projectColumn = amountColumn(expenditure, 'projectExpenditure');
@@ -462,7 +501,9 @@ export function runChecks(model: BudgetModel, tables?: readonly PrintedTable[]):
     );
   }
 
+  yield;
   results.push(...narrativeChecks(model));
+  yield;
   results.push(...statementChecks(model));
   return results;
 }

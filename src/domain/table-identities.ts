@@ -44,6 +44,9 @@ export interface TableIdentity {
   difference: Decimal;
 }
 
+/** Rows of row identities between two pauses of tableIdentitySteps. */
+const ROWS_PER_STEP = 400;
+
 /** The revenue sources a 收入 table prints beside its 合计 (本年收入合计). */
 const REVENUE_SOURCES: readonly ColumnRole[] = [
   'fiscalAppropriation',
@@ -105,9 +108,10 @@ function decimals(s: string): number {
   return dot < 0 ? 0 : s.length - dot - 1;
 }
 
-/** Half a unit of the last printed decimal, summed over the parts: the most rounding can add. */
-function roundingAllowance(printed: readonly string[]): Decimal {
-  return printed.reduce((acc, s) => acc.plus(new Decimal(10).pow(-decimals(s)).div(2)), new Decimal(0));
+/** Half a unit of the n-th decimal (0.5, 0.05, …), built once per n: judge runs per cell. */
+const halfUnits: Decimal[] = [];
+function halfUnit(n: number): Decimal {
+  return (halfUnits[n] ??= new Decimal(10).pow(-n).div(2));
 }
 
 function tableName(table: PrintedTable): string {
@@ -128,17 +132,35 @@ interface Compare {
   partCells: { row: number; column: TableColumn }[];
 }
 
+/** A column's printed label with its header path ("预算数/基本支出"), built once per column. */
+const labels = new WeakMap<TableColumn, string>();
+function labelOf(column: TableColumn): string {
+  let label = labels.get(column);
+  if (label === undefined) {
+    label = [...column.path, column.label].join('/');
+    labels.set(column, label);
+  }
+  return label;
+}
+
 function judge(table: PrintedTable, c: Compare): TableIdentity | null {
   const expectedText = table.rows[c.expectedRow]?.cells[c.expectedColumn.key];
-  const parts = c.partCells
-    .map((p) => ({ ...p, text: table.rows[p.row]?.cells[p.column.key] }))
-    .filter((p): p is typeof p & { text: string } => p.text !== undefined);
+  const parts: { row: number; column: TableColumn; text: string }[] = [];
+  for (const p of c.partCells) {
+    const text = table.rows[p.row]?.cells[p.column.key];
+    if (text !== undefined) parts.push({ row: p.row, column: p.column, text });
+  }
   // Both sides blank: the table printed nothing to compare.
   if (expectedText === undefined && parts.length === 0) return null;
   const expectedValue = new Decimal(expectedText ?? 0);
-  const actualValue = parts.reduce((acc, p) => acc.plus(p.text), new Decimal(0));
+  let actualValue = new Decimal(0);
+  let allowance = new Decimal(0);
+  for (const p of parts) {
+    actualValue = actualValue.plus(p.text);
+    allowance = allowance.plus(halfUnit(decimals(p.text)));
+  }
+  if (expectedText) allowance = allowance.plus(halfUnit(decimals(expectedText)));
   const difference = actualValue.minus(expectedValue);
-  const allowance = roundingAllowance([...parts.map((p) => p.text), ...(expectedText ? [expectedText] : [])]);
   const status = difference.isZero()
     ? 'pass'
     : difference.abs().lte(allowance) && parts.length > 1
@@ -150,7 +172,7 @@ function judge(table: PrintedTable, c: Compare): TableIdentity | null {
       row,
       ...(r.code ? { code: r.code } : {}),
       ...(r.name ? { name: r.name } : {}),
-      column: [...column.path, column.label].join('/'),
+      column: labelOf(column),
       ...(r.source?.page ? { page: r.source.page } : {}),
     };
   };
@@ -175,6 +197,22 @@ function judge(table: PrintedTable, c: Compare): TableIdentity | null {
  *   left out (nothing printed is not a mismatch)
  */
 export function checkTableIdentities(table: PrintedTable): TableIdentity[] {
+  const steps = tableIdentitySteps(table);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * checkTableIdentities in steps (one amount column's sums at a time, then the row
+ * identities ROWS_PER_STEP rows at a time), for a caller that yields the main thread between them (src/domain/checks.ts
+ * checkSteps); the same identities in the same order.
+ *
+ * @param table  a table as printed
+ * @returns a generator whose return value is checkTableIdentities(table)
+ */
+export function* tableIdentitySteps(table: PrintedTable): Generator<void, TableIdentity[], void> {
   const out: TableIdentity[] = [];
   const name = tableName(table);
   const amountColumns = table.columns.filter((c) => c.kind === 'amount');
@@ -185,11 +223,21 @@ export function checkTableIdentities(table: PrintedTable): TableIdentity[] {
 
   if (coded) {
     const classes = table.rows.flatMap((r, i) => (r.code?.length === 3 ? [i] : []));
+    const totals = table.rows.flatMap((r, i) => (r.kind === 'total' ? [i] : []));
+    // The rows one level below each code (款 of a 类, 项 of a 款: the code plus two digits), in
+    // printed order, found in one pass instead of a scan of the table per parent and column.
+    const childrenOf = new Map<string, number[]>();
+    table.rows.forEach((r, j) => {
+      if (!r.code || r.code.length < 3) return;
+      const parent = r.code.slice(0, -2);
+      const list = childrenOf.get(parent);
+      if (list) list.push(j);
+      else childrenOf.set(parent, [j]);
+    });
     for (const column of amountColumns) {
-      const label = [...column.path, column.label].join('/');
+      const label = labelOf(column);
       // A table of two halves prints one 合计 row per half (人员经费合计 | 公用经费合计):
       // a column's 合计 is the total row that prints it, else the first total row.
-      const totals = table.rows.flatMap((r, i) => (r.kind === 'total' ? [i] : []));
       const totalRow = totals.find((i) => table.rows[i]!.cells[column.key] !== undefined) ?? totals[0] ?? -1;
       if (totalRow >= 0 && classes.length > 0) {
         push(
@@ -206,9 +254,7 @@ export function checkTableIdentities(table: PrintedTable): TableIdentity[] {
       table.rows.forEach((parent, i) => {
         const code = parent.code;
         if (!code || code.length >= 7) return;
-        const children = table.rows.flatMap((r, j) =>
-          r.code && r.code.length === code.length + 2 && r.code.startsWith(code) ? [j] : [],
-        );
+        const children = childrenOf.get(code) ?? [];
         if (children.length === 0) return;
         push(
           judge(table, {
@@ -221,16 +267,24 @@ export function checkTableIdentities(table: PrintedTable): TableIdentity[] {
           }),
         );
       });
+      yield;
     }
   }
 
   const byRole = (role: ColumnRole) => table.columns.filter((c) => c.role === role && c.kind === 'amount');
-  table.rows.forEach((row, i) => {
+  // The columns of each row identity depend on the table only: found once, not once per row.
+  const rowIdentities = ROW_IDENTITIES.map((identity) => ({
+    identity,
+    totals: byRole(identity.total),
+    parts: identity.parts.flatMap((role) => byRole(role)),
+  }));
+  for (let i = 0; i < table.rows.length; i += 1) {
+    // A long table (thousands of 项) pauses every ROWS_PER_STEP rows.
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
+    const row = table.rows[i]!;
     const done = new Set<ColumnRole>();
-    for (const identity of ROW_IDENTITIES) {
+    for (const { identity, totals, parts } of rowIdentities) {
       if (done.has(identity.total)) continue;
-      const totals = byRole(identity.total);
-      const parts = identity.parts.flatMap((role) => byRole(role));
       // Needs the total and at least two printed part columns, measure by measure.
       for (const total of totals) {
         const sameMeasure = parts.filter((p) => p.measure === total.measure);
@@ -248,7 +302,7 @@ export function checkTableIdentities(table: PrintedTable): TableIdentity[] {
       }
       if (totals.length > 0 && parts.length >= 2) done.add(identity.total);
     }
-  });
+  }
   if (!coded) out.push(...threePublicRows(table, amountColumns));
   out.push(...summaryBalance(table));
   return out;

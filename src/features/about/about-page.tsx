@@ -10,6 +10,7 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
+import { useDatasetChecksSuspended } from '../../store/checks-store';
 import { useStickyLink } from '../../app/url';
 import { EChart } from '../../charts/EChart';
 import { SpecTable } from '../../components/spec-table';
@@ -131,7 +132,10 @@ function paragraphsOf(parts: ReactNode[]): ReactNode[][] {
 }
 
 export default function AboutPage() {
-  const { dataset, budget, checks } = useDataset();
+  const loaded = useDataset();
+  const { dataset, budget } = loaded;
+  // The narrative's figures link to their checks: suspends until those, run in idle time, are ready.
+  const checks = useDatasetChecksSuspended(loaded, loaded.entry.id);
   const [search] = useSearchParams();
   const narrow = useNarrow();
   const n = dataset.narrative;

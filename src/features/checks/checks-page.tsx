@@ -9,6 +9,7 @@ import { saveFile } from '../../export/download';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
+import { useDatasetChecksSuspended } from '../../store/checks-store';
 import { useStickyLink } from '../../app/url';
 import { checksCopy as t } from '../../copy/checks';
 import { useExportTables } from '../../export/registry';
@@ -61,7 +62,10 @@ function Check({ check }: { check: CheckView }) {
 }
 
 export default function ChecksPage() {
-  const { checks, dataset, entry } = useDataset();
+  const loaded = useDataset();
+  const { dataset, entry } = loaded;
+  // Suspends (the shell's loading state) until the checks, run in idle time, are ready.
+  const checks = useDatasetChecksSuspended(loaded, entry.id);
   const [params] = useSearchParams();
   const link = useStickyLink();
   const raw = params.get('status');

@@ -363,3 +363,15 @@ describe('buildTreemapOption', () => {
     expect(sameBlockSizes(undefined, undefined)).toBe(true);
   });
 });
+
+describe('selectFunctionView: the tree table’s rows once per model and measure', () => {
+  it('a drill reuses the rows (the same array), a measure switch has its own', () => {
+    const root = selectFunctionView(ds, { path: [], measure: 'total' });
+    const drilled = selectFunctionView(ds, { path: ['206'], measure: 'total' });
+    expect(drilled.rows).toBe(root.rows);
+    expect(root.rows.map((r) => r.code)).toEqual(['206', '208', '210', '215', '221']);
+    const basic = selectFunctionView(ds, { path: ['206'], measure: 'basicExpenditure' });
+    expect(basic.rows).not.toBe(root.rows);
+    expect(basic.rows.map((r) => r.code)).toEqual(root.rows.map((r) => r.code));
+  });
+});

@@ -421,6 +421,31 @@ function chartNoteOf(level: FunctionLevelView, leaf: LeafDetail | undefined): Fu
 }
 
 /**
+ * The tree table's rows of a model and measure: every 类, 款 and 项 (thousands in a large
+ * department), the same whatever level is drilled, so built once per model and measure (a
+ * WeakMap: a model let go takes its rows with it) and not on every drill. The same array
+ * each time also lets the table keep its row model.
+ */
+const rowsByModel = new WeakMap<BudgetModel, Map<FunctionMeasure, FunctionRow[]>>();
+function treeRows(budget: BudgetModel, measure: FunctionMeasure): FunctionRow[] {
+  let byMeasure = rowsByModel.get(budget);
+  if (!byMeasure) {
+    byMeasure = new Map();
+    rowsByModel.set(budget, byMeasure);
+  }
+  let rows = byMeasure.get(measure);
+  if (!rows) {
+    const counts = new Map<string, number>();
+    for (const p of budget.projects) {
+      if (p.functionCode) counts.set(p.functionCode, (counts.get(p.functionCode) ?? 0) + 1);
+    }
+    rows = buildRows(budget.functionTree.classes, measure, (n) => counts.get(n.code) ?? 0);
+    byMeasure.set(measure, rows);
+  }
+  return rows;
+}
+
+/**
  * Builds the view model.
  * @param budget the budget model (its function tree, built once at load, and its projects).
  * @param url drill path and measure from the URL.
@@ -446,11 +471,6 @@ export function selectFunctionView(budget: BudgetModel, url: FunctionUrlState): 
   const level = buildLevel(tree, parent, children, measure, childLevel, isLeaf ? focus.code : undefined);
   const leaf = isLeaf ? buildLeaf(focus, budget) : undefined;
 
-  const counts = new Map<string, number>();
-  for (const p of budget.projects) {
-    if (p.functionCode) counts.set(p.functionCode, (counts.get(p.functionCode) ?? 0) + 1);
-  }
-
   return {
     measure,
     trail,
@@ -466,7 +486,7 @@ export function selectFunctionView(budget: BudgetModel, url: FunctionUrlState): 
     ...optional('leaf', leaf),
     summary: summarize(level, leaf),
     chartNote: chartNoteOf(level, leaf),
-    rows: buildRows(tree.classes, measure, (n) => counts.get(n.code) ?? 0),
+    rows: treeRows(budget, measure),
     totals: {
       total: tree.total,
       basicExpenditure: tree.basicExpenditure,

@@ -10,6 +10,7 @@
 import { saveFile } from '../../export/download';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
+import { useDatasetChecksSuspended } from '../../store/checks-store';
 import { withSticky } from '../../app/url';
 import { Amount } from '../../components/amount';
 import { TableScroll } from '../../components/table-scroll';
@@ -67,7 +68,9 @@ function Totals() {
  * @param saved whether it is kept in the browser's storage
  */
 export function ImportReportView({ item, saved }: { item: LocalDataset; saved: boolean }) {
-  const { dataset, budget, checks } = useDataset();
+  const loaded = useDataset();
+  const { dataset, budget } = loaded;
+  const checks = useDatasetChecksSuspended(loaded, loaded.entry.id);
   const location = useLocation();
   const navigate = useNavigate();
   const r = item.report;

@@ -149,14 +149,24 @@ export interface PerformanceModel {
 
 type FilterKey = 'project' | 'l1' | 'l2' | 'kind' | 'basis' | 'issues' | 'q';
 
-function passes(row: IndicatorView, f: PerformanceFilters, skip?: FilterKey): boolean {
+/**
+ * Whether a row passes every filter but `skip`. `matched`: the rows the search (`f.q`) matches,
+ * found once per call of selectPerformance (the rows and each facet's counts ask for every
+ * row); undefined when there is no search.
+ */
+function passes(
+  row: IndicatorView,
+  f: PerformanceFilters,
+  skip?: FilterKey,
+  matched?: ReadonlySet<IndicatorView>,
+): boolean {
   if (skip !== 'project' && f.project && row.projectCode !== f.project) return false;
   if (skip !== 'l1' && f.l1 && row.level1 !== f.l1) return false;
   if (skip !== 'l2' && f.l2 && row.level2 !== f.l2) return false;
   if (skip !== 'kind' && f.kind && row.kind !== f.kind) return false;
   if (skip !== 'basis' && f.basis && row.basis !== f.basis) return false;
   if (skip !== 'issues' && f.issues && row.flags.length === 0) return false;
-  if (skip !== 'q' && !matchesQuery(row, f.q)) return false;
+  if (skip !== 'q' && matched && !matched.has(row)) return false;
   return true;
 }
 
@@ -167,6 +177,7 @@ function facet(
   key: Exclude<FilterKey, 'issues' | 'q'>,
   valueOf: (r: IndicatorView) => string | undefined,
   labelOf: (v: string) => string = (v) => v,
+  matched?: ReadonlySet<IndicatorView>,
 ): FacetOption[] {
   const order: string[] = [];
   const counts = new Map<string, number>();
@@ -177,7 +188,7 @@ function facet(
       order.push(v);
       counts.set(v, 0);
     }
-    if (passes(r, f, key)) counts.set(v, counts.get(v)! + 1);
+    if (passes(r, f, key, matched)) counts.set(v, counts.get(v)! + 1);
   }
   return order.map((v) => ({ value: v, label: labelOf(v), count: counts.get(v)! }));
 }
@@ -329,6 +340,7 @@ export function selectPerformance(
 ): PerformanceModel {
   const year = budget.meta.year;
   const { perf, flags, all, projects, nameOf, quality, summaries } = datasetWide(budget);
+  const matched = filters.q.trim() ? new Set(all.filter((r) => matchesQuery(r, filters.q))) : undefined;
   const p = selectedCode ? budget.projects.find((x) => x.code === selectedCode) : undefined;
   let selected: ProjectDetail | undefined;
   if (p) {
@@ -370,7 +382,7 @@ export function selectPerformance(
     ...(projects.length > 0 ? { projectTotal: sumAmounts(projects.map((x) => x.budget))! } : {}),
     ...(selected ? { selected } : {}),
     ...(selectedCode && !p ? { missingProject: selectedCode } : {}),
-    rows: all.filter((r) => passes(r, filters)),
+    rows: all.filter((r) => passes(r, filters, undefined, matched)),
     totalRows: all.length,
     facets: {
       project: facet(
@@ -379,18 +391,20 @@ export function selectPerformance(
         'project',
         (r) => r.projectCode,
         (v) => nameOf.get(v) ?? v,
+        matched,
       ),
-      l1: facet(all, filters, 'l1', (r) => r.level1),
-      l2: facet(all, filters, 'l2', (r) => r.level2),
+      l1: facet(all, filters, 'l1', (r) => r.level1, undefined, matched),
+      l2: facet(all, filters, 'l2', (r) => r.level2, undefined, matched),
       kind: facet(
         all,
         filters,
         'kind',
         (r) => r.kind,
         (v) => KIND_LABEL[v as ValueKind],
+        matched,
       ),
-      basis: facet(all, filters, 'basis', (r) => r.basis),
-      issues: all.filter((r) => r.flags.length > 0 && passes(r, filters, 'issues')).length,
+      basis: facet(all, filters, 'basis', (r) => r.basis, undefined, matched),
+      issues: all.filter((r) => r.flags.length > 0 && passes(r, filters, 'issues', matched)).length,
     },
     quality,
     flagCount: flags.length,

@@ -1,0 +1,146 @@
+/**
+ * 数据核验 of a loaded dataset, off the first screen's path (issue 12). The store loads a
+ * dataset (fetch, validation, model) and draws; the checks run only when something shows
+ * them (the header badge, the checks banner, the 数据核验 / 说明 / 导入 views), once per
+ * model, in idle time: runChecks' steps (src/domain/checks.ts checkSteps: one printed table,
+ * or one group of checks, at a time) run while the browser has idle time left and yield
+ * between slices, so no long task is added to the main thread. The results equal runChecks'.
+ *
+ * User Timing: `checks:<id>` spans the request to the last result (idle waits included); its
+ * `detail.busyMs` is the main-thread time of the steps themselves. (`dataset:<id>`, from
+ * src/store/data-store.ts, is fetch + validation + model.)
+ */
+import { use, useEffect, useSyncExternalStore } from 'react';
+import type { BudgetModel } from '../domain/budget-model';
+import type { CheckResult } from '../domain/check-result';
+import type { Dataset } from '../domain/schema';
+
+/** What the checks read: the model and the dataset's printed tables. */
+export interface CheckInput {
+  dataset: Dataset;
+  budget: BudgetModel;
+}
+
+/** A slice of steps stops when less than this is left of the idle period, ms. */
+const IDLE_MARGIN_MS = 2;
+/** Without requestIdleCallback (Safari, Node): a slice's length before it yields, ms. */
+const SLICE_MS = 8;
+/** The longest the checks wait for idle time before a slice runs anyway, ms. */
+const IDLE_TIMEOUT_MS = 1000;
+
+interface Deadline {
+  timeRemaining(): number;
+}
+
+/** The next idle period (requestIdleCallback), or a timer's slice where there is none. */
+function nextSlice(): Promise<Deadline> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback((d) => resolve(d), { timeout: IDLE_TIMEOUT_MS });
+    else {
+      setTimeout(() => {
+        const end = performance.now() + SLICE_MS;
+        resolve({ timeRemaining: () => end - performance.now() });
+      }, 0);
+    }
+  });
+}
+
+interface Entry {
+  promise: Promise<CheckResult[]>;
+  value?: CheckResult[];
+}
+
+/** One computation per model: a model is built once per load, so this is once per dataset. */
+const entries = new WeakMap<BudgetModel, Entry>();
+const listeners = new Set<() => void>();
+
+async function compute(input: CheckInput, id: string): Promise<CheckResult[]> {
+  const requested = performance.now();
+  const { checkSteps } = await import('../domain/checks');
+  const steps = checkSteps(input.budget, input.dataset.tables);
+  let busy = 0;
+  for (;;) {
+    const deadline = await nextSlice();
+    const start = performance.now();
+    let step = steps.next();
+    // At least one step per slice (a timed-out idle callback has no time left), then as many
+    // as the idle period holds.
+    while (!step.done && deadline.timeRemaining() > IDLE_MARGIN_MS) step = steps.next();
+    busy += performance.now() - start;
+    if (step.done) {
+      performance.measure(`checks:${id}`, {
+        start: requested,
+        end: performance.now(),
+        detail: { busyMs: busy },
+      });
+      return step.value;
+    }
+  }
+}
+
+/**
+ * The checks of a loaded dataset: started on the first call for its model, in idle steps;
+ * later calls return the same promise.
+ *
+ * @param input  the loaded dataset (its model and printed tables)
+ * @param id     the dataset's id (catalog or local), naming the `checks:<id>` measure
+ * @returns every check result, as runChecks(input.budget, input.dataset.tables)
+ */
+export function datasetChecks(input: CheckInput, id: string): Promise<CheckResult[]> {
+  let entry = entries.get(input.budget);
+  if (!entry) {
+    const created: Entry = {
+      promise: compute(input, id).then((value) => {
+        created.value = value;
+        for (const l of listeners) l();
+        return value;
+      }),
+    };
+    entry = created;
+    entries.set(input.budget, entry);
+  }
+  return entry.promise;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The checks of a loaded dataset when they are ready, else undefined (the caller shows that
+ * they are still running); starts them after the first render. The first render always reads
+ * undefined, as the build-time render of the first screen did, so hydration matches.
+ *
+ * @param input  the loaded dataset, or undefined while none is
+ * @param id     its id
+ */
+export function useDatasetChecks(
+  input: CheckInput | undefined,
+  id: string | undefined,
+): CheckResult[] | undefined {
+  const checks = useSyncExternalStore(
+    subscribe,
+    () => (input ? entries.get(input.budget)?.value : undefined),
+    () => undefined,
+  );
+  useEffect(() => {
+    if (input && id) void datasetChecks(input, id);
+  }, [input, id]);
+  return checks;
+}
+
+/**
+ * The checks of a loaded dataset for a view that lists them: suspends (the shell's Suspense
+ * shows its loading state) until they are ready.
+ *
+ * @param input  the loaded dataset
+ * @param id     its id
+ */
+export function useDatasetChecksSuspended(input: CheckInput, id: string): CheckResult[] {
+  const ready = entries.get(input.budget)?.value;
+  // `use` needs the same promise on every render: datasetChecks keeps one per model.
+  const pending = ready ? undefined : datasetChecks(input, id);
+  return ready ?? use(pending!);
+}
