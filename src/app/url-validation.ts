@@ -191,14 +191,16 @@ const SLIDE_RULE: Rule = {
 
 /** Every routed view by its path (see src/app/views.ts and the present route). */
 const VIEW_SPECS: Record<string, ViewSpec> = {
-  overview: { segments: NONE, params: {} },
+  // Each sortable table of a view has its own sort parameter (useSortedSpec), so two tables
+  // of one view never share one.
+  overview: { segments: NONE, params: { revsort: SORT, clsort: SORT } },
   function: {
     segments: codes(FUNCTION_CODE, '功能分类科目编码', 3),
     params: { measure: { kind: 'enum', values: ['total', 'basic', 'project'] }, open: OPEN_ROWS, sort: SORT },
   },
   'basic-project': {
     segments: codes(FUNCTION_CODE, '功能分类科目编码', 2),
-    params: { project: PROJECT_CODE },
+    params: { project: PROJECT_CODE, sort: SORT, bpsort: SORT, recsort: SORT },
   },
   'personnel-public': { segments: codes(ECONOMIC_CLASS, '经济分类科目编码', 1), params: {} },
   change: { segments: NONE, params: { fsort: SORT, esort: SORT } },
