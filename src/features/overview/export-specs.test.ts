@@ -53,7 +53,9 @@ describe('overviewSpecs', () => {
       expect(
         sortRows(classes.rows, col('projectExpenditure'), dir, isTotalRow).map((r) => r.code),
         dir,
-      ).toEqual(dir === 'asc' ? ['215', '206', '208', '210', '221', ''] : ['206', '215', '208', '210', '221', '']);
+      ).toEqual(
+        dir === 'asc' ? ['215', '206', '208', '210', '221', ''] : ['206', '215', '208', '210', '221', ''],
+      );
     // 科 kē, 社 shè, 卫 wèi, 住 zhù, 资 zī
     expect(sortRows(classes.rows, col('name'), 'asc', isTotalRow).map((r) => r.name)).toEqual([
       '科学技术支出',
@@ -67,7 +69,12 @@ describe('overviewSpecs', () => {
   it('a 决算 (普陀 财政局 2024): blank cells stay blank when sorted', () => {
     const final = shippedModel('putuo-finance-2024-final');
     const { classes: c } = overviewSpecs(selectOverview(final)!, final);
-    const rows = sortRows(c.rows, c.columns.find((x) => x.key === 'total')!, 'desc', isTotalRow);
+    const rows = sortRows(
+      c.rows,
+      c.columns.find((x) => x.key === 'total')!,
+      'desc',
+      isTotalRow,
+    );
     expect(rows.at(-1)!.name).toBe('合计');
     expect(cellText(rows[0]!.total, 'amount')).toBe('2,106.66');
   });
