@@ -202,8 +202,11 @@ const VIEW_SPECS: Record<string, ViewSpec> = {
     segments: codes(FUNCTION_CODE, '功能分类科目编码', 2),
     params: { project: PROJECT_CODE, sort: SORT, bpsort: SORT, recsort: SORT },
   },
-  'personnel-public': { segments: codes(ECONOMIC_CLASS, '经济分类科目编码', 1), params: {} },
-  change: { segments: NONE, params: { fsort: SORT, esort: SORT } },
+  'personnel-public': {
+    segments: codes(ECONOMIC_CLASS, '经济分类科目编码', 1),
+    params: { ppsort: SORT, tsort: SORT },
+  },
+  change: { segments: NONE, params: { fsort: SORT, esort: SORT, chsort: SORT, ptsort: SORT, ssort: SORT } },
   performance: {
     segments: PERFORMANCE_SEGMENTS,
     params: {
