@@ -62,6 +62,8 @@ export interface SpecTableProps<Row> {
 }
 
 const SORT_ARIA = { asc: 'ascending', desc: 'descending' } as const;
+/** Widest a name column grows (em, about that many CJK characters) before its names wrap. */
+const NAME_MAX_EM = 14;
 
 /** Width in em of a pinned column: enough for its longest value and its label. */
 function pinWidth<Row>(column: ColumnSpec<Row>, rows: readonly Row[]): number {
@@ -108,6 +110,21 @@ export function SpecTable<Row>({
     const p = key ? pins.get(key) : undefined;
     return p ? { left: `${p.left}em`, minWidth: `${p.width}em`, maxWidth: `${p.width}em` } : undefined;
   };
+  // Name columns (科目名称, 项目名称) as wide as their longest name up to NAME_MAX_EM, so a short
+  // name never breaks mid-word at 1280 px ("科学技术支/出"); longer names wrap within that.
+  const nameWidths = useMemo(() => {
+    const out = new Map<string, number>();
+    for (const c of spec.columns) {
+      if (c.kind !== 'name') continue;
+      let em = 0;
+      for (const r of spec.rows) {
+        const chars = Array.from(cellText(c.value(r), c.kind)).length;
+        em = Math.max(em, chars + (spec.rowLevel?.(r) ?? 0));
+      }
+      out.set(c.key, Math.min(NAME_MAX_EM, em) + 1.4);
+    }
+    return out;
+  }, [spec]);
   const lastPinned = [...pins.keys()].pop();
   const pinClass = (key: string | undefined) =>
     key && pins.has(key) ? `spec-table__pin${key === lastPinned ? ' spec-table__pin--last' : ''}` : '';
@@ -155,7 +172,8 @@ export function SpecTable<Row>({
             .join(' ');
           const content = renderCell?.(c, row, text) ?? text;
           const indent = c.kind === 'name' && level > 0 ? { paddingLeft: `${0.6 + level}em` } : undefined;
-          const style = pinStyle(c.key) ?? indent;
+          const nameWidth = nameWidths.get(c.key);
+          const style = pinStyle(c.key) ?? (nameWidth ? { ...indent, minWidth: `${nameWidth}em` } : indent);
           return i === firstHeaderColumn ? (
             <th key={c.key} scope="row" className={cls || undefined} style={style}>
               {content}
