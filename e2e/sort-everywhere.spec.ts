@@ -108,6 +108,27 @@ const CASES: Case[] = [
     value: 'percent:asc',
     first: ['一般公共预算财政拨款支出', '收入支出总计'],
   },
+  {
+    name: '绩效目标 项目 by 预算数, largest first; 合计 907.19 stays at the foot',
+    route: 'performance',
+    testId: 'project-list',
+    header: '预算数（万元）',
+    presses: 2,
+    param: 'plsort',
+    value: 'budget:desc',
+    first: ['以前年度未拨付专项资金600.00', '科技创新扶持资金200.00'],
+    foot: '合计907.19',
+  },
+  {
+    name: '绩效目标 资金支出计划 by 累计金额: 未披露 last in both directions',
+    route: 'performance/project/13020824P00001910005H',
+    testId: 'spending-plan-table',
+    header: '累计金额（万元）',
+    presses: 2,
+    param: 'spsort',
+    value: 'amount:desc',
+    first: ['6月底1.80', '12月底1.80', '3月底未披露', '10月底未披露'],
+  },
 ];
 
 const bodyRows = (table: Locator) => table.locator('tbody tr');

@@ -221,6 +221,8 @@ const VIEW_SPECS: Record<string, ViewSpec> = {
       group: { kind: 'enum', values: ['project', 'none'] },
       closed: { kind: 'text', max: MAX_OPEN_LENGTH },
       sort: SORT,
+      plsort: SORT,
+      spsort: SORT,
     },
   },
   present: { segments: PRESENT_SEGMENTS, params: { slide: SLIDE_RULE, screen: SLIDE_RULE } },
