@@ -15,6 +15,11 @@ describe('validateLocation: valid links pass unchanged', () => {
     ['/personnel-public/302', ''],
     ['/change', ''],
     ['/change', '?fsort=current%3Adesc&esort=name%3Aasc'],
+    ['/change', '?chsort=change%3Aasc&ptsort=current%3Adesc&ssort=percent%3Aasc'],
+    ['/overview', '?revsort=amount%3Adesc&clsort=name%3Aasc'],
+    ['/basic-project/206', '?bpsort=projectShare%3Adesc&recsort=narrativeAmount%3Aasc&sort=budget%3Adesc'],
+    ['/personnel-public/301', '?ppsort=total%3Adesc&tsort=total%3Aasc'],
+    ['/performance/project/13020824P00001910005H', '?plsort=budget%3Adesc&spsort=amount%3Aasc'],
     ['/function/206', '?open=201%2C20101%2C215&sort=total%3Adesc'],
     ['/performance/project/13020824P00001910005H', '?q=%E6%BB%A1%E6%84%8F%E5%BA%A6&kind=qualitative'],
     ['/performance', '?issues=1&at=table&group=project&l1=产出指标&basis=计划标准'],
@@ -63,6 +68,9 @@ describe('validateLocation: malformed and unknown values', () => {
     expect(valid('/function/206', '?open=201,,206&measure=basic')).toBe('/function/206?measure=basic');
     const long = Array.from({ length: 200 }, () => '20101').join(',');
     expect(reasons('/function', `?open=${long}`)).toEqual(['参数 open过长（1199 个字符，上限 1000）']);
+    expect(reasons('/personnel-public', '?tsort=total%3Aup')).toEqual([
+      '参数 tsort“total:up”格式不对：排序应为“列:asc”或“列:desc”',
+    ]);
     expect(reasons('/change', '?fsort=current')).toEqual([
       '参数 fsort“current”格式不对：排序应为“列:asc”或“列:desc”',
     ]);

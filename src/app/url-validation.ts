@@ -191,17 +191,22 @@ const SLIDE_RULE: Rule = {
 
 /** Every routed view by its path (see src/app/views.ts and the present route). */
 const VIEW_SPECS: Record<string, ViewSpec> = {
-  overview: { segments: NONE, params: {} },
+  // Each sortable table of a view has its own sort parameter (useSortedSpec), so two tables
+  // of one view never share one.
+  overview: { segments: NONE, params: { revsort: SORT, clsort: SORT } },
   function: {
     segments: codes(FUNCTION_CODE, '功能分类科目编码', 3),
     params: { measure: { kind: 'enum', values: ['total', 'basic', 'project'] }, open: OPEN_ROWS, sort: SORT },
   },
   'basic-project': {
     segments: codes(FUNCTION_CODE, '功能分类科目编码', 2),
-    params: { project: PROJECT_CODE },
+    params: { project: PROJECT_CODE, sort: SORT, bpsort: SORT, recsort: SORT },
   },
-  'personnel-public': { segments: codes(ECONOMIC_CLASS, '经济分类科目编码', 1), params: {} },
-  change: { segments: NONE, params: { fsort: SORT, esort: SORT } },
+  'personnel-public': {
+    segments: codes(ECONOMIC_CLASS, '经济分类科目编码', 1),
+    params: { ppsort: SORT, tsort: SORT },
+  },
+  change: { segments: NONE, params: { fsort: SORT, esort: SORT, chsort: SORT, ptsort: SORT, ssort: SORT } },
   performance: {
     segments: PERFORMANCE_SEGMENTS,
     params: {
@@ -216,6 +221,8 @@ const VIEW_SPECS: Record<string, ViewSpec> = {
       group: { kind: 'enum', values: ['project', 'none'] },
       closed: { kind: 'text', max: MAX_OPEN_LENGTH },
       sort: SORT,
+      plsort: SORT,
+      spsort: SORT,
     },
   },
   present: { segments: PRESENT_SEGMENTS, params: { slide: SLIDE_RULE, screen: SLIDE_RULE } },

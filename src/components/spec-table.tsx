@@ -15,6 +15,7 @@
  * announced by the caller's live region.
  */
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useRovingFocus } from './roving-focus';
 import { cellText, headerRows, type SortState } from '../domain/table-spec-layout';
 import type { ColumnSpec, TableSpec } from '../domain/table-spec';
 import { SortButton } from './sort-button';
@@ -33,6 +34,13 @@ export interface SpecTableProps<Row> {
   rowKey: (row: Row) => string;
   /** Rows drawn bold (合计/小计). */
   isTotal?: (row: Row) => boolean;
+  /**
+   * Rows drawn in the table's foot (<tfoot>, bold), after the body whatever its sort: the
+   * 合计 row a view prints under its items. Not part of `rows`.
+   */
+  footRows?: readonly Row[];
+  /** Extra data-* attributes of a row (e.g. `{ 'data-code': '206' }` for tests and styles). */
+  rowAttributes?: (row: Row) => Record<`data-${string}`, string>;
   sort?: SortState;
   /** A header's sort button was pressed; without it headers are plain labels. */
   onSort?: (key: string) => void;
@@ -54,6 +62,8 @@ export interface SpecTableProps<Row> {
 }
 
 const SORT_ARIA = { asc: 'ascending', desc: 'descending' } as const;
+/** Widest a name column grows (em, about that many CJK characters) before its names wrap. */
+const NAME_MAX_EM = 14;
 
 /** Width in em of a pinned column: enough for its longest value and its label. */
 function pinWidth<Row>(column: ColumnSpec<Row>, rows: readonly Row[]): number {
@@ -70,6 +80,8 @@ export function SpecTable<Row>({
   rows,
   rowKey,
   isTotal,
+  footRows,
+  rowAttributes,
   sort,
   onSort,
   sortHint,
@@ -98,10 +110,28 @@ export function SpecTable<Row>({
     const p = key ? pins.get(key) : undefined;
     return p ? { left: `${p.left}em`, minWidth: `${p.width}em`, maxWidth: `${p.width}em` } : undefined;
   };
+  // Name columns (科目名称, 项目名称) as wide as their longest name up to NAME_MAX_EM, so a short
+  // name never breaks mid-word at 1280 px ("科学技术支/出"); longer names wrap within that.
+  const nameWidths = useMemo(() => {
+    const out = new Map<string, number>();
+    for (const c of spec.columns) {
+      if (c.kind !== 'name') continue;
+      let em = 0;
+      for (const r of spec.rows) {
+        const chars = Array.from(cellText(c.value(r), c.kind)).length;
+        em = Math.max(em, chars + (spec.rowLevel?.(r) ?? 0));
+      }
+      out.set(c.key, Math.min(NAME_MAX_EM, em) + 1.4);
+    }
+    return out;
+  }, [spec]);
   const lastPinned = [...pins.keys()].pop();
   const pinClass = (key: string | undefined) =>
     key && pins.has(key) ? `spec-table__pin${key === lastPinned ? ' spec-table__pin--last' : ''}` : '';
 
+  // Links and source buttons in the cells are ONE tab stop (arrow keys move between them).
+  const body = useRef<HTMLTableSectionElement>(null);
+  useRovingFocus(body);
   const highlighted = useRef<HTMLTableRowElement>(null);
   useEffect(() => {
     const row = highlighted.current;
@@ -111,6 +141,53 @@ export function SpecTable<Row>({
   }, [highlightKey]);
 
   const firstHeaderColumn = spec.columns.findIndex((c) => c.kind === 'name');
+  const drawRow = (row: Row, foot: boolean) => {
+    const key = rowKey(row);
+    const isHighlighted = key === highlightKey;
+    const level = spec.rowLevel?.(row) ?? 0;
+    const total = foot || (isTotal?.(row) ?? false);
+    return (
+      <tr
+        key={key}
+        data-row-key={key}
+        {...rowAttributes?.(row)}
+        ref={isHighlighted ? highlighted : undefined}
+        tabIndex={isHighlighted ? -1 : undefined}
+        className={
+          [isHighlighted ? 'is-highlighted' : '', total ? 'spec-table__total' : '']
+            .filter(Boolean)
+            .join(' ') || undefined
+        }
+      >
+        {spec.columns.map((c, i) => {
+          const text = cellText(c.value(row), c.kind);
+          const numeric = c.kind === 'amount' || c.kind === 'share';
+          const cls = [
+            numeric ? 'num' : '',
+            numeric && text === '—' ? 'spec-table__blank' : '',
+            pinClass(c.key),
+            cellClass?.(c, row) ?? '',
+          ]
+            .filter(Boolean)
+            .join(' ');
+          const content = renderCell?.(c, row, text) ?? text;
+          const indent = c.kind === 'name' && level > 0 ? { paddingLeft: `${0.6 + level}em` } : undefined;
+          const nameWidth = nameWidths.get(c.key);
+          const style = pinStyle(c.key) ?? (nameWidth ? { ...indent, minWidth: `${nameWidth}em` } : indent);
+          return i === firstHeaderColumn ? (
+            <th key={c.key} scope="row" className={cls || undefined} style={style}>
+              {content}
+            </th>
+          ) : (
+            <td key={c.key} className={cls || undefined} style={style}>
+              {content}
+            </td>
+          );
+        })}
+      </tr>
+    );
+  };
+
   return (
     <div className="spec-table" data-testid={testId}>
       <TableScroll label={label}>
@@ -179,58 +256,17 @@ export function SpecTable<Row>({
               </tr>
             )}
           </thead>
-          <tbody>
+          <tbody ref={body}>
             {rows.length === 0 && emptyText && (
               <tr className="spec-table__empty">
                 <td colSpan={spec.columns.length}>{emptyText}</td>
               </tr>
             )}
-            {rows.map((row) => {
-              const key = rowKey(row);
-              const isHighlighted = key === highlightKey;
-              const level = spec.rowLevel?.(row) ?? 0;
-              const total = isTotal?.(row) ?? false;
-              return (
-                <tr
-                  key={key}
-                  data-row-key={key}
-                  ref={isHighlighted ? highlighted : undefined}
-                  tabIndex={isHighlighted ? -1 : undefined}
-                  className={
-                    [isHighlighted ? 'is-highlighted' : '', total ? 'spec-table__total' : '']
-                      .filter(Boolean)
-                      .join(' ') || undefined
-                  }
-                >
-                  {spec.columns.map((c, i) => {
-                    const text = cellText(c.value(row), c.kind);
-                    const numeric = c.kind === 'amount' || c.kind === 'share';
-                    const cls = [
-                      numeric ? 'num' : '',
-                      numeric && text === '—' ? 'spec-table__blank' : '',
-                      pinClass(c.key),
-                      cellClass?.(c, row) ?? '',
-                    ]
-                      .filter(Boolean)
-                      .join(' ');
-                    const content = renderCell?.(c, row, text) ?? text;
-                    const indent =
-                      c.kind === 'name' && level > 0 ? { paddingLeft: `${0.6 + level}em` } : undefined;
-                    const style = pinStyle(c.key) ?? indent;
-                    return i === firstHeaderColumn ? (
-                      <th key={c.key} scope="row" className={cls || undefined} style={style}>
-                        {content}
-                      </th>
-                    ) : (
-                      <td key={c.key} className={cls || undefined} style={style}>
-                        {content}
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
+            {rows.map((row) => drawRow(row, false))}
           </tbody>
+          {footRows && footRows.length > 0 ? (
+            <tfoot>{footRows.map((row) => drawRow(row, true))}</tfoot>
+          ) : null}
         </table>
       </TableScroll>
     </div>

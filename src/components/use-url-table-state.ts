@@ -6,7 +6,17 @@
  */
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { formatSort, nextSort, parseOpenRows, parseSort, type SortState } from '../domain/table-spec-layout';
+import {
+  formatSort,
+  nextSort,
+  parseOpenRows,
+  parseSort,
+  sortRows,
+  sortTreeRows,
+  type SortState,
+} from '../domain/table-spec-layout';
+import type { ColumnSpec, TableSpec } from '../domain/table-spec';
+import { zh } from '../copy/zh';
 
 type Updater<T> = T | ((old: T) => T);
 const resolve = <T>(u: Updater<T>, old: T): T => (typeof u === 'function' ? (u as (o: T) => T)(old) : u);
@@ -102,4 +112,83 @@ export function useUrlOpenRows(
     if (raw !== null && raw !== normal) write(open);
   }, [raw, normal, open, write]);
   return [open, write];
+}
+
+/** A view's table sorted as its URL says (useSortedSpec). */
+export interface SortedSpec<Row> {
+  /** The spec with its rows in the order on screen (body, then foot rows): what files write. */
+  readonly spec: TableSpec<Row>;
+  /** The body rows in order (sorted, rows pinned at the top first). */
+  readonly body: readonly Row[];
+  /** The rows under the body as printed (a 合计 row), never sorted. */
+  readonly foot: readonly Row[];
+  /** The sort, when its key is one of the spec's columns. */
+  readonly sort: SortState | undefined;
+  readonly column: ColumnSpec<Row> | undefined;
+  /** A header was pressed: none → asc → desc → none. */
+  readonly onSort: (key: string) => void;
+  readonly reset: () => void;
+}
+
+/**
+ * A view's SpecTable sorted by the URL's `?<param>=key:asc|desc` (one param per table of
+ * the view, listed in src/app/url-validation.ts): any column, blanks and 未披露 last in both
+ * directions, names by pinyin, amounts exactly (sortRows). Rows for which `isTotal` holds
+ * are not sorted into the body: printed after every other row they are the table's foot
+ * (<tfoot>, e.g. a view's 合计 row), printed before they stay at the top. A key the spec has
+ * no column for leaves the printed order. A tree table (spec.rowLevel) is sorted within each
+ * parent (sortTreeRows), so a row keeps its children under it.
+ *
+ * @returns null when `spec` is (the view has nothing to draw)
+ */
+export function useSortedSpec<Row>(
+  spec: TableSpec<Row> | null | undefined,
+  param: string,
+  isTotal?: (row: Row) => boolean,
+): SortedSpec<Row> | null {
+  const [urlSort, onSort, reset] = useUrlSpecSort(param);
+  return useMemo(() => {
+    if (!spec) return null;
+    const pinned = isTotal ?? (() => false);
+    let lastBody = -1;
+    spec.rows.forEach((r, i) => {
+      if (!pinned(r)) lastBody = i;
+    });
+    const foot = spec.rows.filter((r, i) => i > lastBody);
+    const inBody = spec.rows.slice(0, lastBody + 1);
+    const column = urlSort && spec.columns.find((c) => c.key === urlSort.key);
+    const level = spec.rowLevel;
+    const body =
+      urlSort && column
+        ? level
+          ? sortTreeRows(inBody, column, urlSort.direction, level, pinned)
+          : sortRows(inBody, column, urlSort.direction, pinned)
+        : inBody;
+    return {
+      spec: { ...spec, rows: [...body, ...foot] },
+      body,
+      foot,
+      sort: column ? urlSort : undefined,
+      column,
+      onSort,
+      reset,
+    };
+    // isTotal is read once per spec: callers pass a stable predicate of the row's own data.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [spec, urlSort, onSort, reset]);
+}
+
+/**
+ * The SpecTable props of a sorted spec: its rows, its foot, its sort and the header press,
+ * with the shared sort hint. Spread onto <SpecTable> with the table's caption, label, rowKey.
+ */
+export function specTableProps<Row>(s: SortedSpec<Row>) {
+  return {
+    spec: s.spec,
+    rows: s.body,
+    footRows: s.foot,
+    onSort: s.onSort,
+    sortHint: zh.sortHint,
+    ...(s.sort ? { sort: s.sort } : {}),
+  };
 }

@@ -44,4 +44,6 @@ export const zh = {
   openSourceRow: '点击或按 Enter 打开原表此行',
   /** Screen-reader hint of a list that is one tab stop (src/components/roving-list.tsx). */
   rovingHint: '按方向键在各项之间移动，按 Tab 离开。',
+  /** Title of a sortable table header (SpecTable drawn by a view, useSortedSpec). */
+  sortHint: '点击排序（空白排在最后）',
 } as const;

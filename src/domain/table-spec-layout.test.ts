@@ -10,6 +10,7 @@ import {
   parseOpenRows,
   parseSort,
   sortRows,
+  sortTreeRows,
 } from './table-spec-layout';
 
 const load = (id: string): Dataset =>
@@ -89,6 +90,29 @@ describe('sorting', () => {
     const rows = [{ n: '合计', t: true }, { n: '乙' }, { n: '甲' }];
     const sorted = sortRows(rows, { kind: 'name', value: (r) => r.n }, 'desc', (r) => r.t === true);
     expect(sorted.map((r) => r.n)).toEqual(['合计', '乙', '甲']);
+  });
+  it('a 合计 row printed at the foot stays at the bottom; 未披露 and — sort last both ways', () => {
+    const rows = [{ n: '乙', v: '未披露' }, { n: '甲', v: '—' }, { n: '丙' }, { n: '合计', t: true }];
+    const byName = sortRows(rows, { kind: 'name', value: (r) => r.n }, 'asc', (r) => r.t === true);
+    expect(byName.map((r) => r.n)).toEqual(['丙', '甲', '乙', '合计']);
+    const amounts = [new Decimal('1.5'), '未披露', new Decimal('-2'), '—'];
+    const col = { kind: 'amount' as const, value: (v: Decimal | string) => v };
+    for (const dir of ['asc', 'desc'] as const)
+      expect(sortRows(amounts, col, dir).slice(2), dir).toEqual(['未披露', '—']);
+    expect(compareForSort('未披露', '办公费', 'name', 'asc')).toBeGreaterThan(0);
+    expect(compareForSort('未披露', '办公费', 'name', 'desc')).toBeGreaterThan(0);
+  });
+  it('a tree is sorted within each parent: children stay under their row', () => {
+    const rows = [
+      { n: '合计', l: 0, v: 9, t: true },
+      { n: '甲', l: 1, v: 2 },
+      { n: '甲1', l: 2, v: 1 },
+      { n: '甲2', l: 2, v: 5 },
+      { n: '乙', l: 1, v: 7 },
+    ];
+    const col = { kind: 'amount' as const, value: (r: (typeof rows)[number]) => new Decimal(r.v) };
+    const sorted = sortTreeRows(rows, col, 'desc', (r) => r.l);
+    expect(sorted.map((r) => r.n)).toEqual(['合计', '乙', '甲', '甲2', '甲1']);
   });
   it('URL state: parse, cycle', () => {
     expect(parseSort('c1:desc')).toEqual({ key: 'c1', direction: 'desc' });

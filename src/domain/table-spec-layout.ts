@@ -7,7 +7,7 @@
  * 序号 by their digits, amounts exactly (Decimal).
  */
 import type Decimal from 'decimal.js';
-import { BLANK_CELL, formatAmount } from './format';
+import { BLANK_CELL, NOT_DISCLOSED, formatAmount } from './format';
 import type { CellValue, ColumnKind, ColumnSpec } from './table-spec';
 
 /** One cell of a header row: its label, how many columns and rows it spans. */
@@ -86,11 +86,18 @@ function compareValues(a: Decimal | string, b: Decimal | string, kind: ColumnKin
   return pinyinCollator.compare(x, y);
 }
 
-const isBlank = (v: CellValue): v is undefined => v === undefined || v === '';
+/**
+ * A cell with nothing to order by: empty, "—" (blank as printed), "未披露" (not disclosed),
+ * or text in an amount/share column (which holds numbers only when it holds a value).
+ */
+function isBlank(v: CellValue, kind: ColumnKind): boolean {
+  if (v === undefined || v === '' || v === BLANK_CELL || v === NOT_DISCLOSED) return true;
+  return (kind === 'amount' || kind === 'share') && typeof v === 'string';
+}
 
 /**
- * The comparison of a sort by one column: blanks last in BOTH directions (a blank is "not
- * printed", never the smallest or largest value), otherwise the values' order (amounts as
+ * The comparison of a sort by one column: blanks and 未披露 last in BOTH directions (a blank
+ * is "not printed", never the smallest or largest value), otherwise the values' order (amounts as
  * Decimal, codes by digits, names and texts by pinyin), reversed for 'desc'.
  */
 export function compareForSort(
@@ -99,10 +106,10 @@ export function compareForSort(
   kind: ColumnKind,
   direction: 'asc' | 'desc',
 ): number {
-  const blankA = isBlank(a);
-  const blankB = isBlank(b);
+  const blankA = isBlank(a, kind);
+  const blankB = isBlank(b, kind);
   if (blankA || blankB) return blankA === blankB ? 0 : blankA ? 1 : -1;
-  const c = compareValues(a, b, kind);
+  const c = compareValues(a!, b!, kind);
   return direction === 'asc' ? c : -c;
 }
 
@@ -141,7 +148,9 @@ export function nextSort(current: SortState | undefined, key: string): SortState
 
 /**
  * Rows sorted by one column (stable: equal values keep printed order). Rows for which
- * `pinned` is true (合计/小计 rows) stay first, in printed order, above the sorted rows.
+ * `pinned` is true (合计/小计 rows) are not sorted into the body: those printed after every
+ * other row (a 合计 at the foot) stay at the bottom, the others stay first, above the sorted
+ * rows, each group in printed order.
  */
 export function sortRows<Row>(
   rows: readonly Row[],
@@ -149,13 +158,18 @@ export function sortRows<Row>(
   direction: 'asc' | 'desc',
   pinned: (row: Row) => boolean = () => false,
 ): Row[] {
-  const top = rows.filter(pinned);
+  let lastBody = -1;
+  rows.forEach((r, i) => {
+    if (!pinned(r)) lastBody = i;
+  });
+  const top = rows.filter((r, i) => pinned(r) && i < lastBody);
+  const bottom = rows.filter((r, i) => pinned(r) && i > lastBody);
   const rest = rows
     .filter((r) => !pinned(r))
     .map((row, i) => ({ row, i, v: column.value(row) }))
     .sort((a, b) => compareForSort(a.v, b.v, column.kind, direction) || a.i - b.i)
     .map((x) => x.row);
-  return [...top, ...rest];
+  return [...top, ...rest, ...bottom];
 }
 
 /**
@@ -170,4 +184,39 @@ export function cellText(value: CellValue, kind: ColumnKind): string {
     return kind === 'share' ? `${text}%` : text;
   }
   return value === undefined ? '' : value.toString();
+}
+
+/**
+ * Rows of a tree table (levels from `level`: 0 = top, a row's children are the following
+ * rows of a deeper level) sorted by one column WITHIN each parent: siblings are ordered
+ * (blanks last, as sortRows), each row keeps its subtree under it, so an item never leaves
+ * its 类 or its "其中：" lines. `pinned` rows at the top level stay where sortRows keeps them.
+ */
+export function sortTreeRows<Row>(
+  rows: readonly Row[],
+  column: Pick<ColumnSpec<Row>, 'value' | 'kind'>,
+  direction: 'asc' | 'desc',
+  level: (row: Row) => number,
+  pinned: (row: Row) => boolean = () => false,
+): Row[] {
+  interface Node {
+    row: Row;
+    children: Node[];
+  }
+  const roots: Node[] = [];
+  const stack: { node: Node; level: number }[] = [];
+  for (const row of rows) {
+    const l = level(row);
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= l) stack.pop();
+    const node = { row, children: [] };
+    (stack.length > 0 ? stack[stack.length - 1]!.node.children : roots).push(node);
+    stack.push({ node, level: l });
+  }
+  const byRow = { value: (n: Node) => column.value(n.row), kind: column.kind };
+  const flatten = (nodes: readonly Node[], top: boolean): Row[] =>
+    (top
+      ? sortRows(nodes, byRow, direction, (n) => pinned(n.row))
+      : sortRows(nodes, byRow, direction)
+    ).flatMap((n) => [n.row, ...flatten(n.children, false)]);
+  return flatten(roots, true);
 }

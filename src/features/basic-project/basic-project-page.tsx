@@ -16,14 +16,22 @@ import { PART_COLORS, functionClassColor } from '../../charts/colors';
 import { Amount } from '../../components/amount';
 import { FigureCard } from '../../components/figure-card';
 import { useFocusAfterDrill } from '../../components/use-focus-after-drill';
-import { TableScroll } from '../../components/table-scroll';
+import { SpecTable } from '../../components/spec-table';
+import { specTableProps, useSortedSpec } from '../../components/use-url-table-state';
 import { useNarrow } from '../../components/use-media-query';
 import { basicProjectCopy as t } from '../../copy/breakdowns';
 import { useExportTables } from '../../export/registry';
-import { basicProjectSpecs } from './export-specs';
+import {
+  basicProjectExports,
+  isScopeRow,
+  isSumsRow,
+  partsSpec,
+  projectsSpec,
+  reconciliationSpec,
+} from './export-specs';
 import { errorsCopy } from '../../copy/errors';
 import { zh } from '../../copy/zh';
-import { BLANK_CELL, formatAmount, formatCell, formatPercent } from '../../domain/format';
+import { BLANK_CELL, formatAmount, formatPercent } from '../../domain/format';
 import { buildPartsBarOption, chartOrder, partText } from './build-parts-bar-option';
 import { ProjectList } from './project-list';
 import { ReconciliationPanel } from './reconciliation-panel';
@@ -47,12 +55,30 @@ export default function BasicProjectPage() {
   const model = useMemo(() => selectBasicProject(budget, path, project), [budget, path, project]);
   const option = useMemo(() => (model ? buildPartsBarOption(model.rows, narrow) : null), [model, narrow]);
   const ordered = useMemo(() => (model ? chartOrder(model.rows) : []), [model]);
+  const printedTitle = tableTitle(budget.functionTree.table, budget.printed);
+  const specs = useMemo(() => {
+    if (!model) return null;
+    const name = model.trail.length > 0 ? `${model.scope.code} ${model.scope.name}` : '支出合计';
+    return {
+      parts: partsSpec(model, name, budget),
+      projects: projectsSpec(model, budget),
+      reconciliation: model.projectsListed
+        ? reconciliationSpec(model.reconciliation, printedTitle, budget)
+        : null,
+    };
+  }, [model, budget, printedTitle]);
+  // Each table keeps its own sort in the URL: ?bpsort= (基本与项目), ?recsort= (核对); the
+  // project list (DataTable) keeps ?sort=.
+  const partsSorted = useSortedSpec(specs?.parts, 'bpsort', isScopeRow);
+  const recSorted = useSortedSpec(specs?.reconciliation, 'recsort', isSumsRow);
   useExportTables(
-    useMemo(() => {
-      if (!model) return null;
-      const name = model.trail.length > 0 ? `${model.scope.code} ${model.scope.name}` : '支出合计';
-      return basicProjectSpecs(model, name, budget);
-    }, [model, budget]),
+    useMemo(
+      () =>
+        specs && partsSorted
+          ? basicProjectExports(partsSorted.spec, specs.projects, recSorted?.spec ?? null)
+          : null,
+      [specs, partsSorted, recSorted],
+    ),
   );
 
   // A drill or climb started on this page moves focus to the new level's heading.
@@ -73,7 +99,7 @@ export default function BasicProjectPage() {
   );
   const drillLink = useCallback((drill: string[]) => link(basicProjectRoute(drill)), [link]);
 
-  if (!model) {
+  if (!model || !partsSorted) {
     return (
       <article className="view">
         <h1>{t.title}</h1>
@@ -85,6 +111,7 @@ export default function BasicProjectPage() {
       </article>
     );
   }
+  const parts = partsSorted;
   const { scope } = model;
   const scopeName = model.trail.length > 0 ? `${scope.code} ${scope.name}` : '支出合计';
 
@@ -196,107 +223,50 @@ export default function BasicProjectPage() {
             exportSource={tableTitle(budget.functionTree.table, budget.printed)}
           />
         ) : null}
-        <TableScroll label={`${t.chartTitle(scopeName)}（表格）`}>
-          <table className="data-table" data-testid="bp-table">
-            <caption>
-              {t.tableCaption(tableTitle(budget.functionTree.table, budget.printed))}。{zh.sharesNote}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">科目编码</th>
-                <th scope="col">科目名称</th>
-                <th scope="col" className="num">
-                  {t.total}
-                </th>
-                <th scope="col" className="num">
-                  {t.basic}
-                </th>
-                <th scope="col" className="num">
-                  {t.share}
-                </th>
-                <th scope="col" className="num">
-                  {t.project}
-                </th>
-                <th scope="col" className="num">
-                  {t.share}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.rows.map((r) => (
-                <tr key={r.code} data-code={r.code}>
-                  <td>
-                    <span
-                      className="swatch"
-                      style={{ background: functionClassColor(r.code) }}
-                      aria-hidden="true"
-                    />
-                    {r.code}
-                  </td>
-                  <th scope="row">
-                    {r.drillPath ? (
-                      <Link
-                        to={drillLink(r.drillPath)}
-                        aria-label={t.drillInto(`${r.code} ${r.name}`)}
-                        onClick={() => willDrill(r.drillPath!)}
-                      >
-                        {r.name}
-                      </Link>
-                    ) : (
-                      r.name
-                    )}
-                  </th>
-                  <td className="num">
-                    {r.totalSource && !r.blank.includes('total') ? (
-                      <Amount value={r.total} source={r.totalSource} />
-                    ) : (
-                      formatCell(r.total, r.blank.includes('total'))
-                    )}
-                  </td>
-                  <td className="num">
-                    {r.basicSource && !r.blank.includes('basicExpenditure') ? (
-                      <Amount value={r.basicExpenditure} source={r.basicSource} />
-                    ) : (
-                      formatCell(r.basicExpenditure, r.blank.includes('basicExpenditure'))
-                    )}
-                  </td>
-                  <td className="num">
-                    <Share value={r.basicShare} />
-                  </td>
-                  <td className="num">
-                    {r.projectSource && !r.blank.includes('projectExpenditure') ? (
-                      <Amount value={r.projectExpenditure} source={r.projectSource} />
-                    ) : (
-                      formatCell(r.projectExpenditure, r.blank.includes('projectExpenditure'))
-                    )}
-                  </td>
-                  <td className="num">
-                    <Share value={r.projectShare} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <td />
-                <th scope="row">{scopeName}</th>
-                <td className="num">{formatAmount(scope.total)}</td>
-                <td className="num">
-                  {formatCell(scope.basicExpenditure, scope.blank.includes('basicExpenditure'))}
-                </td>
-                <td className="num">
-                  <Share value={scope.basicShare} />
-                </td>
-                <td className="num">
-                  {formatCell(scope.projectExpenditure, scope.blank.includes('projectExpenditure'))}
-                </td>
-                <td className="num">
-                  <Share value={scope.projectShare} />
-                </td>
-              </tr>
-            </tfoot>
-          </table>
-        </TableScroll>
+        <SpecTable
+          {...specTableProps(parts)}
+          caption={`${t.tableCaption(tableTitle(budget.functionTree.table, budget.printed))}，金额单位：万元。${zh.sharesNote}`}
+          label={`${t.chartTitle(scopeName)}（表格）`}
+          rowKey={(r) => r.code || 'scope'}
+          rowAttributes={(r): Record<`data-${string}`, string> => (r.code ? { 'data-code': r.code } : {})}
+          testId="bp-table"
+          renderCell={(c, r) => {
+            if (isScopeRow(r)) return undefined;
+            if (c.key === 'code')
+              return (
+                <>
+                  <span
+                    className="swatch"
+                    style={{ background: functionClassColor(r.code) }}
+                    aria-hidden="true"
+                  />
+                  {r.code}
+                </>
+              );
+            if (c.key === 'name')
+              return r.drillPath ? (
+                <Link
+                  to={drillLink(r.drillPath)}
+                  aria-label={t.drillInto(`${r.code} ${r.name}`)}
+                  onClick={() => willDrill(r.drillPath!)}
+                >
+                  {r.name}
+                </Link>
+              ) : undefined;
+            const source =
+              c.key === 'total'
+                ? r.totalSource
+                : c.key === 'basicExpenditure'
+                  ? r.basicSource
+                  : c.key === 'projectExpenditure'
+                    ? r.projectSource
+                    : undefined;
+            const measure = c.key as PartRow['blank'][number];
+            return source && !r.blank.includes(measure) ? (
+              <Amount value={r[measure]} source={source} />
+            ) : undefined;
+          }}
+        />
       </section>
 
       {model.projectsListed ? (
@@ -307,13 +277,16 @@ export default function BasicProjectPage() {
             {...(model.highlightedProject ? { highlighted: model.highlightedProject } : {})}
             {...(model.trail.length > 0 ? { scopeName } : {})}
           />
-          <ReconciliationPanel
-            rec={model.reconciliation}
-            tableTitle={tableTitle(budget.functionTree.table, budget.printed)}
-            {...(model.projectExpenditureSource
-              ? { projectExpenditureSource: model.projectExpenditureSource }
-              : {})}
-          />
+          {recSorted ? (
+            <ReconciliationPanel
+              rec={model.reconciliation}
+              table={recSorted}
+              tableTitle={printedTitle}
+              {...(model.projectExpenditureSource
+                ? { projectExpenditureSource: model.projectExpenditureSource }
+                : {})}
+            />
+          ) : null}
         </div>
       ) : (
         <section className="panel" aria-labelledby="bp-projects-title" data-testid="bp-projects-not-listed">

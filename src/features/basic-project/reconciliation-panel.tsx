@@ -5,10 +5,11 @@
  */
 import { basicProjectCopy as t } from '../../copy/breakdowns';
 import { Amount } from '../../components/amount';
-import { TableScroll } from '../../components/table-scroll';
-import { formatAmount } from '../../domain/format';
-import { normalizeProjectName, type ProjectReconciliation } from '../../domain/project-reconciliation';
+import { SpecTable } from '../../components/spec-table';
+import { specTableProps, type SortedSpec } from '../../components/use-url-table-state';
+import type { ProjectReconciliation } from '../../domain/project-reconciliation';
 import type { SourceRef } from '../../domain/source';
+import type { ReconciliationRow } from './export-specs';
 
 const NARRATIVE: SourceRef = { kind: 'narrative', section: '二、部门预算安排的总体情况 · 2、支出说明' };
 
@@ -20,12 +21,18 @@ function Mark({ ok }: { ok: boolean }) {
   );
 }
 
+/**
+ * The verdict and the table (drawn from reconciliationSpec, sorted by ?recsort=; the sums
+ * row stays at the foot).
+ */
 export function ReconciliationPanel({
   rec,
+  table,
   projectExpenditureSource,
   tableTitle,
 }: {
   rec: ProjectReconciliation;
+  table: SortedSpec<ReconciliationRow>;
   projectExpenditureSource?: SourceRef;
   /** The 支出总表 as the dataset prints it (or the table standing in for it). */
   tableTitle: string;
@@ -38,93 +45,58 @@ export function ReconciliationPanel({
         <span aria-hidden="true">{rec.ok ? '✓ ' : '✗ '}</span>
         {rec.ok ? t.allOk : t.notOk}
       </p>
-      <TableScroll label={t.reconciliationTitle}>
-        <table className="data-table" data-testid="bp-reconciliation-table">
-          <caption>{t.reconciliationCaption(tableTitle)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.narrativeItem}</th>
-              <th scope="col" className="num">
-                {t.narrativeAmount}
-              </th>
-              <th scope="col">{t.tableProject}</th>
-              <th scope="col" className="num">
-                {t.tableAmount}
-              </th>
-              <th scope="col">{t.functionCode}</th>
-              <th scope="col">{t.result}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rec.lines.map((l) => {
-              const differs =
-                l.project && normalizeProjectName(l.project.name) !== normalizeProjectName(l.narrativeName);
+      <SpecTable
+        {...specTableProps(table)}
+        caption={t.reconciliationCaption(tableTitle)}
+        label={t.reconciliationTitle}
+        rowKey={(r) => r.key}
+        testId="bp-reconciliation-table"
+        renderCell={(c, r) => {
+          if (c.key === 'narrativeName') return r.unmatched ? '—' : undefined;
+          if (c.key === 'narrativeAmount') {
+            if (r.unmatched) return '—';
+            // The narrative prints 1.8, 48, 600; shown with two decimals like every amount.
+            if (!r.narrativeAmount) return undefined;
+            const source = r.sums
+              ? { kind: 'derived' as const, how: '情况说明所列各项目金额之和', from: [NARRATIVE] }
+              : NARRATIVE;
+            return <Amount value={r.narrativeAmount} source={source} />;
+          }
+          if (c.key === 'projectName') {
+            if (r.sums) return undefined;
+            if (!r.projectName) return t.notFound;
+            return (
+              <>
+                {r.projectName}
+                {r.nameDiffers ? <span className="bp-badge bp-badge--muted">{t.nameDiffers}</span> : null}
+                <span className="bp-project__code">{r.projectCode}</span>
+              </>
+            );
+          }
+          if (c.key === 'functionCode') return r.sums ? '' : (r.functionCode ?? '—');
+          if (c.key === 'result') {
+            if (r.sums)
               return (
-                <tr key={l.index}>
-                  <th scope="row">{l.narrativeName}</th>
-                  <td className="num">
-                    {/* The narrative prints 1.8, 48, 600; shown with two decimals like every amount. */}
-                    <Amount value={l.narrativeAmount} source={NARRATIVE} />
-                  </td>
-                  <td>
-                    {l.project ? (
-                      <>
-                        {l.project.name}
-                        {differs ? <span className="bp-badge bp-badge--muted">{t.nameDiffers}</span> : null}
-                        <span className="bp-project__code">{l.project.code}</span>
-                      </>
-                    ) : (
-                      t.notFound
-                    )}
-                  </td>
-                  <td className="num">{l.project ? formatAmount(l.project.budget) : '—'}</td>
-                  <td>{l.project?.functionCode ?? '—'}</td>
-                  <td>
-                    <Mark ok={l.ok} />
-                  </td>
-                </tr>
+                <>
+                  {t.sumTable}{' '}
+                  {r.sums.projectExpenditure && projectExpenditureSource ? (
+                    <Amount value={r.sums.projectExpenditure} source={projectExpenditureSource} />
+                  ) : (
+                    '—'
+                  )}{' '}
+                  <Mark ok={r.ok} />
+                </>
               );
-            })}
-            {rec.unmatchedProjects.map((p) => (
-              <tr key={p.code}>
-                <th scope="row">—</th>
-                <td className="num">—</td>
-                <td>
-                  {p.name}
-                  <span className="bp-project__code">{p.code}</span>
-                </td>
-                <td className="num">{formatAmount(p.budget)}</td>
-                <td>{p.functionCode ?? '—'}</td>
-                <td>
-                  <Mark ok={false} /> {t.unmatchedProject}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t.sumNarrative}</th>
-              <td className="num">
-                <Amount
-                  value={rec.narrativeSum}
-                  source={{ kind: 'derived', how: '情况说明所列各项目金额之和', from: [NARRATIVE] }}
-                />
-              </td>
-              <th scope="row">{t.sumProjects}</th>
-              <td className="num">{formatAmount(rec.projectsSum)}</td>
-              <td colSpan={2}>
-                {t.sumTable}{' '}
-                {rec.projectExpenditure && projectExpenditureSource ? (
-                  <Amount value={rec.projectExpenditure} source={projectExpenditureSource} />
-                ) : (
-                  '—'
-                )}{' '}
-                <Mark ok={rec.sumMatches && rec.projectsSum.equals(rec.narrativeSum)} />
-              </td>
-            </tr>
-          </tfoot>
-        </table>
-      </TableScroll>
+            return (
+              <>
+                <Mark ok={r.ok} />
+                {r.unmatched ? ` ${t.unmatchedProject}` : null}
+              </>
+            );
+          }
+          return undefined;
+        }}
+      />
     </section>
   );
 }

@@ -10,7 +10,8 @@ import { useDataset } from '../../app/dataset-context';
 import { EChart } from '../../charts/EChart';
 import { Amount } from '../../components/amount';
 import { FigureCard } from '../../components/figure-card';
-import { TableScroll } from '../../components/table-scroll';
+import { SpecTable } from '../../components/spec-table';
+import { specTableProps, useSortedSpec } from '../../components/use-url-table-state';
 import { useNarrow } from '../../components/use-media-query';
 import { changeCopy as t } from '../../copy/breakdowns';
 import { findPreviousEntry } from '../../domain/compare-datasets';
@@ -18,7 +19,7 @@ import { formatAmount, formatSignedAmount, formatSignedPercent } from '../../dom
 import { buildWaterfallOption } from './build-waterfall-option';
 import { FullComparison } from './full-comparison';
 import { useExportTables } from '../../export/registry';
-import { changeSpecs } from './export-specs';
+import { changeLinesSpec, isTotalLine } from './export-specs';
 import { selectChange } from './select-change';
 import { StatedChanges } from './stated-changes';
 import './change.css';
@@ -31,9 +32,12 @@ export default function ChangePage() {
   const model = useMemo(() => selectChange(budget), [budget]);
   const option = useMemo(() => (model ? buildWaterfallOption(model.steps, narrow) : null), [model, narrow]);
   const previousEntry = useMemo(() => findPreviousEntry(catalog, entry), [catalog, entry]);
-  useExportTables(useMemo(() => (model ? changeSpecs(model, budget) : null), [model, budget]));
+  const linesSpec = useMemo(() => (model ? changeLinesSpec(model, budget) : null), [model, budget]);
+  // The waterfall's table keeps its sort in ?chsort= (支出合计 stays first).
+  const linesSorted = useSortedSpec(linesSpec, 'chsort', isTotalLine);
+  useExportTables(useMemo(() => (linesSorted ? [linesSorted.spec] : null), [linesSorted]));
 
-  if (!model) {
+  if (!model || !linesSorted) {
     return (
       <article className="view">
         <h1>{t.title}</h1>
@@ -42,7 +46,7 @@ export default function ChangePage() {
             <p className="view__lede" data-testid="change-stated">
               {t.statedMissing(budget.meta.year - 1)}
             </p>
-            <StatedChanges changes={budget.statedChanges} />
+            <StatedChanges changes={budget.statedChanges} budget={budget} />
           </>
         ) : (
           <p className="empty-state" data-testid="change-missing">
@@ -62,6 +66,7 @@ export default function ChangePage() {
   }
   const { previousYear: py, currentYear: cy } = model;
   const total = model.lines.find((l) => l.part === 'total')!;
+  const lines = linesSorted;
 
   return (
     <article className="view change">
@@ -118,55 +123,27 @@ export default function ChangePage() {
           <strong>{t.derived}：</strong>
           {t.derivedNote(py, cy)}
         </p>
-        <TableScroll label={`${t.waterfallTitle(py, cy)}（表格）`}>
-          <table className="data-table" data-testid="ch-table">
-            <caption>{t.tableCaption(py)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.part}</th>
-                <th scope="col" className="num">
-                  {t.previous(py)}（{t.derived}）
-                </th>
-                <th scope="col" className="num">
-                  {t.current(cy)}
-                </th>
-                <th scope="col" className="num">
-                  {t.change}
-                </th>
-                <th scope="col" className="num">
-                  {t.changePercent}
-                </th>
-                <th scope="col">{t.reason}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.lines.map((l) => (
-                <tr key={l.part} data-part={l.part}>
-                  <th scope="row">{LINE_LABEL[l.part]}</th>
-                  <td className="num">
-                    <Amount value={l.previous} source={l.previousSource} />
-                  </td>
-                  <td className="num">
-                    <Amount value={l.current} source={l.currentSource} />
-                  </td>
-                  <td className="num">{formatSignedAmount(l.change)}</td>
-                  <td className="num">{formatSignedPercent(l.changePercent)}</td>
-                  <td className="ch-reason">{l.reason ? <q>{l.reason}</q> : '—'}</td>
-                </tr>
-              ))}
-              {model.three ? (
-                <tr data-part="three">
-                  <th scope="row">{t.threeTitle}</th>
-                  <td className="num">{formatAmount(model.three.previous)}</td>
-                  <td className="num">{formatAmount(model.three.current)}</td>
-                  <td className="num">{formatSignedAmount(model.three.change)}</td>
-                  <td className="num">—</td>
-                  <td className="ch-reason">{model.three.reason ? <q>{model.three.reason}</q> : '—'}</td>
-                </tr>
-              ) : null}
-            </tbody>
-          </table>
-        </TableScroll>
+        <SpecTable
+          {...specTableProps(lines)}
+          caption={t.tableCaption(py)}
+          label={`${t.waterfallTitle(py, cy)}（表格）`}
+          rowKey={(r) => r.part}
+          rowAttributes={(r) => ({ 'data-part': r.part })}
+          isTotal={isTotalLine}
+          testId="ch-table"
+          cellClass={(c) => (c.key === 'reason' ? 'ch-reason' : undefined)}
+          renderCell={(c, r) => {
+            if (c.key === 'previous' && r.previousSource)
+              return <Amount value={r.previous} source={r.previousSource} />;
+            if (c.key === 'current' && r.currentSource)
+              return <Amount value={r.current} source={r.currentSource} />;
+            if (c.key === 'change') return formatSignedAmount(r.change);
+            if (c.key === 'changePercent')
+              return r.changePercent ? formatSignedPercent(r.changePercent) : '—';
+            if (c.key === 'reason') return r.reason ? <q>{r.reason}</q> : '—';
+            return undefined;
+          }}
+        />
         <p className={model.partsAgree ? 'ch-check ch-check--ok' : 'ch-check ch-check--bad'}>
           <span aria-hidden="true">{model.partsAgree ? '✓ ' : '✗ '}</span>
           {model.partsAgree

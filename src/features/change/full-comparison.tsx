@@ -8,16 +8,15 @@ import type { BudgetModel } from '../../domain/budget-model';
 import type { CatalogEntry } from '../../domain/schema';
 import { Loading } from '../../components/loading';
 import { SpecTable } from '../../components/spec-table';
-import { TableScroll } from '../../components/table-scroll';
-import { useUrlSpecSort } from '../../components/use-url-table-state';
+import { specTableProps, useSortedSpec, useUrlSpecSort } from '../../components/use-url-table-state';
 import { sortRows } from '../../domain/table-spec-layout';
 import type { TableSpec } from '../../domain/table-spec';
 import { useExportTables } from '../../export/registry';
-import { itemChangeSpec } from './export-specs';
+import { isTotalPart, itemChangeSpec, partChangeSpec } from './export-specs';
 import { changeCopy as t } from '../../copy/breakdowns';
 import { loadErrorTitle } from '../../data/load-errors';
-import type { ItemChange } from '../../domain/compare-datasets';
-import { formatCell, formatSignedAmount, formatSignedPercent } from '../../domain/format';
+import type { ItemChange, PartChange } from '../../domain/compare-datasets';
+import { formatSignedAmount, formatSignedPercent } from '../../domain/format';
 import { useDataStore } from '../../store/data-store';
 import { selectFullComparison } from './select-change';
 
@@ -88,9 +87,44 @@ function ItemTable({
   );
 }
 
+/**
+ * 主要数字 of the comparison (合计 rows of both years), drawn from its TableSpec and sortable
+ * by any column (?ptsort=; 支出合计 stays first); the 导出 menu writes it as on screen.
+ */
+function PartsTable({ spec, caption }: { spec: TableSpec<PartChange>; caption: string }) {
+  const sorted = useSortedSpec(spec, 'ptsort', isTotalPart)!;
+  useExportTables(useMemo(() => [sorted.spec], [sorted]));
+  return (
+    <SpecTable
+      {...specTableProps(sorted)}
+      caption={caption}
+      label={t.partsTitle}
+      rowKey={(p) => p.part}
+      isTotal={isTotalPart}
+      testId="ch-full-parts"
+      renderCell={(col, p) => {
+        if (col.key === 'change') return p.change ? formatSignedAmount(p.change) : '—';
+        if (col.key === 'changePercent') return p.changePercent ? formatSignedPercent(p.changePercent) : '—';
+        return undefined;
+      }}
+    />
+  );
+}
+
 function Comparison({ previous, current }: { previous: BudgetModel; current: BudgetModel }) {
   const model = useMemo(() => selectFullComparison(previous, current), [previous, current]);
   const { comparison: c } = model;
+  const partsSource = `${c.previousYear} 年与 ${c.currentYear} 年部门预算支出总表、基本支出表、“三公”经费支出表（合计行）`;
+  const partsSpec = useMemo(
+    () =>
+      partChangeSpec(current, c.parts, {
+        title: `${t.fullTitle(c.previousYear, c.currentYear)} · ${t.partsTitle}`,
+        source: partsSource,
+        previousYear: c.previousYear,
+        currentYear: c.currentYear,
+      }),
+    [current, c, partsSource],
+  );
   const functionSpec = useMemo(
     () =>
       itemChangeSpec(current, model.functionItems, {
@@ -116,42 +150,7 @@ function Comparison({ previous, current }: { previous: BudgetModel; current: Bud
   return (
     <div data-testid="ch-full">
       <p className="ch-muted">{t.fullLede(c.previousYear)}</p>
-      <TableScroll label={t.partsTitle}>
-        <table className="data-table" data-testid="ch-full-parts">
-          <caption>
-            {t.partsTitle} · 来源：{c.previousYear} 年与 {c.currentYear}{' '}
-            年部门预算支出总表、基本支出表、“三公”经费支出表（合计行）
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.part}</th>
-              <th scope="col" className="num">
-                {t.previous(c.previousYear)}
-              </th>
-              <th scope="col" className="num">
-                {t.current(c.currentYear)}
-              </th>
-              <th scope="col" className="num">
-                {t.change}
-              </th>
-              <th scope="col" className="num">
-                {t.changePercent}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.parts.map((p) => (
-              <tr key={p.part}>
-                <th scope="row">{t.parts[p.part]}</th>
-                <td className="num">{formatCell(p.previous)}</td>
-                <td className="num">{formatCell(p.current)}</td>
-                <td className="num">{p.change ? formatSignedAmount(p.change) : '—'}</td>
-                <td className="num">{p.changePercent ? formatSignedPercent(p.changePercent) : '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <PartsTable spec={partsSpec} caption={`${t.partsTitle} · 来源：${partsSource}`} />
       <h3 className="ch-subtitle">{t.byFunctionTitle}</h3>
       <p className="ch-muted">{t.counts(c.counts.function)}（含类、款、项）</p>
       <ItemTable

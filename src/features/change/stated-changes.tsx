@@ -6,14 +6,36 @@
 import { Amount } from '../../components/amount';
 import { FigureCard } from '../../components/figure-card';
 import { RovingList } from '../../components/roving-list';
-import { TableScroll } from '../../components/table-scroll';
+import { useMemo } from 'react';
+import { SpecTable } from '../../components/spec-table';
+import { specTableProps, useSortedSpec } from '../../components/use-url-table-state';
+import type { BudgetModel } from '../../domain/budget-model';
+import { useExportTables } from '../../export/registry';
+import { statedChangesSpec } from './export-specs';
 import { changeCopy as t } from '../../copy/breakdowns';
 import { BLANK_CELL, formatSignedPercent } from '../../domain/format';
 import type { StatedChange } from '../../domain/stated-changes';
 
-export function StatedChanges({ changes }: { changes: readonly StatedChange[] }) {
+/**
+ * The stated changes: the first as a card, all of them as a table drawn from its TableSpec
+ * (statedChangesSpec; sortable, ?ssort=; exported by the 导出 menu as on screen).
+ */
+export function StatedChanges({
+  changes,
+  budget,
+}: {
+  changes: readonly StatedChange[];
+  budget: BudgetModel;
+}) {
+  const spec = useMemo(
+    () => (changes.length > 0 ? statedChangesSpec(budget, changes) : null),
+    [budget, changes],
+  );
+  const sortedSpec = useSortedSpec(spec, 'ssort');
+  useExportTables(useMemo(() => (sortedSpec ? [sortedSpec.spec] : null), [sortedSpec]));
   const head = changes[0];
-  if (!head) return null;
+  if (!head || !sortedSpec) return null;
+  const sorted = sortedSpec;
   return (
     <>
       <RovingList className="cards" testId="ch-stated-cards">
@@ -29,46 +51,27 @@ export function StatedChanges({ changes }: { changes: readonly StatedChange[] })
       </RovingList>
       <section className="panel" aria-labelledby="ch-stated-title">
         <h2 id="ch-stated-title">{t.statedTitle}</h2>
-        <TableScroll label={t.statedTitle}>
-          <table className="data-table" data-testid="ch-stated-table">
-            <caption>{t.statedCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.statedItem}</th>
-                <th scope="col">{t.statedAgainst}</th>
-                <th scope="col" className="num">
-                  {t.statedCurrent}
-                </th>
-                <th scope="col" className="num">
-                  {t.change}
-                </th>
-                <th scope="col" className="num">
-                  {t.changePercent}
-                </th>
-                <th scope="col">{t.statedSentence}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((c, i) => (
-                <tr key={i}>
-                  <th scope="row">{c.label}</th>
-                  <td>{c.against}</td>
-                  <td className="num">
-                    {c.current ? <Amount value={c.current} source={c.source} /> : BLANK_CELL}
-                  </td>
-                  <td className="num">
-                    <Amount value={c.change} source={c.source} signed />
-                  </td>
-                  <td className="num">{c.percent ? formatSignedPercent(c.percent) : BLANK_CELL}</td>
-                  <td className="ch-reason">
-                    <q>{c.sentence}</q>
-                    <span className="ch-muted">（情况说明 · {c.source.section}）</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <SpecTable
+          {...specTableProps(sorted)}
+          caption={t.statedCaption}
+          label={t.statedTitle}
+          rowKey={(c) => String(changes.indexOf(c))}
+          testId="ch-stated-table"
+          cellClass={(c) => (c.key === 'sentence' ? 'ch-reason' : undefined)}
+          renderCell={(col, c) => {
+            if (col.key === 'current' && c.current) return <Amount value={c.current} source={c.source} />;
+            if (col.key === 'change') return <Amount value={c.change} source={c.source} signed />;
+            if (col.key === 'percent') return c.percent ? formatSignedPercent(c.percent) : BLANK_CELL;
+            if (col.key === 'sentence')
+              return (
+                <>
+                  <q>{c.sentence}</q>
+                  <span className="ch-muted">（情况说明 · {c.source.section}）</span>
+                </>
+              );
+            return undefined;
+          }}
+        />
       </section>
     </>
   );

@@ -2,11 +2,12 @@
 import type Decimal from 'decimal.js';
 import type { BudgetModel } from '../../domain/budget-model';
 import { measureLabel, tableTitle } from '../../domain/source';
-import type { AnyTableSpec } from '../../export/registry';
+import type { TableSpec } from '../../domain/table-spec';
 import { amountColumn, codeColumn, nameColumn, shareColumn, twinSpec } from '../../export/twin-spec';
 import type { OverviewModel } from './select-overview';
 
-interface ClassRow {
+/** A row of 支出按功能分类（类）: a 类, or the 合计 row (code ''). */
+export interface ClassRow {
   code: string;
   name: string;
   total?: Decimal;
@@ -15,10 +16,19 @@ interface ClassRow {
   share?: Decimal;
 }
 
+/** The 合计 row of 支出按功能分类（类） (printed under the 类, never sorted into them). */
+export const isTotalRow = (r: ClassRow): boolean => r.code === '';
+
 /**
- * 收入来源 and 支出按功能分类（类） as on screen (万元; shares in %, the 合计 row's share 100.00).
+ * 收入来源 and 支出按功能分类（类）, declared once: the same specs draw both tables on screen
+ * (SpecTable, sortable by any column: ?revsort= / ?clsort=) and write their files (万元;
+ * shares in %; the 合计 row, last, has no share cell in files: on screen it says 100.00%
+ * with its 尾差 note). Source: 收支总表 (收入栏) and 支出总表 (类 rows, 合计 row).
  */
-export function overviewSpecs(model: OverviewModel, budget: BudgetModel): AnyTableSpec[] {
+export function overviewSpecs(
+  model: OverviewModel,
+  budget: BudgetModel,
+): { revenue: TableSpec<OverviewModel['revenueSources'][number]>; classes: TableSpec<ClassRow> } {
   const revenue = twinSpec<OverviewModel['revenueSources'][number]>(budget.meta, {
     id: 'overview-revenue',
     title: '收入来源',
@@ -61,5 +71,5 @@ export function overviewSpecs(model: OverviewModel, budget: BudgetModel): AnyTab
     ],
     rows,
   });
-  return [revenue, classes];
+  return { revenue, classes };
 }

@@ -14,13 +14,14 @@ import { functionClassColor } from '../../charts/colors';
 import { Amount } from '../../components/amount';
 import { ExpenditureBasisNote } from '../../components/expenditure-basis-note';
 import { FigureCard } from '../../components/figure-card';
-import { TableScroll } from '../../components/table-scroll';
+import { SpecTable } from '../../components/spec-table';
+import { specTableProps, useSortedSpec } from '../../components/use-url-table-state';
 import { useNarrow } from '../../components/use-media-query';
-import { formatAmount, formatCell, formatPercent, formatShareTotal } from '../../domain/format';
-import { describeSource, measureLabel, tableTitle } from '../../domain/source';
+import { formatAmount, formatShareTotal } from '../../domain/format';
+import { describeSource, tableTitle } from '../../domain/source';
 import { useExportTables } from '../../export/registry';
 import { buildClassBarOption } from './build-class-bar-option';
-import { overviewSpecs } from './export-specs';
+import { isTotalRow, overviewSpecs } from './export-specs';
 import { selectOverview } from './select-overview';
 
 export default function OverviewPage() {
@@ -29,9 +30,19 @@ export default function OverviewPage() {
   const narrow = useNarrow();
   const link = useStickyLink();
   const option = useMemo(() => (model ? buildClassBarOption(model.classes, narrow) : null), [model, narrow]);
-  useExportTables(useMemo(() => (model ? overviewSpecs(model, budget) : null), [model, budget]));
+  const specs = useMemo(() => (model ? overviewSpecs(model, budget) : null), [model, budget]);
+  // Each table keeps its own sort in the URL: ?revsort= (收入来源), ?clsort= (功能分类 类).
+  const revenueSort = useSortedSpec(specs?.revenue, 'revsort');
+  const classesSort = useSortedSpec(specs?.classes, 'clsort', isTotalRow);
+  useExportTables(
+    useMemo(
+      () => (revenueSort && classesSort ? [revenueSort.spec, classesSort.spec] : null),
+      [revenueSort, classesSort],
+    ),
+  );
+  const byCode = useMemo(() => new Map(model?.classes.map((c) => [c.code, c])), [model]);
 
-  if (!model || !option) {
+  if (!model || !option || !revenueSort || !classesSort) {
     return (
       <article className="view overview">
         <h1>概览</h1>
@@ -44,6 +55,8 @@ export default function OverviewPage() {
     );
   }
 
+  const revenue = revenueSort;
+  const classes = classesSort;
   return (
     <article className="view overview">
       <header className="view__header">
@@ -89,33 +102,16 @@ export default function OverviewPage() {
               <span key={r.name} className="stack-bar__part" style={{ flexGrow: r.share.toNumber() }} />
             ))}
           </div>
-          <TableScroll label="收入来源表格">
-            <table className="data-table">
-              <caption>来源：{tableTitle('budgetSummary', budget.printed)}（收入栏）</caption>
-              <thead>
-                <tr>
-                  <th scope="col">收入项目</th>
-                  <th scope="col" className="num">
-                    {measureLabel(budget.meta.kind)}（万元）
-                  </th>
-                  <th scope="col" className="num">
-                    占比
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {model.revenueSources.map((r) => (
-                  <tr key={r.name}>
-                    <th scope="row">{r.name}</th>
-                    <td className="num">
-                      <Amount value={r.amount} source={r.source} />
-                    </td>
-                    <td className="num">{formatPercent(r.share)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <SpecTable
+            {...specTableProps(revenue)}
+            caption={`来源：${tableTitle('budgetSummary', budget.printed)}（收入栏），金额单位：万元`}
+            label="收入来源表格"
+            rowKey={(r) => r.name}
+            testId="overview-revenue-table"
+            renderCell={(c, r) =>
+              c.key === 'amount' ? <Amount value={r.amount} source={r.source} /> : undefined
+            }
+          />
         </section>
 
         <section className="panel panel--wide" aria-labelledby="classes-title">
@@ -131,69 +127,40 @@ export default function OverviewPage() {
             exportTitle="支出按功能分类（类）"
             exportSource={tableTitle(budget.functionTree.table, budget.printed)}
           />
-          <TableScroll label="支出按功能分类（类）表格">
-            <table className="data-table" data-testid="overview-class-table">
-              <caption>
-                表格版本 · 来源：{tableTitle(budget.functionTree.table, budget.printed)}（“—”为原表空白）。
+          <SpecTable
+            {...specTableProps(classes)}
+            caption={
+              <>
+                表格版本 · 来源：{tableTitle(budget.functionTree.table, budget.printed)}
+                （“—”为原表空白），金额单位：万元。
                 {zh.sharesNote}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">科目编码</th>
-                  <th scope="col">科目名称</th>
-                  <th scope="col" className="num">
-                    合计
-                  </th>
-                  <th scope="col" className="num">
-                    基本支出
-                  </th>
-                  <th scope="col" className="num">
-                    项目支出
-                  </th>
-                  <th scope="col" className="num">
-                    占比
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {model.classes.map((c) => (
-                  <tr key={c.code}>
-                    <td>
-                      <span
-                        className="swatch"
-                        style={{ background: functionClassColor(c.code) }}
-                        aria-hidden="true"
-                      />
-                      {c.code}
-                    </td>
-                    <th scope="row">
-                      <Link to={link(`/function/${c.code}`)}>{c.name}</Link>
-                    </th>
-                    {(['total', 'basicExpenditure', 'projectExpenditure'] as const).map((m) => (
-                      <td key={m} className="num">
-                        {c.cellSources && !c.blank.includes(m) ? (
-                          <Amount value={c[m]} source={c.cellSources[m]} />
-                        ) : (
-                          formatCell(c[m], c.blank.includes(m))
-                        )}
-                      </td>
-                    ))}
-                    <td className="num">{formatPercent(c.share)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <td />
-                  <th scope="row">合计</th>
-                  <td className="num">{formatAmount(model.total)}</td>
-                  <td className="num">{formatAmount(model.totalBasic)}</td>
-                  <td className="num">{formatAmount(model.totalProject)}</td>
-                  <td className="num">{formatShareTotal(model.classesShareResidual)}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </TableScroll>
+              </>
+            }
+            label="支出按功能分类（类）表格"
+            rowKey={(r) => r.code || '合计'}
+            testId="overview-class-table"
+            renderCell={(c, r) => {
+              const row = byCode.get(r.code);
+              if (!row) return c.key === 'share' ? formatShareTotal(model.classesShareResidual) : undefined;
+              if (c.key === 'code')
+                return (
+                  <>
+                    <span
+                      className="swatch"
+                      style={{ background: functionClassColor(row.code) }}
+                      aria-hidden="true"
+                    />
+                    {row.code}
+                  </>
+                );
+              if (c.key === 'name') return <Link to={link(`/function/${row.code}`)}>{row.name}</Link>;
+              if (c.key === 'total' || c.key === 'basicExpenditure' || c.key === 'projectExpenditure')
+                return row.cellSources && !row.blank.includes(c.key) ? (
+                  <Amount value={row[c.key]} source={row.cellSources[c.key]} />
+                ) : undefined;
+              return undefined;
+            }}
+          />
         </section>
       </div>
     </article>

@@ -2,21 +2,30 @@
 import { perfCopy as c } from '../../copy/performance';
 import type { BudgetModel } from '../../domain/budget-model';
 import { QUALITY_RULES } from '../../domain/indicators/quality';
+import Decimal from 'decimal.js';
+import { NOT_DISCLOSED } from '../../domain/format';
+import type { PlanPoint } from '../../domain/indicators/spending-plan';
+import type { TableSpec } from '../../domain/table-spec';
 import type { AnyTableSpec } from '../../export/registry';
 import { amountColumn, codeColumn, nameColumn, textColumn, twinSpec } from '../../export/twin-spec';
-import type { IndicatorView, PerformanceModel, ProjectSummary } from './select-performance';
+import type { IndicatorView, PerformanceModel, ProjectDetail, ProjectSummary } from './select-performance';
 
 const RULE_TITLE = new Map(QUALITY_RULES.map((r) => [r.id, r.title]));
 const SOURCE = '七、部门项目预算安排情况及绩效目标（各项目绩效目标表）';
 
-type ProjectRow = Partial<ProjectSummary> & { name: string; indicators?: number };
+/** A row of the project list: a project, or the 合计 row (no code). */
+export type ProjectRow = Partial<ProjectSummary> & { name: string; indicators?: number };
+
+/** The 合计 row of the project list (its foot, never sorted). */
+export const isProjectTotal = (r: ProjectRow): boolean => r.code === undefined;
 
 /**
- * 项目与绩效目标表 (one row per project, then 合计) and 指标一览 (the indicators the filters
- * leave, one row per 三级指标, with its 指标值 as printed and the diagnosis).
+ * 项目与绩效目标表: one row per project, then 合计 (预算数 in 万元). Its keys are the column
+ * ids of the list on screen (project-list.tsx), so one `?plsort=` orders both the screen
+ * (manual sorting: the rows come sorted from this spec) and the files.
  */
-export function performanceSpecs(model: PerformanceModel, budget: BudgetModel): AnyTableSpec[] {
-  const projects = twinSpec<ProjectRow>(budget.meta, {
+export function performanceProjectsSpec(model: PerformanceModel, budget: BudgetModel): TableSpec<ProjectRow> {
+  return twinSpec<ProjectRow>(budget.meta, {
     id: 'performance-projects',
     title: c.projectsHeading,
     source: SOURCE,
@@ -37,6 +46,17 @@ export function performanceSpecs(model: PerformanceModel, budget: BudgetModel): 
         : []),
     ],
   });
+}
+
+/**
+ * The list (as sorted on screen) and 指标一览 (the indicators the filters leave, one row per
+ * 三级指标, with its 指标值 as printed and the diagnosis).
+ */
+export function performanceSpecs(
+  model: PerformanceModel,
+  budget: BudgetModel,
+  projects: TableSpec<ProjectRow> = performanceProjectsSpec(model, budget),
+): AnyTableSpec[] {
   const indicators = twinSpec<IndicatorView>(budget.meta, {
     id: 'performance-indicators',
     title: c.tableHeading,
@@ -60,4 +80,41 @@ export function performanceSpecs(model: PerformanceModel, budget: BudgetModel): 
     rows: model.rows,
   });
   return model.projects.length > 0 ? [projects, indicators] : [];
+}
+
+/** How a point of the plan was read: 原表 / 未披露 / 推算. */
+const PLAN_STATUS = {
+  printed: c.statusPrinted,
+  notDisclosed: c.statusNotDisclosed,
+  inferred: c.statusInferred,
+};
+
+/**
+ * One project's 资金支出计划 (the spending plan chart's table twin), declared once for screen
+ * (sortable: ?spsort=) and files: 时间 as printed, the cumulative amount in 万元 ("未披露"
+ * where the table leaves it out: a text, sorted last, never 0), its share of the budget in %
+ * rounded half up to two decimals, and how it was read.
+ */
+export function spendingPlanSpec(project: ProjectDetail, budget: BudgetModel): TableSpec<PlanPoint> {
+  return twinSpec<PlanPoint>(budget.meta, {
+    id: 'performance-spending-plan',
+    title: `${project.name} · ${c.spendingPlan}`,
+    source: `${SOURCE.replace(/（.*）$/, '')} · ${project.tableTitle} · 资金支出计划`,
+    columns: [
+      textColumn('period', c.period, (p) => p.period),
+      {
+        ...amountColumn<PlanPoint>('amount', c.cumulativeAmount, (p) => p.amount),
+        value: (p) => p.amount ?? NOT_DISCLOSED,
+      },
+      {
+        key: 'percentOfBudget',
+        header: [c.percentOfBudget],
+        kind: 'share',
+        unit: '%',
+        value: (p) => p.percentOfBudget?.toDecimalPlaces(2, Decimal.ROUND_HALF_UP) ?? NOT_DISCLOSED,
+      },
+      textColumn('status', c.status, (p) => PLAN_STATUS[p.status]),
+    ],
+    rows: project.plan.points,
+  });
 }

@@ -14,7 +14,8 @@ import { IndicatorTable } from './indicator-table';
 import { ProjectList } from './project-list';
 import { ProjectDetail } from './project-detail';
 import { useExportTables } from '../../export/registry';
-import { performanceSpecs } from './export-specs';
+import { isProjectTotal, performanceProjectsSpec, performanceSpecs } from './export-specs';
+import { useSortedSpec } from '../../components/use-url-table-state';
 import { SearchBox } from './search-box';
 import {
   selectPerformance,
@@ -56,7 +57,19 @@ function PerformancePage() {
     () => selectPerformance(budget, filters, selectedCode),
     [budget, filters, selectedCode],
   );
-  useExportTables(useMemo(() => performanceSpecs(model, budget), [model, budget]));
+  // The project list's sort (?plsort=) orders the rows on screen and in the files alike.
+  const projectsSpec = useMemo(() => performanceProjectsSpec(model, budget), [model, budget]);
+  const projectsSorted = useSortedSpec(projectsSpec, 'plsort', isProjectTotal)!;
+  useExportTables(
+    useMemo(() => performanceSpecs(model, budget, projectsSorted.spec), [model, budget, projectsSorted]),
+  );
+  const projectOrder = useMemo(() => {
+    const byCode = new Map(model.projects.map((p) => [p.code, p]));
+    return projectsSorted.body.flatMap((r) => {
+      const p = r.code === undefined ? undefined : byCode.get(r.code);
+      return p ? [p] : [];
+    });
+  }, [model, projectsSorted]);
 
   const setFilters = (next: PerformanceFilters, replace = false) => {
     const search = filtersToSearch(next, location.search);
@@ -99,7 +112,7 @@ function PerformancePage() {
 
       <DepartmentGoals model={model} />
 
-      <ProjectList model={model} selectedCode={selectedCode} />
+      <ProjectList model={model} projects={projectOrder} selectedCode={selectedCode} />
 
       {model.missingProject && (
         <p className="empty-state" role="status">

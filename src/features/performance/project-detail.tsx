@@ -8,10 +8,14 @@ import { Link, useLocation } from 'react-router';
 import { withSticky } from '../../app/url';
 import { EChart } from '../../charts/EChart';
 import { Amount } from '../../components/amount';
-import { TableScroll } from '../../components/table-scroll';
+import { useDataset } from '../../app/dataset-context';
+import { SpecTable } from '../../components/spec-table';
+import { specTableProps, useSortedSpec } from '../../components/use-url-table-state';
+import { useExportTables } from '../../export/registry';
+import { spendingPlanSpec } from './export-specs';
 import { useNarrow } from '../../components/use-media-query';
 import { perfCopy as c } from '../../copy/performance';
-import { formatAmount, formatPercent, NOT_DISCLOSED } from '../../domain/format';
+import { formatAmount, NOT_DISCLOSED } from '../../domain/format';
 import { QUALITY_RULES } from '../../domain/indicators/quality';
 import { buildSpendingPlanOption, describePlanPoint } from './build-spending-plan-option';
 import { IndicatorValueCell } from './indicator-value';
@@ -35,6 +39,10 @@ export function ProjectDetail({ project: p }: { project: Detail }) {
     heading.current?.scrollIntoView({ block: 'start' });
   }, [p.code]);
   const footnoteId = useId();
+  const { budget } = useDataset();
+  const planSpec = useMemo(() => spendingPlanSpec(p, budget), [p, budget]);
+  const plan = useSortedSpec(planSpec, 'spsort')!;
+  useExportTables(useMemo(() => [plan.spec], [plan]));
   const inferred = p.plan.points.filter((pt) => pt.status === 'inferred' && pt.amount);
   const projectFlags = p.flags.filter((f) => f.target.kind === 'project' || f.rule === 'costMismatch');
 
@@ -112,49 +120,32 @@ export function ProjectDetail({ project: p }: { project: Detail }) {
             height={narrow ? '220px' : '240px'}
             testId="spending-plan-chart"
           />
-          <TableScroll label={`${c.spendingPlan}表格`}>
-            <table className="data-table" data-testid="spending-plan-table">
-              <caption>
-                表格版本 · 来源：{p.tableTitle} · 资金支出计划（表头印“{p.plan.printedUnit ?? '—'}”）
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{c.period}</th>
-                  <th scope="col" className="num">
-                    {c.cumulativeAmount}
-                  </th>
-                  <th scope="col" className="num">
-                    {c.percentOfBudget}
-                  </th>
-                  <th scope="col">{c.status}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.plan.points.map((pt) => (
-                  <tr key={pt.period} className={`plan-row plan-row--${pt.status}`}>
-                    <th scope="row">{pt.period}</th>
-                    <td className="num">{pt.amount ? formatAmount(pt.amount) : NOT_DISCLOSED}</td>
-                    <td className="num">
-                      {pt.percentOfBudget ? formatPercent(pt.percentOfBudget) : NOT_DISCLOSED}
-                    </td>
-                    <td>
-                      <span
-                        className={`status-badge status-badge--${pt.status}`}
-                        aria-describedby={pt.status === 'inferred' ? footnoteId : undefined}
-                      >
-                        {STATUS[pt.status]}
-                        {pt.status === 'inferred' && (
-                          <sup className="plan-footnote-mark" aria-hidden="true">
-                            {c.inferredMark}
-                          </sup>
-                        )}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <SpecTable
+            {...specTableProps(plan)}
+            caption={`表格版本 · 来源：${p.tableTitle} · 资金支出计划（表头印“${p.plan.printedUnit ?? '—'}”）`}
+            label={`${c.spendingPlan}表格`}
+            rowKey={(pt) => pt.period}
+            testId="spending-plan-table"
+            rowAttributes={(pt) => ({ 'data-status': pt.status })}
+            cellClass={(col, pt) =>
+              pt.status === 'notDisclosed' && col.key !== 'period' ? 'plan-cell--muted' : undefined
+            }
+            renderCell={(col, pt) =>
+              col.key === 'status' ? (
+                <span
+                  className={`status-badge status-badge--${pt.status}`}
+                  aria-describedby={pt.status === 'inferred' ? footnoteId : undefined}
+                >
+                  {STATUS[pt.status]}
+                  {pt.status === 'inferred' && (
+                    <sup className="plan-footnote-mark" aria-hidden="true">
+                      {c.inferredMark}
+                    </sup>
+                  )}
+                </span>
+              ) : undefined
+            }
+          />
           {inferred.length > 0 && (
             <p className="perf-note plan-footnote" id={footnoteId} data-testid="plan-footnote">
               {inferred.map((pt) => (

@@ -4,19 +4,22 @@
  * of 预算数 and of the indicators. Rendered by the shared DataTable, so a department of
  * hundreds of projects draws only the rows in view, and its links are one tab stop.
  */
-import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import { createColumnHelper, useTable } from '@tanstack/react-table';
 import { useMemo, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { withSticky } from '../../app/url';
 import { Amount } from '../../components/amount';
-import { DataTable } from '../../components/data-table';
+import { DataTable, treeTableFeatures } from '../../components/data-table';
+import { useUrlSorting } from '../../components/use-url-table-state';
 import { perfCopy as c } from '../../copy/performance';
 import { formatAmount } from '../../domain/format';
 import type { PerformanceModel, ProjectSummary } from './select-performance';
 
-/** No sorting or grouping: the list keeps the disclosure's order. Module scope: stable. */
-const projectFeatures = tableFeatures({});
-const helper = createColumnHelper<typeof projectFeatures, ProjectSummary>();
+/**
+ * Sortable headers, rows sorted by the caller (manual sorting): the rows come in the order of
+ * the list's TableSpec sorted by `?plsort=` (blanks last, names by pinyin, amounts exact).
+ */
+const helper = createColumnHelper<typeof treeTableFeatures, ProjectSummary>();
 
 /** A link that keeps the current query (filters, `?d=`): it reads the location itself, so the
  * columns stay the same object while the reader types in the search. */
@@ -39,7 +42,19 @@ function TreemapLink({ to, label, children }: { to: string; label: string; child
   );
 }
 
-export function ProjectList({ model, selectedCode }: { model: PerformanceModel; selectedCode?: string }) {
+/**
+ * @param projects the model's projects in the order on screen (sorted by ?plsort=)
+ */
+export function ProjectList({
+  model,
+  projects,
+  selectedCode,
+}: {
+  model: PerformanceModel;
+  projects: readonly ProjectSummary[];
+  selectedCode?: string;
+}) {
+  const [sorting, onSortingChange] = useUrlSorting('plsort');
   const columns = useMemo(
     () =>
       helper.columns([
@@ -75,8 +90,13 @@ export function ProjectList({ model, selectedCode }: { model: PerformanceModel; 
             );
           },
         }),
-        helper.accessor('indicatorCount', { header: c.indicatorCount, meta: { numeric: true } }),
+        helper.accessor('indicatorCount', {
+          id: 'indicators',
+          header: c.indicatorCount,
+          meta: { numeric: true },
+        }),
         helper.accessor('flagCount', {
+          id: 'flags',
           header: c.issueCount,
           meta: { numeric: true },
           cell: (info) => (info.getValue() > 0 ? <span className="flag-count">{info.getValue()}</span> : 0),
@@ -88,11 +108,17 @@ export function ProjectList({ model, selectedCode }: { model: PerformanceModel; 
       ]),
     [selectedCode],
   );
+  const data = useMemo(() => [...projects], [projects]);
   const table = useTable({
-    features: projectFeatures,
+    features: treeTableFeatures,
     columns,
-    data: model.projects,
+    data,
     getRowId: (p) => p.code,
+    state: { sorting },
+    onSortingChange,
+    manualSorting: true,
+    // Every column starts ascending, like every SpecTable (none → asc → desc → none).
+    sortDescFirst: false,
   });
   return (
     <section className="panel perf-section" aria-labelledby="perf-projects-title">

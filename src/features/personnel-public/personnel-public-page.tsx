@@ -13,7 +13,8 @@ import { PART_COLORS } from '../../charts/colors';
 import { Amount } from '../../components/amount';
 import { FigureCard } from '../../components/figure-card';
 import { useFocusAfterDrill } from '../../components/use-focus-after-drill';
-import { TableScroll } from '../../components/table-scroll';
+import { SpecTable } from '../../components/spec-table';
+import { specTableProps, useSortedSpec } from '../../components/use-url-table-state';
 import { useNarrow } from '../../components/use-media-query';
 import { personnelPublicCopy as t } from '../../copy/breakdowns';
 import { errorsCopy } from '../../copy/errors';
@@ -30,7 +31,7 @@ import { THREE_PUBLIC_SECTION } from '../../domain/three-public-expenses';
 import { buildEconomicBarOption, economicChartOrder, formatShare } from './build-economic-bar-option';
 import { personnelPublicRoute, selectPersonnelPublic } from './select-personnel-public';
 import { useExportTables } from '../../export/registry';
-import { personnelPublicSpecs } from './export-specs';
+import { isFooterRow, isThreeTotalRow, personnelPublicSpecs } from './export-specs';
 import './personnel-public.css';
 
 function withColumn(source: SourceRef, column: string): SourceRef {
@@ -53,14 +54,22 @@ export default function PersonnelPublicPage() {
     [model, shareOf, narrow],
   );
   const ordered = useMemo(() => (model ? economicChartOrder(model.rows) : []), [model]);
+  const specs = useMemo(() => {
+    if (!model) return null;
+    const title = model.current
+      ? t.drillChartTitle(`${model.current.code} ${model.current.name}`)
+      : t.chartTitle;
+    return personnelPublicSpecs(model, title, budget);
+  }, [model, budget]);
+  // Each table keeps its own sort in the URL: ?ppsort= (经济分类), ?tsort= (“三公”经费, a tree:
+  // sorted within each parent).
+  const economicSorted = useSortedSpec(specs?.economic, 'ppsort', isFooterRow);
+  const threeSorted = useSortedSpec(specs?.three, 'tsort', isThreeTotalRow);
   useExportTables(
-    useMemo(() => {
-      if (!model) return null;
-      const title = model.current
-        ? t.drillChartTitle(`${model.current.code} ${model.current.name}`)
-        : t.chartTitle;
-      return personnelPublicSpecs(model, title, budget);
-    }, [model, budget]),
+    useMemo(
+      () => (economicSorted ? [economicSorted.spec, ...(threeSorted ? [threeSorted.spec] : [])] : null),
+      [economicSorted, threeSorted],
+    ),
   );
 
   // A drill or climb started on this page moves focus to the new level's heading.
@@ -80,7 +89,7 @@ export default function PersonnelPublicPage() {
     [ordered, navigate, link, willDrill],
   );
 
-  if (!model) {
+  if (!model || !economicSorted) {
     return (
       <article className="view">
         <h1>{t.title}</h1>
@@ -94,6 +103,8 @@ export default function PersonnelPublicPage() {
     ? t.drillChartTitle(`${model.current.code} ${model.current.name}`)
     : t.chartTitle;
   const blankButStated = model.three.rows.filter((r) => r.blankButStated);
+  const economic = economicSorted;
+  const three = threeSorted;
 
   return (
     <article className="view personnel-public">
@@ -221,92 +232,47 @@ export default function PersonnelPublicPage() {
             exportSource={tableTitle('basicExpenditure', budget.printed)}
           />
         ) : null}
-        <TableScroll label={`${chartTitle}（表格）`}>
-          <table className="data-table" data-testid="pp-table">
-            <caption>
-              {t.tableCaption(tableTitle('basicExpenditure', budget.printed))}。{zh.sharesNote}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.code}</th>
-                <th scope="col">{t.name}</th>
-                <th scope="col" className="num">
-                  {t.total}
-                </th>
-                <th scope="col" className="num">
-                  {t.personnel}
-                </th>
-                <th scope="col" className="num">
-                  {t.public}
-                </th>
-                <th scope="col" className="num">
-                  {model.current ? t.shareOfClass : t.shareOfBasic}
-                </th>
-                <th scope="col">{t.part}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {model.rows.map((r) => (
-                <tr key={r.code} data-code={r.code}>
-                  <td>{r.code}</td>
-                  <th scope="row">
-                    {r.level === '类' && r.hasChildren ? (
-                      <Link
-                        to={link(personnelPublicRoute(r.code))}
-                        aria-label={`查看 ${r.code} ${r.name} 的款`}
-                        onClick={() => willDrill(r.code)}
-                      >
-                        {r.name}
-                      </Link>
-                    ) : (
-                      r.name
-                    )}
-                  </th>
-                  <td className="num">
-                    {r.source && !r.blank.includes('total') ? (
-                      <Amount value={r.total} source={withColumn(r.source, '合计')} />
-                    ) : (
-                      formatCell(r.total, r.blank.includes('total'))
-                    )}
-                  </td>
-                  <td className="num">
-                    {formatCell(r.personnelExpense, r.blank.includes('personnelExpense'))}
-                  </td>
-                  <td className="num">{formatCell(r.publicExpense, r.blank.includes('publicExpense'))}</td>
-                  <td className="num">{formatShare(r)}</td>
-                  <td>
-                    <span
-                      className="swatch"
-                      style={{
-                        background:
-                          r.part === 'publicExpense'
-                            ? PART_COLORS.publicExpense
-                            : PART_COLORS.personnelExpense,
-                      }}
-                      aria-hidden="true"
-                    />
-                    {PART_LABEL[r.part]}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <td />
-                <th scope="row">{model.footer.label}</th>
-                <td className="num">{formatAmount(model.footer.total)}</td>
-                <td className="num">
-                  {formatCell(model.footer.personnelExpense, model.footer.blank.includes('personnelExpense'))}
-                </td>
-                <td className="num">
-                  {formatCell(model.footer.publicExpense, model.footer.blank.includes('publicExpense'))}
-                </td>
-                <td className="num">{formatShareTotal(model.footer.shareResidual)}</td>
-                <td />
-              </tr>
-            </tfoot>
-          </table>
-        </TableScroll>
+        <SpecTable
+          {...specTableProps(economic)}
+          caption={`${t.tableCaption(tableTitle('basicExpenditure', budget.printed))}，金额单位：万元。${zh.sharesNote}`}
+          label={`${chartTitle}（表格）`}
+          rowKey={(r) => r.code ?? 'total'}
+          rowAttributes={(r): Record<`data-${string}`, string> => (r.code ? { 'data-code': r.code } : {})}
+          testId="pp-table"
+          renderCell={(c, r) => {
+            if (isFooterRow(r))
+              return c.key === 'share' ? formatShareTotal(model.footer.shareResidual) : undefined;
+            if (c.key === 'name' && r.drillable && r.code)
+              return (
+                <Link
+                  to={link(personnelPublicRoute(r.code))}
+                  aria-label={`查看 ${r.code} ${r.name} 的款`}
+                  onClick={() => willDrill(r.code)}
+                >
+                  {r.name}
+                </Link>
+              );
+            if (c.key === 'total' && r.source && r.total)
+              return <Amount value={r.total} source={withColumn(r.source, '合计')} />;
+            if (c.key === 'part')
+              return (
+                <>
+                  <span
+                    className="swatch"
+                    style={{
+                      background:
+                        r.partKey === 'publicExpense'
+                          ? PART_COLORS.publicExpense
+                          : PART_COLORS.personnelExpense,
+                    }}
+                    aria-hidden="true"
+                  />
+                  {r.partKey ? PART_LABEL[r.partKey] : ''}
+                </>
+              );
+            return undefined;
+          }}
+        />
       </section>
 
       <section className="panel pp-three" aria-labelledby="pp-three-title" data-testid="pp-three">
@@ -320,7 +286,7 @@ export default function PersonnelPublicPage() {
             )}
           </p>
         ) : null}
-        {model.three.rows.length === 0 ? (
+        {model.three.rows.length === 0 || !three ? (
           <p className="empty-state" data-testid="pp-three-missing">
             {budget.printed.threePublicExpenses
               ? t.threeNoRows(
@@ -330,63 +296,40 @@ export default function PersonnelPublicPage() {
               : t.threeNotPublished}
           </p>
         ) : (
-          <TableScroll label={t.threeTitle}>
-            <table className="data-table" data-testid="pp-three-table">
-              <caption>{t.threeCaption(tableTitle('threePublicExpenses', budget.printed))}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.threeItem}</th>
-                  <th scope="col" className="num">
-                    {budget.meta.kind === '决算' ? t.threeAmountFinal : t.threeAmount}
-                  </th>
-                  <th scope="col" className="num">
-                    {t.threeNarrative}
-                  </th>
-                  <th scope="col">{t.threeEconomic}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {model.three.rows.map((r) => (
-                  <tr key={r.seq} className={`pp-three__row pp-three__row--l${r.level}`}>
-                    <th scope="row">
-                      <span style={{ paddingLeft: `${r.level * 1.25}em` }}>{r.item}</span>
-                    </th>
-                    <td className="num">
-                      {r.total !== undefined ? (
-                        <Amount value={r.total} source={r.source} />
-                      ) : (
-                        formatCell(undefined)
-                      )}
-                    </td>
-                    <td className="num">
-                      {r.narrative ? (
-                        <Amount value={r.narrative.value} source={r.narrative.source} />
-                      ) : (
-                        formatCell(undefined)
-                      )}
-                      {r.blankButStated ? (
-                        <>
-                          <sup className="pp-footnote-ref" aria-hidden="true">
-                            *
-                          </sup>
-                          <span className="visually-hidden">（表中为空白，说明见表下）</span>
-                        </>
-                      ) : null}
-                    </td>
-                    <td>
-                      {r.economic ? (
-                        <>
-                          {r.economic.code} {r.economic.name} {formatCell(r.economic.total, r.economic.blank)}
-                        </>
-                      ) : (
-                        '—'
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <SpecTable
+            {...specTableProps(three)}
+            caption={t.threeCaption(tableTitle('threePublicExpenses', budget.printed))}
+            label={t.threeTitle}
+            rowKey={(r) => String(r.seq)}
+            isTotal={isThreeTotalRow}
+            testId="pp-three-table"
+            renderCell={(c, r) => {
+              if (c.key === 'total' && r.total !== undefined)
+                return <Amount value={r.total} source={r.source} />;
+              if (c.key === 'narrative')
+                return (
+                  <>
+                    {r.narrative ? (
+                      <Amount value={r.narrative.value} source={r.narrative.source} />
+                    ) : (
+                      formatCell(undefined)
+                    )}
+                    {r.blankButStated ? (
+                      <>
+                        <sup className="pp-footnote-ref" aria-hidden="true">
+                          *
+                        </sup>
+                        <span className="visually-hidden">（表中为空白，说明见表下）</span>
+                      </>
+                    ) : null}
+                  </>
+                );
+              if (c.key === 'economicTotal' && r.economic)
+                return formatCell(r.economic.total, r.economic.blank);
+              if ((c.key === 'economicCode' || c.key === 'economicName') && !r.economic) return '—';
+              return undefined;
+            }}
+          />
         )}
         <div className="pp-notes">
           {blankButStated.map((r) => (
