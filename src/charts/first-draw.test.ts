@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { queueFirstDraw } from './first-draw';
 
 /** Resolves after `n` macrotasks. */
@@ -31,5 +31,18 @@ describe('queueFirstDraw', () => {
     cancel();
     await tasks(4);
     expect(ran).toEqual(['kept', 'last']);
+  });
+
+  it('reports a draw that throws and still runs the ones after it', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const ran: string[] = [];
+    queueFirstDraw(() => {
+      throw new Error('init failed');
+    });
+    queueFirstDraw(() => ran.push('after'));
+    await tasks(3);
+    expect(ran).toEqual(['after']);
+    expect(errors).toHaveBeenCalledWith(new Error('init failed'));
+    errors.mockRestore();
   });
 });

@@ -21,7 +21,12 @@ function nextTask(run: () => void): void {
 
 function runNext(): void {
   const job = queue.shift();
-  if (job) job();
+  try {
+    job?.();
+  } catch (error) {
+    // A draw that throws is reported, and must not stall the charts queued after it.
+    console.error(error);
+  }
   if (queue.length > 0) nextTask(runNext);
   else scheduled = false;
 }

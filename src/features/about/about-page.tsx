@@ -10,7 +10,7 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
-import { useDatasetChecksSuspended } from '../../store/checks-store';
+import { useDatasetChecks } from '../../store/checks-store';
 import { useStickyLink } from '../../app/url';
 import { EChart } from '../../charts/EChart';
 import { SpecTable } from '../../components/spec-table';
@@ -134,13 +134,14 @@ function paragraphsOf(parts: ReactNode[]): ReactNode[][] {
 export default function AboutPage() {
   const loaded = useDataset();
   const { dataset, budget } = loaded;
-  // The narrative's figures link to their checks: suspends until those, run in idle time, are ready.
-  const checks = useDatasetChecksSuspended(loaded, loaded.entry.id);
+  // The narrative's figures link to their checks once those, run in idle time, are ready: the
+  // text draws at once (and hydrates as prerendered), the links follow.
+  const checks = useDatasetChecks(loaded, loaded.entry.id);
   const [search] = useSearchParams();
   const narrow = useNarrow();
   const n = dataset.narrative;
   const wan = budget.narrative;
-  const links = useMemo(() => narrativeFigureLinks(dataset, checks), [dataset, checks]);
+  const links = useMemo(() => narrativeFigureLinks(dataset, checks ?? []), [dataset, checks]);
   const glossary = useMemo(() => datasetGlossary(dataset), [dataset]);
   const bars = useMemo(() => (wan.fixedAssets ? assetBars(wan.fixedAssets.rows) : []), [wan.fixedAssets]);
   const option = useMemo(() => (bars.length ? buildFixedAssetsOption(bars, narrow) : null), [bars, narrow]);
