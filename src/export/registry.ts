@@ -9,7 +9,7 @@
  *
  * Kept tiny and free of ExcelJS / ECharts imports: the writers load only when asked for.
  */
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { TableSpec } from '../domain/table-spec';
 
 /** A table spec of any row type (the registry and the writers never look inside a row). */
@@ -55,20 +55,30 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-/** Registers a view's tables while it is mounted; `specs` should be memoised by the view. */
+/**
+ * Registers a view's tables while it is mounted; `specs` should be memoised by the view.
+ * New specs from the same component (a re-sort, the checks arriving) replace its entry in
+ * place: the menu keeps its order, and the item a keyboard user is on is never moved (a
+ * moved DOM node loses focus).
+ */
 export function useExportTables(specs: readonly AnyTableSpec[] | null | undefined): void {
+  const key = useRef<symbol | null>(null);
+  key.current ??= Symbol('tables');
   useEffect(() => {
-    if (!specs || specs.length === 0) return;
-    const key = Symbol('tables');
+    const slot = key.current!;
     const tables = new Map(state.tables);
-    tables.set(key, specs);
+    if (!specs || specs.length === 0) tables.delete(slot);
+    else tables.set(slot, specs);
     update({ ...state, tables });
+  }, [specs]);
+  useEffect(() => {
+    const slot = key.current!;
     return () => {
       const rest = new Map(state.tables);
-      rest.delete(key);
+      rest.delete(slot);
       update({ ...state, tables: rest });
     };
-  }, [specs]);
+  }, []);
 }
 
 /**
