@@ -114,7 +114,9 @@ export async function openView(page: Page, route: string): Promise<void> {
 export async function waitForView(page: Page): Promise<void> {
   await expect(page.locator('#root[data-prerendered]:not([data-hydrated])')).toHaveCount(0);
   await expect(page.locator('.loading')).toHaveCount(0);
-  await expect(page.locator('.chart[data-rendered="false"]')).toHaveCount(0);
+  // Charts draw one per task after the first paint (src/charts/first-draw.ts): a long page of
+  // them (a deck of 49 screens) takes longer than one assertion's 15 s on a loaded machine.
+  await expect(page.locator('.chart[data-rendered="false"]')).toHaveCount(0, { timeout: 30_000 });
 }
 
 /** Runs axe (WCAG 2.x A and AA) on the page, failing with a readable list. */
