@@ -129,6 +129,21 @@ const CASES: Case[] = [
     value: 'amount:desc',
     first: ['6月底1.80', '12月底1.80', '3月底未披露', '10月底未披露'],
   },
+  {
+    name: '绩效目标要点 质量诊断 by 数量, largest first (counts by value: 28 before 4)',
+    route: 'performance/highlights',
+    testId: 'hl-rules-table',
+    header: '数量',
+    presses: 2,
+    param: 'rulesort',
+    value: 'count:desc',
+    first: [
+      '指标在多个项目间逐字重复28',
+      '百分比目标无法计量18',
+      '单位写法不一致12',
+      '成本指标与预算不匹配4',
+    ],
+  },
 ];
 
 const bodyRows = (table: Locator) => table.locator('tbody tr');
