@@ -142,7 +142,25 @@ function useSlidePages(
     // startAtLast and requested are read once per slide (key), on purpose.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [slideRef, key]);
-  return { count: pages.length, page, setPage, measured: measuredKey === key };
+  // A screen asked for from outside while the slide stays (a link to `&screen=k` followed
+  // on this slide, the address edited): shown clamped to the pages found, decided during the
+  // render (so the URL is never rewritten from the page shown before), and kept as the
+  // request so a re-measure that finds more pages clamps again. The URL this hook's own
+  // paging writes arrives equal to the page shown and changes nothing.
+  const measured = measuredKey === key;
+  const [seenRequested, setSeenRequested] = useState(requested);
+  const [urlRequest, setUrlRequest] = useState<{ screen: number } | null>(null);
+  if (requested !== seenRequested) {
+    setSeenRequested(requested);
+    if (measured && requested !== page) {
+      setPageState(Math.max(0, Math.min(requested, pages.length - 1)));
+      setUrlRequest({ screen: requested });
+    }
+  }
+  useEffect(() => {
+    if (urlRequest) requestedRef.current = urlRequest.screen;
+  }, [urlRequest]);
+  return { count: pages.length, page, setPage, measured };
 }
 
 /** The deck (`#/present`), or its builder (`#/present/build`, deck-builder.tsx). */
