@@ -232,6 +232,8 @@ const VIEW_SPECS: Record<string, ViewSpec> = {
   checks: { segments: NONE, params: { status: { kind: 'enum', values: ['fail', 'rounding', 'pass'] } } },
   tables: { segments: codes(TABLE_ID, '报表编号', 1), params: { row: ROW_KEY, sort: SORT } },
   about: { segments: NONE, params: { at: TEXT, usort: SORT, psort: SORT } },
+  // 导入: the report's 标准表 (report-spec.ts).
+  import: { segments: NONE, params: { itsort: SORT } },
 };
 
 /** The route's own part, checked: path segments and the view's parameters (no sticky ones). */
