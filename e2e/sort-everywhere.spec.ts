@@ -129,6 +129,32 @@ const CASES: Case[] = [
     value: 'amount:desc',
     first: ['6月底1.80', '12月底1.80', '3月底未披露', '10月底未披露'],
   },
+  {
+    name: '绩效目标要点 质量诊断 by 数量, largest first (counts by value: 28 before 4)',
+    route: 'performance/highlights',
+    testId: 'hl-rules-table',
+    header: '数量',
+    presses: 2,
+    param: 'rulesort',
+    value: 'count:desc',
+    first: [
+      '指标在多个项目间逐字重复28',
+      '百分比目标无法计量18',
+      '单位写法不一致12',
+      '成本指标与预算不匹配4',
+    ],
+  },
+  {
+    name: '绩效目标要点 项目与指标 by 预算数, largest first; 合计 907.19 stays at the foot',
+    route: 'performance/highlights',
+    testId: 'hl-projects-table',
+    header: '预算数（万元）',
+    presses: 2,
+    param: 'hlsort',
+    value: 'budget:desc',
+    first: ['以前年度未拨付专项资金600.00', '科技创新扶持资金200.00', '48.00', '44.69'],
+    foot: '合计907.1955',
+  },
 ];
 
 const bodyRows = (table: Locator) => table.locator('tbody tr');
@@ -225,5 +251,47 @@ test.describe('sorting everywhere', () => {
         )
         .toBeLessThanOrEqual(0);
     }
+  });
+
+  test('导入 report: 标准表 by 行数, most first (66, 32, 30); the table not found last; reload keeps it', async ({
+    page,
+  }) => {
+    test.slow(); // reads a 25-page PDF
+    await page.goto('./#/import');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '选择文件' }).click();
+    await (await chooser).setFiles('data/sources/02-putuo-finance-bureau-2024-final.pdf');
+    const c: Case = {
+      name: '导入 标准表',
+      route: 'import',
+      testId: 'import-tables',
+      header: '行数',
+      presses: 2,
+      param: 'itsort',
+      value: 'rows:desc',
+      first: [
+        '一般公共预算财政拨款基本支出决算表已找到',
+        '财政拨款收入支出决算总表已找到',
+        '收入支出决算总表已找到',
+        '收入决算表已找到',
+      ],
+    };
+    await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
+    const table = await sortBy(page, c);
+    await expect(page).toHaveURL(/[?&]itsort=rows%3Adesc(&|$)/);
+    await expectOrder(table, c);
+    // the 66 rows and 29 amounts of 基本支出决算表 are its cells; 机关运行经费 (not printed) is last
+    await expect(bodyRows(table).first().getByRole('cell')).toContainText(['万元', '16、17', '66', '29']);
+    await expect(bodyRows(table).last()).toContainText('机关运行经费支出决算表未单独列表');
+    await page.reload();
+    await expect(page.getByTestId('import-report')).toBeVisible({ timeout: 60_000 });
+    await expectOrder(page.getByTestId('import-tables'), c);
+    await expect(
+      page.getByTestId('import-tables').getByRole('columnheader', { name: '行数', exact: true }),
+    ).toHaveAttribute('aria-sort', 'descending');
+    await expect
+      .poll(() => table.locator('tbody').evaluate((b) => b.querySelectorAll('[tabindex="0"]').length))
+      .toBeLessThanOrEqual(1);
+    await expectAccessible(page);
   });
 });

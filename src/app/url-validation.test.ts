@@ -24,6 +24,8 @@ describe('validateLocation: valid links pass unchanged', () => {
     ['/performance/project/13020824P00001910005H', '?q=%E6%BB%A1%E6%84%8F%E5%BA%A6&kind=qualitative'],
     ['/performance', '?issues=1&at=table&group=project&l1=产出指标&basis=计划标准'],
     ['/performance/highlights', ''],
+    ['/performance/highlights', '?hlsort=budget%3Adesc&l1sort=count%3Aasc&rulesort=count%3Adesc'],
+    ['/import', '?itsort=rows%3Adesc&d=local-0123456789abcdef'],
     ['/present', '?slides=overview,function%2F206,change&slide=2'],
     ['/present', `?slides=${encodeURIComponent('basic-project?project=A1')},overview`],
     ['/present', '?slide=6&screen=2&d=339-2024'],
@@ -70,6 +72,9 @@ describe('validateLocation: malformed and unknown values', () => {
     expect(reasons('/function', `?open=${long}`)).toEqual(['参数 open过长（1199 个字符，上限 1000）']);
     expect(reasons('/personnel-public', '?tsort=total%3Aup')).toEqual([
       '参数 tsort“total:up”格式不对：排序应为“列:asc”或“列:desc”',
+    ]);
+    expect(reasons('/import', '?itsort=rows')).toEqual([
+      '参数 itsort“rows”格式不对：排序应为“列:asc”或“列:desc”',
     ]);
     expect(reasons('/change', '?fsort=current')).toEqual([
       '参数 fsort“current”格式不对：排序应为“列:asc”或“列:desc”',

@@ -223,12 +223,17 @@ const VIEW_SPECS: Record<string, ViewSpec> = {
       sort: SORT,
       plsort: SORT,
       spsort: SORT,
+      hlsort: SORT,
+      l1sort: SORT,
+      rulesort: SORT,
     },
   },
   present: { segments: PRESENT_SEGMENTS, params: { slide: SLIDE_RULE, screen: SLIDE_RULE } },
   checks: { segments: NONE, params: { status: { kind: 'enum', values: ['fail', 'rounding', 'pass'] } } },
   tables: { segments: codes(TABLE_ID, '报表编号', 1), params: { row: ROW_KEY, sort: SORT } },
   about: { segments: NONE, params: { at: TEXT, usort: SORT, psort: SORT } },
+  // 导入: the report's 标准表 (report-spec.ts).
+  import: { segments: NONE, params: { itsort: SORT } },
 };
 
 /** The route's own part, checked: path segments and the view's parameters (no sticky ones). */

@@ -54,6 +54,7 @@ export const importCopy = {
   parseTime: (ms: string, perPage: string) => `读取用时 ${ms} 秒（每页 ${perPage} 毫秒）`,
   tablesHeading: '标准表',
   tablesSummary: (found: number, expected: number) => `找到 ${found} / ${expected} 张标准表`,
+  tablesCaption: '每张标准表是否找到、印在第几页、读出多少行和金额、表内等式是否相等',
   tableColumns: ['标准表', '状态', '印出的表名', '单位', '页码', '行数', '金额个数', '表内核验'],
   found: '已找到',
   notFound: '未找到',

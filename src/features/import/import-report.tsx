@@ -7,18 +7,23 @@
  * how to publish. Reads the model and checks through useDataset(), the report from the local
  * store.
  */
+import { useMemo } from 'react';
 import { saveFile } from '../../export/download';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
 import { useDatasetChecksSuspended } from '../../store/checks-store';
 import { withSticky } from '../../app/url';
 import { Amount } from '../../components/amount';
+import { SpecTable } from '../../components/spec-table';
 import { TableScroll } from '../../components/table-scroll';
+import { specTableProps, useSortedSpec } from '../../components/use-url-table-state';
+import { useExportTables } from '../../export/registry';
 import { importCopy as t } from '../../copy/import';
 import { describeMismatch, isAlarming, tallyChecks } from '../../domain/check-result';
 import { everyCellCsv } from '../../domain/every-cell';
 import type { LocalDataset } from '../../store/local-datasets';
 import { PageCompare } from './page-compare';
+import { importTablesSpec } from './report-spec';
 
 /** The headline figures of the model (万元, with their sources), those it has. */
 function Totals() {
@@ -80,6 +85,15 @@ export function ImportReportView({ item, saved }: { item: LocalDataset; saved: b
   const failing = checks.filter(isAlarming);
   const figures = r.sections.reduce((n, s) => n + s.figures, 0);
   const to = (path: string) => withSticky(path, location.search);
+  // 标准表 sorted by ?itsort= (any column; blanks of tables not found last), exported as shown.
+  const tablesSorted = useSortedSpec(
+    useMemo(
+      () => importTablesSpec(r.tables, dataset.meta, item.fileName),
+      [r.tables, dataset.meta, item.fileName],
+    ),
+    'itsort',
+  );
+  useExportTables(useMemo(() => (tablesSorted ? [tablesSorted.spec] : null), [tablesSorted]));
 
   return (
     <section className="import-report" aria-labelledby="import-report-title" data-testid="import-report">
@@ -151,37 +165,27 @@ export function ImportReportView({ item, saved }: { item: LocalDataset; saved: b
       <section className="panel" aria-labelledby="import-tables-title">
         <h3 id="import-tables-title">{t.tablesHeading}</h3>
         <p data-testid="import-tables-summary">{t.tablesSummary(found.length, expected.length)}</p>
-        <TableScroll label={t.tablesHeading}>
-          <table className="data-table import-tables">
-            <thead>
-              <tr>
-                {t.tableColumns.map((c) => (
-                  <th key={c} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {r.tables.map((x) => (
-                <tr key={x.standardId} className={x.found ? undefined : 'is-missing'}>
-                  <th scope="row">{x.name}</th>
-                  <td>{x.found ? t.found : x.optional ? t.optionalMissing : t.notFound}</td>
-                  <td>{x.title ?? '—'}</td>
-                  <td>{x.unit ?? '—'}</td>
-                  <td>{x.pages?.join('、') ?? '—'}</td>
-                  <td className="num">{x.found ? x.rows : '—'}</td>
-                  <td className="num">{x.found ? x.cells : '—'}</td>
-                  <td className={x.identities.fail ? 'is-fail' : undefined}>
-                    {x.found
-                      ? t.identities(x.identities.pass, x.identities.rounding, x.identities.fail)
-                      : '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        {tablesSorted && (
+          <div className="import-tables">
+            <SpecTable
+              {...specTableProps(tablesSorted)}
+              caption={t.tablesCaption}
+              label={t.tablesHeading}
+              rowKey={(x) => x.standardId}
+              testId="import-tables"
+              rowAttributes={(x) => ({ 'data-found': x.found ? 'yes' : 'no' })}
+              cellClass={(c, x) =>
+                [
+                  x.found ? '' : 'is-missing',
+                  c.key === 'rows' || c.key === 'cells' ? 'num' : '',
+                  c.key === 'identities' && x.identities.fail ? 'is-fail' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
+            />
+          </div>
+        )}
         {r.tables
           .filter((x) => x.failures.length > 0)
           .map((x) => (

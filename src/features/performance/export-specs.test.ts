@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { shippedModel } from '../../domain/__fixtures__/load-shipped';
 import { cellText, sortRows } from '../../domain/table-spec-layout';
 import { tableCsvRows } from '../../export/csv';
-import { isProjectTotal, performanceProjectsSpec, spendingPlanSpec } from './export-specs';
+import {
+  highlightsSpecs,
+  isHighlightTotal,
+  isProjectTotal,
+  performanceProjectsSpec,
+  spendingPlanSpec,
+} from './export-specs';
+import { selectPerformanceHighlights } from './select-highlights';
 import { selectPerformance } from './select-performance';
 import { NO_FILTERS } from './url-state';
 
@@ -53,5 +60,19 @@ describe('spendingPlanSpec', () => {
         dir,
       ).toEqual(['3月底', '10月底']);
     expect(cellText(amount.value(plan.rows[0]!), 'amount')).toBe('未披露');
+  });
+});
+
+describe('highlightsSpecs', () => {
+  const specs = highlightsSpecs(selectPerformanceHighlights(budget)!, budget);
+  it('质量诊断 by 数量 descending: counts by value (28, 18, 12, 4 …), not as text', () => {
+    const count = specs.byRule.columns.find((c) => c.key === 'count')!;
+    expect(sortRows(specs.byRule.rows, count, 'desc').map((r) => r.count)).toEqual([28, 18, 12, 4, 4, 1, 1]);
+  });
+  it('项目与指标 by 预算数 ascending, the 合计 row (907.19, 55 indicators) at the foot', () => {
+    const b = specs.projects.columns.find((c) => c.key === 'budget')!;
+    const rows = sortRows(specs.projects.rows, b, 'asc', isHighlightTotal);
+    expect(rows[0]!.budget!.toFixed(2)).toBe('1.80');
+    expect(tableCsvRows({ ...specs.projects, rows }).at(-1)).toEqual(['合计', '907.19', '55', '35']);
   });
 });

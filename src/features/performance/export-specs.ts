@@ -9,6 +9,7 @@ import type { TableSpec } from '../../domain/table-spec';
 import type { AnyTableSpec } from '../../export/registry';
 import { amountColumn, codeColumn, nameColumn, textColumn, twinSpec } from '../../export/twin-spec';
 import type { IndicatorView, PerformanceModel, ProjectDetail, ProjectSummary } from './select-performance';
+import type { HighlightProject, LabelledCount, PerformanceHighlights } from './select-highlights';
 
 const RULE_TITLE = new Map(QUALITY_RULES.map((r) => [r.id, r.title]));
 const SOURCE = '七、部门项目预算安排情况及绩效目标（各项目绩效目标表）';
@@ -117,4 +118,65 @@ export function spendingPlanSpec(project: ProjectDetail, budget: BudgetModel): T
     ],
     rows: project.plan.points,
   });
+}
+
+/** A row of 项目与指标 (绩效目标要点): a project, or the 合计 row (no code). */
+export type HighlightRow = Partial<HighlightProject> & { name: string };
+
+/** The 合计 row of 项目与指标 (its foot, never sorted). */
+export const isHighlightTotal = (r: HighlightRow): boolean => r.code === undefined;
+
+/**
+ * 绩效目标要点's tables, declared once for screen (sortable: ?hlsort=, ?l1sort=, ?rulesort=)
+ * and files: 项目与指标 (预算数 in 万元, counts of indicators and of flagged ones, then 合计),
+ * 指标按一级指标 and 质量诊断 (counts by label).
+ */
+export function highlightsSpecs(
+  h: PerformanceHighlights,
+  budget: BudgetModel,
+): {
+  projects: TableSpec<HighlightRow>;
+  byLevel1: TableSpec<LabelledCount>;
+  byRule: TableSpec<LabelledCount>;
+} {
+  const count = <Row>(key: string, header: string, value: (r: Row) => number | undefined) =>
+    textColumn<Row>(key, header, (r) => {
+      const n = value(r);
+      return n === undefined ? undefined : String(n);
+    });
+  const projects = twinSpec<HighlightRow>(budget.meta, {
+    id: 'performance-highlights-projects',
+    title: c.hlProjectsHeading,
+    source: c.hlProjectsCaption.replace(/^来源：/, ''),
+    columns: [
+      nameColumn('name', c.projectName, (r) => r.name),
+      amountColumn('budget', c.budget, (r) => r.budget),
+      count('indicators', c.indicatorCount, (r) => r.indicators),
+      count('flagged', c.hlFlaggedShort, (r) => r.flagged),
+    ],
+    rows: [
+      ...h.projects,
+      { name: c.total, budget: h.projectTotal, indicators: h.indicatorTotal, flagged: h.flaggedIndicators },
+    ],
+  });
+  const counts = (id: string, title: string, caption: string, label: string, rows: LabelledCount[]) =>
+    twinSpec<LabelledCount>(budget.meta, {
+      id,
+      title,
+      source: caption.replace(/^来源：/, ''),
+      unitLabel: `单位：${c.hlItems}`,
+      columns: [nameColumn('label', label, (r) => r.label), count('count', c.hlCount, (r) => r.count)],
+      rows,
+    });
+  return {
+    projects,
+    byLevel1: counts(
+      'performance-highlights-level1',
+      c.hlByLevel1,
+      c.hlByLevel1Caption,
+      '一级指标',
+      h.byLevel1,
+    ),
+    byRule: counts('performance-highlights-rules', c.hlByRule, c.hlByRuleCaption, c.hlRule, h.flagsByRule),
+  };
 }

@@ -9,48 +9,52 @@ import { Link, useLocation } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
 import { withSticky } from '../../app/url';
 import { Amount } from '../../components/amount';
-import { TableScroll } from '../../components/table-scroll';
+import { SpecTable } from '../../components/spec-table';
+import { specTableProps, useSortedSpec, type SortedSpec } from '../../components/use-url-table-state';
 import { formatAmount } from '../../domain/format';
 import { perfCopy as t } from '../../copy/performance';
+import { useExportTables } from '../../export/registry';
+import { highlightsSpecs, isHighlightTotal } from './export-specs';
 import { selectPerformanceHighlights, type LabelledCount } from './select-highlights';
 import './performance.css';
 
+/** Counts right-aligned like every figure (the spec holds them as text, so files keep them exact). */
+const countClass = (column: { key: string }) =>
+  column.key === 'count' || column.key === 'indicators' || column.key === 'flagged' ? 'num' : undefined;
+
+/** A count by label (一级指标, 质量诊断 rule) with its bar, drawn from its TableSpec. */
 function CountTable({
+  table,
   caption,
   label,
-  rows,
   total,
+  testId,
 }: {
+  table: SortedSpec<LabelledCount>;
   caption: string;
   label: string;
-  rows: LabelledCount[];
   total: number;
+  testId: string;
 }) {
   return (
-    <table className="data-table perf-hl__counts">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{label}</th>
-          <th scope="col" className="num">
-            {t.hlCount}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r) => (
-          <tr key={r.label}>
-            <th scope="row">
-              {r.label}
-              <span className="perf-hl__bar" aria-hidden="true">
-                <span style={{ width: `${total > 0 ? (r.count / total) * 100 : 0}%` }} />
-              </span>
-            </th>
-            <td className="num">{r.count}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <SpecTable
+      {...specTableProps(table)}
+      caption={caption}
+      label={label}
+      rowKey={(r) => r.label}
+      testId={testId}
+      cellClass={countClass}
+      renderCell={(c, r) =>
+        c.key === 'label' ? (
+          <>
+            {r.label}
+            <span className="perf-hl__bar" aria-hidden="true">
+              <span style={{ width: `${total > 0 ? (r.count / total) * 100 : 0}%` }} />
+            </span>
+          </>
+        ) : undefined
+      }
+    />
   );
 }
 
@@ -58,7 +62,18 @@ export function PerformanceHighlights() {
   const { budget } = useDataset();
   const { search } = useLocation();
   const h = useMemo(() => selectPerformanceHighlights(budget), [budget]);
-  if (!h) {
+  const specs = useMemo(() => (h ? highlightsSpecs(h, budget) : null), [h, budget]);
+  // Each table keeps its own sort: ?hlsort= (项目与指标), ?l1sort= (一级指标), ?rulesort= (质量诊断).
+  const projects = useSortedSpec(specs?.projects, 'hlsort', isHighlightTotal);
+  const byLevel1 = useSortedSpec(specs?.byLevel1, 'l1sort');
+  const byRule = useSortedSpec(specs?.byRule, 'rulesort');
+  useExportTables(
+    useMemo(
+      () => (projects && byLevel1 && byRule ? [projects.spec, byLevel1.spec, byRule.spec] : null),
+      [projects, byLevel1, byRule],
+    ),
+  );
+  if (!h || !projects || !byLevel1 || !byRule) {
     return (
       <article className="view performance">
         <h1>{t.hlTitle}</h1>
@@ -99,58 +114,38 @@ export function PerformanceHighlights() {
       <div className="perf-hl__grid">
         <section className="panel" aria-labelledby="hl-projects-title">
           <h2 id="hl-projects-title">{t.hlProjectsHeading}</h2>
-          <TableScroll label={t.hlProjectsHeading}>
-            <table className="data-table">
-              <caption>{t.hlProjectsCaption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t.projectName}</th>
-                  <th scope="col" className="num">
-                    {t.budget}
-                  </th>
-                  <th scope="col" className="num">
-                    {t.indicatorCount}
-                  </th>
-                  <th scope="col" className="num">
-                    {t.hlFlaggedShort}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {h.projects.map((p) => (
-                  <tr key={p.code}>
-                    <th scope="row">
-                      <Link to={withSticky(p.route, search)}>{p.name}</Link>
-                    </th>
-                    <td className="num">
-                      <Amount value={p.budget} source={p.source} />
-                    </td>
-                    <td className="num">{p.indicators}</td>
-                    <td className="num">{p.flagged}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">{t.total}</th>
-                  <td className="num">{formatAmount(h.projectTotal)}</td>
-                  <td className="num">{h.indicatorTotal}</td>
-                  <td className="num">{h.flaggedIndicators}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </TableScroll>
+          <SpecTable
+            {...specTableProps(projects)}
+            caption={t.hlProjectsCaption}
+            label={t.hlProjectsHeading}
+            rowKey={(p) => p.code ?? 'total'}
+            testId="hl-projects-table"
+            cellClass={countClass}
+            renderCell={(c, p) => {
+              if (!p.code || !p.route || !p.source || !p.budget) return undefined;
+              if (c.key === 'name') return <Link to={withSticky(p.route, search)}>{p.name}</Link>;
+              if (c.key === 'budget') return <Amount value={p.budget} source={p.source} />;
+              return undefined;
+            }}
+          />
         </section>
         <section className="panel" aria-labelledby="hl-kinds-title">
           <h2 id="hl-kinds-title">{t.hlByLevel1}</h2>
           <CountTable
+            table={byLevel1}
             caption={t.hlByLevel1Caption}
-            label="一级指标"
-            rows={h.byLevel1}
+            label={t.hlByLevel1}
             total={h.indicatorTotal}
+            testId="hl-level1-table"
           />
           <h2 className="perf-hl__second">{t.hlByRule}</h2>
-          <CountTable caption={t.hlByRuleCaption} label={t.hlRule} rows={h.flagsByRule} total={maxFlags} />
+          <CountTable
+            table={byRule}
+            caption={t.hlByRuleCaption}
+            label={t.hlByRule}
+            total={maxFlags}
+            testId="hl-rules-table"
+          />
         </section>
       </div>
       <p className="panel__more">

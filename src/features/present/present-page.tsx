@@ -57,13 +57,15 @@ function usePresentationDocument(printing: boolean): void {
  * or size changes. Returns the page count, the page shown, a setter and whether the slide
  * has been measured yet; `startAtLast` opens the slide on its last page (← from the next
  * slide), else it opens on `requested` (0-based, the URL's `screen`), clamped to the pages
- * found. Both are read once per slide (`key`).
+ * found. Both are read once per slide (`key`); later, a change of `requested` alone (the
+ * slide's `route` the same) shows that screen, clamped.
  */
 function useSlidePages(
   slideRef: React.RefObject<HTMLElement | null>,
   key: string,
   startAtLast: boolean,
   requested: number,
+  route: string | undefined,
 ) {
   const [pages, setPages] = useState<SlidePage[]>([{ block: 0, rows: null }]);
   const [page, setPageState] = useState(0);
@@ -142,7 +144,28 @@ function useSlidePages(
     // startAtLast and requested are read once per slide (key), on purpose.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [slideRef, key]);
-  return { count: pages.length, page, setPage, measured: measuredKey === key };
+  // A screen asked for from outside while the slide stays (a link to `&screen=k` followed
+  // on this slide, the address edited): shown clamped to the pages found, decided during the
+  // render (so the URL is never rewritten from the page shown before), and kept as the
+  // request so a re-measure that finds more pages clamps again. The URL this hook's own
+  // paging writes arrives equal to the page shown and changes nothing.
+  const measured = measuredKey === key;
+  // A drill or a search inside the slide changes its route and drops `&screen`: that is no
+  // request (the measure above keeps the presenter's page, or the field's), so only a change
+  // of the screen alone, the route staying, is one.
+  const [seen, setSeen] = useState({ requested, route });
+  const [urlRequest, setUrlRequest] = useState<{ screen: number } | null>(null);
+  if (requested !== seen.requested || route !== seen.route) {
+    setSeen({ requested, route });
+    if (measured && route === seen.route && requested !== page) {
+      setPageState(Math.max(0, Math.min(requested, pages.length - 1)));
+      setUrlRequest({ screen: requested });
+    }
+  }
+  useEffect(() => {
+    if (urlRequest) requestedRef.current = urlRequest.screen;
+  }, [urlRequest]);
+  return { count: pages.length, page, setPage, measured };
 }
 
 /** The deck (`#/present`), or its builder (`#/present/build`, deck-builder.tsx). */
@@ -167,7 +190,7 @@ function PresentPage() {
   const [fromNext, setFromNext] = useState(false);
   // Keyed by the slide's place in the deck, not its route: a search or a drill inside the
   // slide re-pages it (the observers below) without sending the presenter to its first page.
-  const pages = useSlidePages(slideRef, String(current), fromNext, params.screen - 1);
+  const pages = useSlidePages(slideRef, String(current), fromNext, params.screen - 1, slide?.route);
 
   // The screen shown is in the URL (`&screen=k`, omitted for the first), replaced as the
   // presenter pages, and clamped once the slide is measured: a reload or a shared link
