@@ -154,7 +154,12 @@ export default function EChartImpl({
       instance = c;
       Object.defineProperty(el, 'echarts', { value: c, configurable: true });
       c.on('finished', () => el.setAttribute('data-rendered', 'true'));
-      observer = new ResizeObserver(() => c.resize());
+      // A ResizeObserver reports the box once when it starts observing: the chart was just
+      // laid out at that size, and a resize would lay it all out again (issue 12: a long task
+      // after each first draw on a slow phone). Only a new size redraws.
+      observer = new ResizeObserver(() => {
+        if (el.clientWidth !== c.getWidth() || el.clientHeight !== c.getHeight()) c.resize();
+      });
       observer.observe(el);
       // A deck screen shrunk with CSS zoom: hovers and clicks land on the block under the pointer.
       unzoom = correctZoomedPointer(el);
