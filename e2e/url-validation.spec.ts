@@ -60,11 +60,15 @@ test.describe('over-long values never stretch the page', () => {
   }) => {
     await page.goto(`./#/overview?portal=${'p'.repeat(3000)}`);
     await expect(page.getByTestId('card-basic')).toContainText('1,398.08');
+    // The footer's QR code is encoded when the page is printed (src/export/use-printing.ts).
+    await expect(page.getByTestId('print-qr')).toHaveCount(0);
+    await page.emulateMedia({ media: 'print' });
     // Too long for a QR code: the footer encodes the view and dataset only, and says so.
     await expect(page.getByTestId('print-qr')).toHaveAttribute(
       'aria-label',
       /^链接过长，扫码打开本视图（不含筛选条件）：http:\/\/127\.0\.0\.1:\d+\/#\/overview\?d=339-2024$/,
     );
+    await page.emulateMedia({ media: 'screen' });
     await expectNoHorizontalScroll(page);
   });
 

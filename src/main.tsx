@@ -2,7 +2,7 @@
 import './app/boot-url';
 // The reader's 阅读 settings (大字, 高对比度) before anything is drawn.
 import './app/reading/apply-reading';
-import { StrictMode, useEffect, type ReactNode } from 'react';
+import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { defaultEntry } from './app/dataset-context';
@@ -66,25 +66,30 @@ async function start(): Promise<void> {
     if (ready && still) {
       adoptPrerenderedStyles(container);
       performance.mark(HYDRATE_MARK);
-      hydrateRoot(
-        container,
-        <StrictMode>
-          <MarkHydrated>
-            <RouterProvider router={router} />
-          </MarkHydrated>
-        </StrictMode>,
-        {
-          // A dataset file replaced since the build (a portal updating its data/) renders other
-          // figures than the prerendered ones: React then draws the root from the data, which
-          // is right; it is said quietly. Any other error is reported as React would.
-          onRecoverableError: (error) => {
-            const text = error instanceof Error ? error.message : String(error);
-            if (/Hydration|hydrat|#418|#423|#425/.test(text))
-              console.info('预渲染的首屏与当前数据不同，已按当前数据重新绘制。');
-            else console.error(error);
+      // In a transition, React hydrates in slices and yields to the browser between them
+      // (a plain hydrateRoot renders the whole tree in one task: issue 12, no long task); the
+      // screen is already the prerendered one meanwhile.
+      startTransition(() => {
+        hydrateRoot(
+          container,
+          <StrictMode>
+            <MarkHydrated>
+              <RouterProvider router={router} />
+            </MarkHydrated>
+          </StrictMode>,
+          {
+            // A dataset file replaced since the build (a portal updating its data/) renders other
+            // figures than the prerendered ones: React then draws the root from the data, which
+            // is right; it is said quietly. Any other error is reported as React would.
+            onRecoverableError: (error) => {
+              const text = error instanceof Error ? error.message : String(error);
+              if (/Hydration|hydrat|#418|#423|#425/.test(text))
+                console.info('预渲染的首屏与当前数据不同，已按当前数据重新绘制。');
+              else console.error(error);
+            },
           },
-        },
-      );
+        );
+      });
       return;
     }
     // The data did not load (the app says why; the prerendered figures would be stale), or

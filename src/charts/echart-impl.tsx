@@ -154,7 +154,14 @@ export default function EChartImpl({
       instance = c;
       Object.defineProperty(el, 'echarts', { value: c, configurable: true });
       c.on('finished', () => el.setAttribute('data-rendered', 'true'));
-      observer = new ResizeObserver(() => c.resize());
+      // A ResizeObserver reports the box once when it starts observing: the chart was just
+      // laid out at that size, and a resize would lay it all out again (issue 12: a long task
+      // after each first draw on a slow phone). A drawn chart (finished) redraws only on a new
+      // size; one still waiting for its 'finished' is resized as before.
+      observer = new ResizeObserver(() => {
+        const same = el.clientWidth === c.getWidth() && el.clientHeight === c.getHeight();
+        if (!same || el.getAttribute('data-rendered') !== 'true') c.resize();
+      });
       observer.observe(el);
       // A deck screen shrunk with CSS zoom: hovers and clicks land on the block under the pointer.
       unzoom = correctZoomedPointer(el);

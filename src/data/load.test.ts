@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DataLoadError, formatIssuePath, jsonErrorPosition, loadErrorTitle } from './load-errors';
 import { readFileSync } from 'node:fs';
 import { rawDataset2024, rawTable } from '../domain/__fixtures__/load-2024';
-import { loadCatalog, loadDataset } from './load';
+import { datasetSchema } from '../domain/schema';
+import { loadCatalog, loadDataset, validate, validateDatasetInSlices } from './load';
 
 function fakeFetch(status: number, body: string): typeof fetch {
   return (async () =>
@@ -137,6 +138,41 @@ describe('loading', () => {
       file: 'data/index.json',
       message: 'Failed to fetch',
     });
+  });
+});
+
+describe('validation in slices', () => {
+  const shipped = ['339-2024', 'putuo-finance-2024-final', 'putuo-construction-2026-budget'];
+  for (const id of shipped) {
+    it(`returns the one-pass parse of ${id}, Decimal amounts included`, async () => {
+      const raw = JSON.parse(readFileSync(`public/data/${id}.json`, 'utf8')) as unknown;
+      const sliced = await validateDatasetInSlices(raw, `${id}.json`);
+      expect(sliced).toEqual(validate(datasetSchema, raw, `${id}.json`));
+      expect(Object.keys(sliced)).toEqual(['schemaVersion', 'meta', 'tables', 'narrative', 'projects']);
+    });
+  }
+
+  it('reports a bad table, a bad project and an unknown field as the one-pass parse does', async () => {
+    const raw = rawDataset2024() as unknown as Record<string, unknown> & {
+      tables: { rows: { cells: Record<string, unknown> }[] }[];
+      projects: Record<string, unknown>[];
+    };
+    raw.tables[1]!.rows[0]!.cells.total = 12.5;
+    raw.projects[0]!.name = 7;
+    raw.extra = true;
+    const sliced = await failure(validateDatasetInSlices(raw, 'x.json'));
+    let oneUp: unknown;
+    try {
+      validate(datasetSchema, raw, 'x.json');
+    } catch (e) {
+      oneUp = (e as DataLoadError).detail;
+    }
+    expect(sliced).toEqual(oneUp);
+    expect(sliced.kind).toBe('schema');
+    if (sliced.kind !== 'schema') return;
+    expect(sliced.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['tables[1].rows[0].cells.total']),
+    );
   });
 });
 

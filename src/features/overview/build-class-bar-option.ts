@@ -43,7 +43,12 @@ export function buildClassBarOption(rows: readonly OverviewClassRow[], narrow = 
       type: 'category',
       data: sorted.map((r) => `${r.code} ${r.name}`),
       axisTick: { show: false },
-      axisLabel: nameAxisLabel({ fontSize: narrow ? 12 : 14, color: '#1f2937', width: narrow ? 112 : 240 }),
+      // Every 类 name shows (the page gives each row 64 px, more than three label lines): no
+      // automatic interval, which measures every label to find overlaps (issue 12).
+      axisLabel: {
+        ...nameAxisLabel({ fontSize: narrow ? 12 : 14, color: '#1f2937', width: narrow ? 112 : 240 }),
+        interval: 0,
+      },
     },
     series: [
       {
