@@ -23,11 +23,12 @@ import { bundlePartsOf } from './bundle-parts';
  * the header gained search, 阅读 and the export registry, 193.8 once the v1 migration loads
  * only for a format-1 file (2026-12-02; the zod schema is most of the rest), 199.7 after the
  * merge of the same day (the stand-in 支出表 note, the stated changes, glossary terms in
- * table headers, the tables' scroll cue). The issue's target is 120 (npm run bench measures
+ * table headers, the tables' scroll cue); 194.2 once 数据核验 left the load path (its 10.8
+ * KiB load in idle time, after hydration). The issue's target is 120 (npm run bench measures
  * what the browser fetches before hydration): this guard only holds the line, it does not
  * say the target is met.
  */
-export const BUDGET_KIB = 203;
+export const BUDGET_KIB = 198;
 /**
  * JS that runs before the first figure, KiB gzip: index.html's classic scripts (the
  * prerender's picker, 0.4). A parser-blocking script growing past this delays every figure.
@@ -48,11 +49,12 @@ export type Manifest = Record<string, ManifestChunk>;
 /**
  * The modules whose chunks the prerendered overview needs to hydrate besides the entry: the
  * overview view and what the store imports when it loads a dataset (src/store/data-store.ts).
+ * Not 数据核验 (src/domain/checks.ts): the checks run in idle time after the figures are
+ * live (src/store/checks-store.ts imports them then).
  */
 export const HYDRATION_MODULES = [
   'src/features/overview/overview-page.tsx',
   'src/data/load.ts',
-  'src/domain/checks.ts',
   'src/domain/budget-model.ts',
   'src/domain/compare-datasets.ts',
 ];
