@@ -12,7 +12,7 @@ import { describeSource, tableTitle } from '../../domain/source';
 import { ExpenditureBasisNote } from '../../components/expenditure-basis-note';
 import { useStickyLink } from '../../app/url';
 import { EChart } from '../../charts/EChart';
-import { PART_COLORS, functionClassColor } from '../../charts/colors';
+import { PART_COLORS } from '../../charts/colors';
 import { Amount } from '../../components/amount';
 import { FigureCard } from '../../components/figure-card';
 import { useFocusAfterDrill } from '../../components/use-focus-after-drill';
@@ -37,6 +37,7 @@ import { ProjectList } from './project-list';
 import { ReconciliationPanel } from './reconciliation-panel';
 import { basicProjectRoute, selectBasicProject, type PartRow } from './select-basic-project';
 import './basic-project.css';
+import { FunctionCode } from '../../components/swatch';
 
 /** A part's share; "—" when there is none (blank cell or zero total: a blank has no share). */
 function Share({ value }: { value?: PartRow['basicShare'] }) {
@@ -232,17 +233,7 @@ export default function BasicProjectPage() {
           testId="bp-table"
           renderCell={(c, r) => {
             if (isScopeRow(r)) return undefined;
-            if (c.key === 'code')
-              return (
-                <>
-                  <span
-                    className="swatch"
-                    style={{ background: functionClassColor(r.code) }}
-                    aria-hidden="true"
-                  />
-                  {r.code}
-                </>
-              );
+            if (c.key === 'code') return <FunctionCode code={r.code} />;
             if (c.key === 'name')
               return r.drillPath ? (
                 <Link

@@ -7,7 +7,6 @@ import { createColumnHelper, useTable, type SortFn } from '@tanstack/react-table
 import type Decimal from 'decimal.js';
 import { Link } from 'react-router';
 import { useStickyLink } from '../../app/url';
-import { functionClassColor } from '../../charts/colors';
 import { Amount } from '../../components/amount';
 import { DataTable, sortDecimal, treeTableFeatures } from '../../components/data-table';
 import { useUrlSorting } from '../../components/use-url-table-state';
@@ -16,6 +15,7 @@ import { zh } from '../../copy/zh';
 import { formatPercent } from '../../domain/format';
 import type { SourceRef } from '../../domain/source';
 import type { ProjectRow } from './select-basic-project';
+import { FunctionCode } from '../../components/swatch';
 
 const PROJECTS_SUM: SourceRef = {
   kind: 'derived',
@@ -72,12 +72,7 @@ const columns = helper.columns([
     cell: ({ row }) =>
       row.original.functionCode ? (
         <span>
-          <span
-            className="swatch"
-            style={{ background: functionClassColor(row.original.functionCode) }}
-            aria-hidden="true"
-          />
-          {row.original.functionCode} {row.original.functionName ?? ''}
+          <FunctionCode code={row.original.functionCode} /> {row.original.functionName ?? ''}
         </span>
       ) : (
         '—'

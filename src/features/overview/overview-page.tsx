@@ -10,7 +10,6 @@ import { useDataset } from '../../app/dataset-context';
 import { zh } from '../../copy/zh';
 import { useStickyLink } from '../../app/url';
 import { EChart } from '../../charts/EChart';
-import { functionClassColor } from '../../charts/colors';
 import { Amount } from '../../components/amount';
 import { ExpenditureBasisNote } from '../../components/expenditure-basis-note';
 import { FigureCard } from '../../components/figure-card';
@@ -23,6 +22,7 @@ import { useExportTables } from '../../export/registry';
 import { buildClassBarOption } from './build-class-bar-option';
 import { isTotalRow, overviewSpecs } from './export-specs';
 import { selectOverview } from './select-overview';
+import { FunctionCode } from '../../components/swatch';
 
 export default function OverviewPage() {
   const { budget } = useDataset();
@@ -142,17 +142,7 @@ export default function OverviewPage() {
             renderCell={(c, r) => {
               const row = byCode.get(r.code);
               if (!row) return c.key === 'share' ? formatShareTotal(model.classesShareResidual) : undefined;
-              if (c.key === 'code')
-                return (
-                  <>
-                    <span
-                      className="swatch"
-                      style={{ background: functionClassColor(row.code) }}
-                      aria-hidden="true"
-                    />
-                    {row.code}
-                  </>
-                );
+              if (c.key === 'code') return <FunctionCode code={row.code} />;
               if (c.key === 'name') return <Link to={link(`/function/${row.code}`)}>{row.name}</Link>;
               if (c.key === 'total' || c.key === 'basicExpenditure' || c.key === 'projectExpenditure')
                 return row.cellSources && !row.blank.includes(c.key) ? (

@@ -33,6 +33,7 @@ import { personnelPublicRoute, selectPersonnelPublic } from './select-personnel-
 import { useExportTables } from '../../export/registry';
 import { isFooterRow, isThreeTotalRow, personnelPublicSpecs } from './export-specs';
 import './personnel-public.css';
+import { Swatch } from '../../components/swatch';
 
 function withColumn(source: SourceRef, column: string): SourceRef {
   return source.kind === 'table' ? { ...source, column } : source;
@@ -257,15 +258,10 @@ export default function PersonnelPublicPage() {
             if (c.key === 'part')
               return (
                 <>
-                  <span
-                    className="swatch"
-                    style={{
-                      background:
-                        r.partKey === 'publicExpense'
-                          ? PART_COLORS.publicExpense
-                          : PART_COLORS.personnelExpense,
-                    }}
-                    aria-hidden="true"
+                  <Swatch
+                    color={
+                      r.partKey === 'publicExpense' ? PART_COLORS.publicExpense : PART_COLORS.personnelExpense
+                    }
                   />
                   {r.partKey ? PART_LABEL[r.partKey] : ''}
                 </>

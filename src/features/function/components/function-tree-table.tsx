@@ -16,7 +16,6 @@ import {
   type Updater,
 } from '@tanstack/react-table';
 import type Decimal from 'decimal.js';
-import { functionClassColor } from '../../../charts/colors';
 import { DataTable, ExpandToggle, sortDecimal, treeTableFeatures } from '../../../components/data-table';
 import { useUrlOpenRows, useUrlSorting } from '../../../components/use-url-table-state';
 import { usePrintedTables } from '../../../components/printed-tables-context';
@@ -31,6 +30,7 @@ import {
 } from '../../../domain/format';
 import type { FunctionMeasure, FunctionTableKey } from '../../../domain/function-tree';
 import type { FunctionRow } from '../select-function-view';
+import { FunctionCode } from '../../../components/swatch';
 
 export interface FunctionTreeTableProps {
   rows: FunctionRow[];
@@ -112,12 +112,7 @@ export function FunctionTreeTable({
               onToggle={row.getToggleExpandedHandler()}
               label={
                 <span className="fn-code">
-                  <span
-                    className="swatch"
-                    style={{ background: functionClassColor(row.original.code) }}
-                    aria-hidden="true"
-                  />
-                  {row.original.code}
+                  <FunctionCode code={row.original.code} />
                 </span>
               }
             />
