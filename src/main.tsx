@@ -6,7 +6,7 @@ import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { defaultEntry } from './app/dataset-context';
-import { appRouter } from './app/router';
+import { appRouter, routerInitialized } from './app/router';
 import { adoptPrerenderedStyles } from './prerender/adopt-styles';
 import {
   APP_START_MARK,
@@ -52,14 +52,7 @@ async function start(): Promise<void> {
     if (catalog?.status === 'ready') await store.ensureDataset(defaultEntry(catalog.value).id);
     const id = catalog?.status === 'ready' ? defaultEntry(catalog.value).id : undefined;
     const ready = id !== undefined && useDataStore.getState().datasets[id]?.status === 'ready';
-    await new Promise<void>((resolve) => {
-      if (router.state.initialized) return resolve();
-      const stop = router.subscribe((state) => {
-        if (!state.initialized) return;
-        stop();
-        resolve();
-      });
-    });
+    await routerInitialized(router);
     // A link followed while the data loaded (the prerendered navigation is plain HTML) opens
     // another screen than the one in the root: render that one instead.
     const still = prerenderedRouteOf(window.location.search, window.location.hash) === route;

@@ -53,3 +53,19 @@ export function appRouter(): ReturnType<typeof createHashRouter> {
   hashRouter ??= createHashRouter(routes);
   return hashRouter;
 }
+
+/**
+ * Resolves once `router` has matched its first location and loaded that route's lazy view
+ * module: the build-time render (src/prerender/render.tsx) and the client's hydration
+ * (src/main.tsx) both render only then, so both render the view itself, not its fallback.
+ */
+export function routerInitialized(router: ReturnType<typeof createHashRouter>): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (router.state.initialized) return resolve();
+    const stop = router.subscribe((state) => {
+      if (!state.initialized) return;
+      stop();
+      resolve();
+    });
+  });
+}

@@ -14,7 +14,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createHashRouter, RouterProvider } from 'react-router';
-import { routes } from '../app/router';
+import { routerInitialized, routes } from '../app/router';
 import { defaultEntry } from '../app/dataset-context';
 import { NARROW_QUERY, setServerMediaMatches } from '../components/use-media-query';
 import { useDataStore } from '../store/data-store';
@@ -67,14 +67,7 @@ async function renderRoute(route: string): Promise<string> {
   }
   try {
     // The lazy view module resolves before the render, as it does before the client hydrates.
-    await new Promise<void>((resolve) => {
-      if (router.state.initialized) return resolve();
-      const stop = router.subscribe((state) => {
-        if (!state.initialized) return;
-        stop();
-        resolve();
-      });
-    });
+    await routerInitialized(router);
     const app = (
       <StrictMode>
         <RouterProvider router={router} />
