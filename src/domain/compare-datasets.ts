@@ -79,7 +79,7 @@ function kindOf(previous: Decimal | undefined, current: Decimal | undefined): Ch
 
 /** Orders by |change| descending, then code, so the biggest movements come first. */
 export function byChangeSize(a: ItemChange, b: ItemChange): number {
-  return b.change.abs().comparedTo(a.change.abs()) || a.code.localeCompare(b.code);
+  return b.change.abs().comparedTo(a.change.abs()) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 /**

@@ -1,6 +1,8 @@
 import Decimal from 'decimal.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  formatPrinted,
   formatAmount,
   formatPercent,
   formatShareTotal,
@@ -17,6 +19,20 @@ describe('format', () => {
     expect(formatAmount(d('6.8'))).toBe('6.80');
     expect(formatAmount(d('1234567.005'))).toBe('1,234,567.01');
     expect(formatWan(d('76.95'))).toBe('76.95 万元');
+  });
+
+  it('groups digits exactly as Intl.NumberFormat(zh-CN) does, at any size, without floats', () => {
+    expect(formatPrinted('3286618082.20')).toBe('3,286,618,082.20');
+    expect(formatPrinted('-1707.15')).toBe('−1,707.15');
+    expect(formatPrinted('0.00')).toBe('0.00');
+    expect(formatPrinted('000123')).toBe('123');
+    const intl = new Intl.NumberFormat('zh-CN', { useGrouping: true });
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 30n }), fc.nat(99), (int, cents) => {
+        const frac = String(cents).padStart(2, '0');
+        expect(formatPrinted(`${int}.${frac}`)).toBe(`${intl.format(int)}.${frac}`);
+      }),
+    );
   });
 
   it('signs changes with a true minus sign', () => {

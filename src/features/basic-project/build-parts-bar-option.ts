@@ -20,7 +20,9 @@ export const MIN_LABELLED_LENGTH_NARROW = 0.3;
 
 /** Rows in drawing order (ECharts draws category axes bottom-up: smallest first). */
 export function chartOrder(rows: readonly PartRow[]): PartRow[] {
-  return [...rows].sort((a, b) => a.total.comparedTo(b.total) || b.code.localeCompare(a.code));
+  return [...rows].sort(
+    (a, b) => a.total.comparedTo(b.total) || (b.code < a.code ? -1 : b.code > a.code ? 1 : 0),
+  );
 }
 
 /**

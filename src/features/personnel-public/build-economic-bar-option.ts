@@ -17,7 +17,9 @@ export function formatShare(r: Pick<EconomicShareRow, 'share'>): string {
 
 /** Rows in drawing order (category axes draw bottom-up: smallest first). */
 export function economicChartOrder(rows: readonly EconomicShareRow[]): EconomicShareRow[] {
-  return [...rows].sort((a, b) => a.total.comparedTo(b.total) || b.code.localeCompare(a.code));
+  return [...rows].sort(
+    (a, b) => a.total.comparedTo(b.total) || (b.code < a.code ? -1 : b.code > a.code ? 1 : 0),
+  );
 }
 
 /** End-of-bar label: "926.71 · 66.29%". */
