@@ -61,8 +61,12 @@ test.describe('figures in the first HTML', () => {
   }) => {
     test.slow();
     // The app's module entry never arrives: what is on screen is the HTML and the picker.
+    // The picker's script names the entry it requests once the screen is painted.
     const html = await (await request.get('./')).text();
-    const entry = /<script type="module" crossorigin src="\.\/(assets\/index-[^"]+\.js)"/.exec(html)![1]!;
+    const picker = /<script src="\.\/(assets\/first-screen-[0-9a-f]{8}\.js)"><\/script>/.exec(html)![1]!;
+    const entry = /"entry":"\.\/(assets\/index-[^"]+\.js)"/.exec(
+      await (await request.get(picker)).text(),
+    )![1]!;
     await page.route(`**/${entry}`, (route) => route.abort());
     await page.goto('./#/function');
     const root = page.locator('#root');

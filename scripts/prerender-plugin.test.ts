@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StyleClasses, viewCss } from './prerender-plugin';
+import { StyleClasses, takeAppScripts, viewCss } from './prerender-plugin';
 
 describe('StyleClasses (inline styles of the prerendered HTML as classes)', () => {
   it('turns each style into a class, with a phone-width media rule where the phone render differs', () => {
@@ -66,5 +66,38 @@ describe('viewCss', () => {
 
   it('names a view whose chunk the manifest lacks', () => {
     expect(() => viewCss(manifest, 'tables')).toThrow('src/features/tables/tables-page.tsx');
+  });
+});
+
+describe('takeAppScripts (the app’s scripts out of the head, for the picker to request)', () => {
+  it('takes the module entry and its preloads, and leaves the rest of the page as it was', () => {
+    const built = [
+      '<head>',
+      '    <title>预算透视</title>',
+      '    <script type="module" crossorigin src="./assets/index-A1.js"></script>',
+      '    <link rel="modulepreload" crossorigin href="./assets/jsx-runtime-B2.js">',
+      '    <link rel="modulepreload" crossorigin href="./assets/decimal-C3.js">',
+      '    <link rel="stylesheet" crossorigin href="./assets/index-D4.css">',
+      '  </head>',
+    ].join('\n');
+    expect(takeAppScripts(built)).toEqual({
+      index: [
+        '<head>',
+        '    <title>预算透视</title>',
+        '    <link rel="stylesheet" crossorigin href="./assets/index-D4.css">',
+        '  </head>',
+      ].join('\n'),
+      app: {
+        entry: './assets/index-A1.js',
+        preload: ['./assets/jsx-runtime-B2.js', './assets/decimal-C3.js'],
+      },
+    });
+  });
+
+  it('fails the build when Vite wrote no module entry, or more than one', () => {
+    expect(() => takeAppScripts('<head></head>')).toThrow(/expected one <script type="module">.*found 0/);
+    const two =
+      '<script type="module" crossorigin src="./a.js"></script><script type="module" crossorigin src="./b.js"></script>';
+    expect(() => takeAppScripts(two)).toThrow(/found 2/);
   });
 });

@@ -123,6 +123,27 @@ export function viewCss(manifest: Record<string, ManifestChunk>, route: string):
   return css;
 }
 
+const MODULE_ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+
+/**
+ * Takes the app's module entry and its modulepreload links out of Vite's index.html, for the
+ * picker's script to request once the first screen is painted (src/prerender/first-screen.ts
+ * requestAppScripts): in the head they would share the network with the HTML and stylesheets
+ * the first screen needs (issue 12: on a slow phone network the largest paint waited for them).
+ * @throws Error when there is not exactly one module entry (Vite's output changed: update this).
+ */
+export function takeAppScripts(html: string): { index: string; app: FirstScreen.AppScripts } {
+  const entries = [...html.matchAll(MODULE_ENTRY)].map((m) => m[1]!);
+  if (entries.length !== 1)
+    throw new Error(`prerender: expected one <script type="module"> in index.html, found ${entries.length}`);
+  const preload = [...html.matchAll(MODULE_PRELOAD)].map((m) => m[1]!);
+  return {
+    index: html.replace(MODULE_ENTRY, '').replace(MODULE_PRELOAD, ''),
+    app: { entry: entries[0]!, preload },
+  };
+}
+
 /** A file name in assets/ that changes with its content: `assets/<name>-<hash8>.<ext>`. */
 function hashedName(name: string, ext: string, content: string): string {
   return `assets/${name}-${createHash('sha256').update(content).digest('hex').slice(0, 8)}.${ext}`;
@@ -156,8 +177,13 @@ export function prerenderFirstScreen(): Plugin {
         const { renderFirstScreens } = (await server.ssrLoadModule(
           '/src/prerender/render.tsx',
         )) as typeof Render;
-        const { DEFAULT_ROUTE, PRERENDERED_ROUTES, TEMPLATE_ROUTE_ATTR, pickPrerenderedScreen } =
-          (await server.ssrLoadModule('/src/prerender/first-screen.ts')) as typeof FirstScreen;
+        const {
+          DEFAULT_ROUTE,
+          PRERENDERED_ROUTES,
+          TEMPLATE_ROUTE_ATTR,
+          pickPrerenderedScreen,
+          requestAppScripts,
+        } = (await server.ssrLoadModule('/src/prerender/first-screen.ts')) as typeof FirstScreen;
         const { NARROW_QUERY } = (await server.ssrLoadModule(
           '/src/components/use-media-query.ts',
         )) as typeof MediaQuery;
@@ -188,13 +214,19 @@ export function prerenderFirstScreen(): Plugin {
         const cssName = hashedName('first-screen', 'css', css);
         await writeFile(join(outDir, cssName), css);
 
-        // The picker: the function's own text, run with the page's document and location.
-        const picker = `(${pickPrerenderedScreen.toString()})(document, location, ${JSON.stringify(DEFAULT_ROUTE)});\n`;
+        const indexFile = join(outDir, 'index.html');
+        const built = await readFile(indexFile, 'utf8');
+        const { index, app } = takeAppScripts(built);
+
+        // The picker, then the app's scripts: the functions' own text, run with the page's
+        // document, location and window.
+        const picker =
+          `(${requestAppScripts.toString()})(document, window, ` +
+          `(${pickPrerenderedScreen.toString()})(document, location, ${JSON.stringify(DEFAULT_ROUTE)}), ` +
+          `${JSON.stringify(app)});\n`;
         const pickerName = hashedName('first-screen', 'js', picker);
         await writeFile(join(outDir, pickerName), picker);
 
-        const indexFile = join(outDir, 'index.html');
-        const index = await readFile(indexFile, 'utf8');
         if (!index.includes(ROOT_DIV)) throw new Error(`prerender: ${ROOT_DIV} not found in index.html`);
         if (!index.includes('</noscript>')) throw new Error('prerender: no <noscript> notice in index.html');
         await writeFile(

@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { pickPrerenderedScreen, prerenderedRouteOf, PRERENDERED_ROUTES } from './first-screen';
+import {
+  pickPrerenderedScreen,
+  prerenderedRouteOf,
+  PRERENDERED_ROUTES,
+  requestAppScripts,
+} from './first-screen';
 
 /** URLs (search, hash) and the view each opens prerendered (undefined: none). */
 const CASES: [string, string, string | undefined][] = [
@@ -76,5 +81,61 @@ describe('pickPrerenderedScreen (the classic script after #root)', () => {
     doc.getElementById('root')!.textContent = 'app';
     expect(run(doc, { search: '', hash: '#/function' })).toBeNull();
     expect(doc.getElementById('root')!.textContent).toBe('app');
+  });
+});
+
+describe('requestAppScripts (the app’s JavaScript after the first screen is painted)', () => {
+  const app = { entry: './assets/index-x.js', preload: ['./assets/a.js', './assets/b.js'] };
+  /** A window whose frames and tasks run only when the test says so. */
+  function fakeWindow() {
+    const frames: (() => void)[] = [];
+    const tasks: (() => void)[] = [];
+    return {
+      frames,
+      tasks,
+      win: {
+        requestAnimationFrame: (cb: () => void) => frames.push(cb),
+        setTimeout: (cb: () => void) => tasks.push(cb),
+      },
+    };
+  }
+  const requested = () => [
+    ...[...document.head.querySelectorAll('link[rel="modulepreload"]')].map(
+      (l) => `${l.getAttribute('href')} ${l.getAttribute('crossorigin')}`,
+    ),
+    ...[...document.head.querySelectorAll('script')].map(
+      (s) => `${s.getAttribute('type')} ${s.getAttribute('src')} ${s.getAttribute('crossorigin')}`,
+    ),
+  ];
+  const all = ['./assets/a.js ', './assets/b.js ', 'module ./assets/index-x.js '];
+
+  it('waits for the frame that paints the picked screen, then requests the entry and its imports once', () => {
+    document.head.replaceChildren();
+    const { frames, tasks, win } = fakeWindow();
+    requestAppScripts(document, win, 'overview', app);
+    expect(requested()).toEqual([]);
+    frames.shift()!();
+    // Still nothing in the frame itself: the request goes in the task after it (the paint).
+    expect(requested()).toEqual([]);
+    tasks.shift()!();
+    expect(requested()).toEqual(all);
+    // A later visibility change does not request them again.
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(requested()).toEqual(all);
+  });
+
+  it('requests at once when no screen was picked (the app draws it) or no frame will be drawn', () => {
+    document.head.replaceChildren();
+    requestAppScripts(document, fakeWindow().win, null, app);
+    expect(requested()).toEqual(all);
+
+    document.head.replaceChildren();
+    const { frames, win } = fakeWindow();
+    requestAppScripts(document, win, 'overview', app);
+    // The tab is hidden before its frame: hidden pages draw none.
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(requested()).toEqual(all);
+    frames.shift()!();
+    expect(requested()).toEqual(all);
   });
 });

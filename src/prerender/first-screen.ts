@@ -90,3 +90,59 @@ export function pickPrerenderedScreen(
   for (const t of templates) t.remove();
   return root?.getAttribute('data-prerendered') ?? null;
 }
+
+/** The app's module entry and the modules it imports statically, as Vite wrote them in the head. */
+export interface AppScripts {
+  /** The entry, e.g. "./assets/index-<hash>.js". */
+  entry: string;
+  /** Its static imports, fetched with it (Vite's `<link rel="modulepreload">`). */
+  preload: string[];
+}
+
+/**
+ * Requests the app's JavaScript, run by the picker's script right after the picker (issue 12:
+ * nothing competes with the first screen for the network). When `picked` names a screen the
+ * picker put in, the entry and its preloads are requested once that screen has been painted
+ * (the frame after it: `requestAnimationFrame` then a task), or at once when the page is not
+ * visible (no frames are drawn there) or becomes hidden meanwhile. When no screen was put in
+ * (`picked` null: the app draws the first screen itself), at once. Same elements as Vite's
+ * own (`<script type="module" crossorigin>`, `<link rel="modulepreload" crossorigin>`), in
+ * the head. Uses only its parameters and globals (its text is written to assets/ too).
+ */
+export function requestAppScripts(
+  doc: Document,
+  win: {
+    requestAnimationFrame?: (cb: () => void) => unknown;
+    setTimeout: (cb: () => void, ms: number) => unknown;
+  },
+  picked: string | null,
+  app: AppScripts,
+): void {
+  let requested = false;
+  const request = () => {
+    if (requested) return;
+    requested = true;
+    for (const href of app.preload) {
+      const link = doc.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      doc.head.appendChild(link);
+    }
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = app.entry;
+    doc.head.appendChild(script);
+  };
+  if (
+    picked === null ||
+    doc.visibilityState !== 'visible' ||
+    typeof win.requestAnimationFrame !== 'function'
+  ) {
+    request();
+    return;
+  }
+  doc.addEventListener('visibilitychange', request, { once: true });
+  win.requestAnimationFrame(() => win.setTimeout(request, 0));
+}
