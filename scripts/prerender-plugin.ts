@@ -1,13 +1,17 @@
 /**
  * Vite plugin: after the client build, renders the first screen of every main view to HTML
- * (src/prerender/render.tsx, loaded through Vite's SSR loader so it is the app's own code)
- * and writes them into the built index.html, each in a `<template data-route="…">` before
- * `<div id="root">`, followed by a classic script from assets/ (the picker of
- * src/prerender/first-screen.ts) that clones the one the URL opens into `#root`, marked
- * `data-prerendered`, for the client to hydrate (src/main.tsx). One stylesheet holds what
- * the screens need before their view's chunk arrives: the CSS of those chunks and the
- * inline styles as classes, with media rules for a phone's chart heights. No inline script
- * or style: the strict CSP holds unchanged; the data arrive as before, from data/*.json.
+ * (src/prerender/render.tsx, loaded through Vite's SSR loader so it is the app's own code).
+ * The default view's goes into the built index.html as a `<template data-route="…">` before
+ * `<div id="root">`; every other view's is a file of its own, `assets/screen-<route>-<hash>.html`
+ * (index.html stays about as small as one screen: on a slow phone network each extra 14 KB
+ * costs a round trip before anything shows). After the root comes a classic script from
+ * assets/ (the functions of src/prerender/first-screen.ts) that puts the screen the URL opens
+ * into `#root`, marked `data-prerendered`, for the client to hydrate (src/main.tsx), and then
+ * requests the app's module entry, which this plugin takes out of the head (takeAppScripts).
+ * One stylesheet holds what the screens need before their view's chunk arrives: the CSS of
+ * those chunks and the inline styles as classes, with media rules for a phone's chart
+ * heights. No inline script or style: the strict CSP holds unchanged; the data arrive as
+ * before, from data/*.json.
  */
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -181,6 +185,7 @@ export function prerenderFirstScreen(): Plugin {
           DEFAULT_ROUTE,
           PRERENDERED_ROUTES,
           TEMPLATE_ROUTE_ATTR,
+          fetchPrerenderedScreen,
           pickPrerenderedScreen,
           requestAppScripts,
         } = (await server.ssrLoadModule('/src/prerender/first-screen.ts')) as typeof FirstScreen;
@@ -196,9 +201,16 @@ export function prerenderFirstScreen(): Plugin {
           route: s.route,
           html: classes.toClasses(s.wide, s.narrow, s.route),
         }));
-        const templates = bodies.map(
-          (b) => `<template ${TEMPLATE_ROUTE_ATTR}="${b.route}">${b.html}</template>`,
-        );
+        // The default view's screen in index.html; each other view's in a file of its own.
+        const templates = bodies
+          .filter((b) => b.route === DEFAULT_ROUTE)
+          .map((b) => `<template ${TEMPLATE_ROUTE_ATTR}="${b.route}">${b.html}</template>`);
+        const screenFiles: Record<string, string> = {};
+        for (const b of bodies.filter((b) => b.route !== DEFAULT_ROUTE)) {
+          const name = hashedName(`screen-${b.route}`, 'html', b.html);
+          await writeFile(join(outDir, name), b.html);
+          screenFiles[b.route] = `./${name}`;
+        }
         // Without JavaScript no picker runs: those readers get the default view, as before,
         // below index.html's own notice (a <noscript> is only text when scripts run).
         const fallback = `<noscript><div id="${NOSCRIPT_ID}">${bodies.find((b) => b.route === DEFAULT_ROUTE)!.html}</div></noscript>`;
@@ -218,12 +230,13 @@ export function prerenderFirstScreen(): Plugin {
         const built = await readFile(indexFile, 'utf8');
         const { index, app } = takeAppScripts(built);
 
-        // The picker, then the app's scripts: the functions' own text, run with the page's
-        // document, location and window.
+        // The picker (the template, or another view's file), then the app's scripts: the
+        // functions' own text, run with the page's document, location and window.
         const picker =
-          `(${requestAppScripts.toString()})(document, window, ` +
+          `(${fetchPrerenderedScreen.toString()})(document, location, window, ` +
           `(${pickPrerenderedScreen.toString()})(document, location, ${JSON.stringify(DEFAULT_ROUTE)}), ` +
-          `${JSON.stringify(app)});\n`;
+          `${JSON.stringify(screenFiles)}, ` +
+          `function (picked) { (${requestAppScripts.toString()})(document, window, picked, ${JSON.stringify(app)}); });\n`;
         const pickerName = hashedName('first-screen', 'js', picker);
         await writeFile(join(outDir, pickerName), picker);
 
@@ -233,7 +246,7 @@ export function prerenderFirstScreen(): Plugin {
           indexFile,
           index
             // The picker is requested with the head (as the stylesheets), not once the parser
-            // has read every template to reach it.
+            // has read the template to reach it.
             .replace(
               '</head>',
               `  <link rel="stylesheet" href="./${cssName}">\n    <link rel="preload" href="./${pickerName}" as="script">\n  </head>`,

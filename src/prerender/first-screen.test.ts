@@ -2,6 +2,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
+  fetchPrerenderedScreen,
   pickPrerenderedScreen,
   prerenderedRouteOf,
   PRERENDERED_ROUTES,
@@ -137,5 +138,84 @@ describe('requestAppScripts (the app’s JavaScript after the first screen is pa
     expect(requested()).toEqual(all);
     frames.shift()!();
     expect(requested()).toEqual(all);
+  });
+});
+
+describe('fetchPrerenderedScreen (another view’s screen from its file)', () => {
+  const screens = {
+    function: './assets/screen-function-1.html',
+    performance: './assets/screen-performance-2.html',
+  };
+  /** A window whose fetch answers from `files` (a missing one: 404) and records what was asked. */
+  function fakeWindow(files: Record<string, string>) {
+    const asked: string[] = [];
+    return {
+      asked,
+      win: {
+        DOMParser,
+        fetch: (url: string) => {
+          asked.push(url);
+          const text = files[url];
+          return Promise.resolve({ ok: text !== undefined, text: () => Promise.resolve(text ?? '') });
+        },
+      },
+    };
+  }
+  function emptyPage(): HTMLElement {
+    document.body.replaceChildren();
+    const root = document.createElement('div');
+    root.id = 'root';
+    document.body.append(root);
+    return root;
+  }
+  const fetched = (
+    win: ReturnType<typeof fakeWindow>['win'],
+    loc: { search: string; hash: string },
+    picked: string | null = null,
+  ) =>
+    new Promise<string | null>((resolve) =>
+      fetchPrerenderedScreen(document, loc, win, picked, screens, resolve),
+    );
+
+  it('puts the file of the view the URL opens in the root, inert, and marks it', async () => {
+    const root = emptyPage();
+    const { win, asked } = fakeWindow({
+      './assets/screen-function-1.html':
+        '<div class="app"><h1>功能分类</h1><script>window.ran = 1</script></div>',
+    });
+    expect(await fetched(win, { search: '', hash: '#/function' })).toBe('function');
+    expect(asked).toEqual(['./assets/screen-function-1.html']);
+    expect(root.getAttribute('data-prerendered')).toBe('function');
+    expect(root.querySelector('h1')!.textContent).toBe('功能分类');
+    expect((window as unknown as { ran?: number }).ran).toBeUndefined();
+  });
+
+  it('fetches nothing for a picked screen, a URL with a query or path, or a view without a file', async () => {
+    const { win, asked } = fakeWindow({});
+    emptyPage();
+    expect(await fetched(win, { search: '', hash: '#/overview' }, 'overview')).toBe('overview');
+    for (const [search, hash] of [
+      ['', '#/function/206'],
+      ['', '#/function?d=putuo-finance-2024-final'],
+      ['?embed=1', '#/function'],
+      ['', '#/checks'],
+      ['', '#/constructor'],
+    ] as const)
+      expect(await fetched(win, { search, hash }), search + hash).toBeNull();
+    expect(asked).toEqual([]);
+  });
+
+  it('leaves the root to the app when the file fails or the reader moved on meanwhile', async () => {
+    const root = emptyPage();
+    expect(await fetched(fakeWindow({}).win, { search: '', hash: '#/performance' })).toBeNull();
+    expect(root.childNodes).toHaveLength(0);
+    expect(root.hasAttribute('data-prerendered')).toBe(false);
+
+    const loc = { search: '', hash: '#/function' };
+    const { win } = fakeWindow({ './assets/screen-function-1.html': '<h1>功能分类</h1>' });
+    const pending = fetched(win, loc);
+    loc.hash = '#/function/206';
+    expect(await pending).toBeNull();
+    expect(root.childNodes).toHaveLength(0);
   });
 });

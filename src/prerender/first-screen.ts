@@ -1,16 +1,20 @@
 /**
- * Which screens the built index.html carries (issue 12): the first screen of every main
- * view, rendered at build time (src/prerender/render.tsx) for the catalog's default dataset.
- * Every hash route is served by the same index.html, so each screen is an inert
- * `<template data-route="…">` and a small classic script from the app's own folder, right
- * after `<div id="root">` (pickPrerenderedScreen, emitted by scripts/prerender-plugin.ts),
- * clones the one the URL opens into `#root` before the first paint. The client hydrates it
- * (src/main.tsx) when the page opens exactly that screen; any other link (a drill path,
- * `?d=`, `?embed=1`, …) starts on an empty root and renders the app as before.
+ * Which screens the build carries (issue 12): the first screen of every main view, rendered
+ * at build time (src/prerender/render.tsx) for the catalog's default dataset. Every hash
+ * route is served by the same index.html, which carries the default view's screen as an
+ * inert `<template data-route="overview">`; each other view's screen is a file of its own in
+ * assets/ (`screen-<route>-<hash>.html`), so the page a reader lands on most stays small on
+ * a slow network. A small classic script from the app's own folder, right after
+ * `<div id="root">` (emitted by scripts/prerender-plugin.ts), puts the screen the URL opens
+ * into `#root`: the template at once, before the first paint (pickPrerenderedScreen), or
+ * another view's file once fetched (fetchPrerenderedScreen); then it requests the app's
+ * JavaScript (requestAppScripts). The client hydrates that screen (src/main.tsx) when the page
+ * opens exactly that view; any other link (a drill path, `?d=`, `?embed=1`, …) starts on an
+ * empty root and renders the app as before.
  */
 
 /**
- * The views rendered into index.html (route without "#/"), in the navigation's order. Not
+ * The views rendered at build time (route without "#/"), in the navigation's order. Not
  * 数据核验 (its every check of the dataset is 400 kB of HTML, more than all of these
  * together) nor 导入 (the reader's own files): they render on an empty root.
  */
@@ -64,9 +68,11 @@ export function prerenderedRouteOf(search: string, hash: string): PrerenderedRou
  * The picker, run as a classic script right after `<div id="root">` (its source, this
  * function's text, is written to assets/ by scripts/prerender-plugin.ts, called with
  * `document`, `location` and DEFAULT_ROUTE; it must use only its parameters and globals).
- * Reads the URL like prerenderedRouteOf (no query; "", "#", "#/" or "#/<route>"), clones `template[data-route=<route>]` into `#root`, marks the root
- * `data-prerendered="<route>"` and drops every template (they would only hold memory). A URL
- * no template matches leaves `#root` empty: the app renders it. Returns the route or null.
+ * Reads the URL like prerenderedRouteOf (no query; "", "#", "#/" or "#/<route>"), clones
+ * `template[data-route=<route>]` into `#root`, marks the root `data-prerendered="<route>"`
+ * and drops every template (they would only hold memory). A URL no template matches leaves
+ * `#root` empty (fetchPrerenderedScreen may fill it, or the app renders it). Returns the
+ * route or null.
  */
 export function pickPrerenderedScreen(
   doc: Document,
@@ -145,4 +151,60 @@ export function requestAppScripts(
   }
   doc.addEventListener('visibilitychange', request, { once: true });
   win.requestAnimationFrame(() => win.setTimeout(request, 0));
+}
+
+/**
+ * Puts the screen of a view not carried in index.html into `#root`, run by the picker's script
+ * when pickPrerenderedScreen put none in (`picked` null). `screens` maps a route to its file
+ * (written by the build, e.g. `{"function": "./assets/screen-function-<hash>.html"}`). Reads
+ * the URL as pickPrerenderedScreen does; when it opens one of `screens`, fetches that file and,
+ * if the root is still empty and the URL unchanged, puts the markup in (the build's own
+ * output: React's escaped render of the default dataset, parsed as index.html's would be)
+ * and marks the root `data-prerendered="<route>"`. Then calls `then` with the route put in,
+ * or null (no such view, a failed fetch, the reader moved on: the app renders the page).
+ * When `picked` is not null, calls `then(picked)` at once. Uses only its parameters and
+ * globals (its text is written to assets/).
+ */
+export function fetchPrerenderedScreen(
+  doc: Document,
+  loc: { search: string; hash: string },
+  win: {
+    fetch: (url: string) => Promise<{ ok: boolean; text: () => Promise<string> }>;
+    DOMParser: new () => DOMParser;
+  },
+  picked: string | null,
+  screens: Record<string, string>,
+  then: (route: string | null) => void,
+): void {
+  if (picked !== null) {
+    then(picked);
+    return;
+  }
+  const search = loc.search;
+  const hash = loc.hash;
+  const route = search !== '' ? null : (/^#\/([a-z-]+)$/.exec(hash)?.[1] ?? null);
+  const file =
+    route !== null && Object.prototype.hasOwnProperty.call(screens, route) ? screens[route] : undefined;
+  if (route === null || file === undefined) {
+    then(null);
+    return;
+  }
+  win
+    .fetch(file)
+    .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(file)))))
+    .then(
+      (html) => {
+        const root = doc.getElementById('root');
+        if (!root || root.childNodes.length > 0 || loc.search !== search || loc.hash !== hash) {
+          then(null);
+          return;
+        }
+        // Parsed as a document of its own (inert: no script runs, nothing loads), then moved in.
+        const parsed = new win.DOMParser().parseFromString(html, 'text/html');
+        root.append(...Array.from(parsed.body.childNodes));
+        root.setAttribute('data-prerendered', route);
+        then(route);
+      },
+      () => then(null),
+    );
 }
