@@ -149,10 +149,13 @@ describe('fetchPrerenderedScreen (another view’s screen from its file)', () =>
   /** A window whose fetch answers from `files` (a missing one: 404) and records what was asked. */
   function fakeWindow(files: Record<string, string>) {
     const asked: string[] = [];
+    const timers: { cb: () => void; ms: number }[] = [];
     return {
       asked,
+      timers,
       win: {
         DOMParser,
+        setTimeout: (cb: () => void, ms: number) => timers.push({ cb, ms }),
         fetch: (url: string) => {
           asked.push(url);
           const text = files[url];
@@ -216,6 +219,35 @@ describe('fetchPrerenderedScreen (another view’s screen from its file)', () =>
     const pending = fetched(win, loc);
     loc.hash = '#/function/206';
     expect(await pending).toBeNull();
+    expect(root.childNodes).toHaveLength(0);
+  });
+
+  it('does not keep the app waiting for a screen that does not come: after 3 s the app renders', async () => {
+    const root = emptyPage();
+    const never = fakeWindow({});
+    const win = { ...never.win, fetch: () => new Promise<never>(() => undefined) };
+    const pending = fetched(win, { search: '', hash: '#/function' });
+    expect(never.timers.map((t) => t.ms)).toEqual([3000]);
+    never.timers[0]!.cb();
+    expect(await pending).toBeNull();
+    expect(root.hasAttribute('data-prerendered')).toBe(false);
+
+    // A screen that comes after that is not put in (the app has the root).
+    let answer: (r: { ok: boolean; text: () => Promise<string> }) => void = () => undefined;
+    const late = fakeWindow({});
+    const calls: (string | null)[] = [];
+    fetchPrerenderedScreen(
+      document,
+      { search: '', hash: '#/function' },
+      { ...late.win, fetch: () => new Promise((resolve) => (answer = resolve)) },
+      null,
+      screens,
+      (route) => calls.push(route),
+    );
+    late.timers[0]!.cb();
+    answer({ ok: true, text: () => Promise.resolve('<h1>功能分类</h1>') });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toEqual([null]);
     expect(root.childNodes).toHaveLength(0);
   });
 });

@@ -161,7 +161,8 @@ export function requestAppScripts(
  * if the root is still empty and the URL unchanged, puts the markup in (the build's own
  * output: React's escaped render of the default dataset, parsed as index.html's would be)
  * and marks the root `data-prerendered="<route>"`. Then calls `then` with the route put in,
- * or null (no such view, a failed fetch, the reader moved on: the app renders the page).
+ * or null (no such view, a failed fetch, no answer within 3 s, the reader moved on: the app
+ * renders the page).
  * When `picked` is not null, calls `then(picked)` at once. Uses only its parameters and
  * globals (its text is written to assets/).
  */
@@ -171,6 +172,7 @@ export function fetchPrerenderedScreen(
   win: {
     fetch: (url: string) => Promise<{ ok: boolean; text: () => Promise<string> }>;
     DOMParser: new () => DOMParser;
+    setTimeout: (cb: () => void, ms: number) => unknown;
   },
   picked: string | null,
   screens: Record<string, string>,
@@ -189,22 +191,31 @@ export function fetchPrerenderedScreen(
     then(null);
     return;
   }
+  // The app does not wait for a screen that is slow to come (a stalled network): after
+  // 3 s it is requested and renders the page itself; the screen is then dropped.
+  let settled = false;
+  const settle = (result: string | null) => {
+    if (settled) return;
+    settled = true;
+    then(result);
+  };
+  win.setTimeout(() => settle(null), 3000);
   win
     .fetch(file)
     .then((response) => (response.ok ? response.text() : Promise.reject(new Error(String(file)))))
     .then(
       (html) => {
         const root = doc.getElementById('root');
-        if (!root || root.childNodes.length > 0 || loc.search !== search || loc.hash !== hash) {
-          then(null);
+        if (settled || !root || root.childNodes.length > 0 || loc.search !== search || loc.hash !== hash) {
+          settle(null);
           return;
         }
         // Parsed as a document of its own (inert: no script runs, nothing loads), then moved in.
         const parsed = new win.DOMParser().parseFromString(html, 'text/html');
         root.append(...Array.from(parsed.body.childNodes));
         root.setAttribute('data-prerendered', route);
-        then(route);
+        settle(route);
       },
-      () => then(null),
+      () => settle(null),
     );
 }
