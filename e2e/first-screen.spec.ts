@@ -291,3 +291,28 @@ for (const viewport of [
     }
   });
 }
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 375, height: 740 },
+]) {
+  test.describe(`a link with no prerendered screen does not move either, at ${viewport.width} px`, () => {
+    test.use({ viewport });
+    // A drill-down (the default dataset, not its first screen) and another dataset's view:
+    // the header holds stand-ins at their size while the data load, and the view comes with
+    // its 数据核验, so the checks banner does not push it down.
+    for (const link of ['function/206', 'overview?d=putuo-finance-2024-final']) {
+      test(`#/${link}: layout shifts sum below 0.02 until the checks are in`, async ({ page }) => {
+        await page.addInitScript(watchLayoutShifts);
+        await page.goto(`./#/${link}`);
+        await waitForView(page);
+        await expect(page.locator('#root')).not.toHaveAttribute('data-hydrated', '');
+        await expect(page.locator('.checks-badge--pending')).toHaveCount(0);
+        await expect(page.locator('.export-menu__button[aria-busy="true"]')).toHaveCount(0);
+        await expect(page.locator('.chart[data-rendered="true"]').first()).toBeVisible();
+        const { total, shifts } = await layoutShifts(page);
+        expect(total, JSON.stringify(shifts)).toBeLessThan(0.02);
+      });
+    }
+  });
+}

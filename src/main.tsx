@@ -8,6 +8,7 @@ import { RouterProvider } from 'react-router';
 import { defaultEntry } from './app/dataset-context';
 import { appRouter, routerInitialized } from './app/router';
 import { adoptPrerenderedStyles } from './prerender/adopt-styles';
+import { markHydratedDataset } from './app/hydrated-dataset';
 import {
   APP_START_MARK,
   HYDRATE_MARK,
@@ -58,6 +59,7 @@ async function start(): Promise<void> {
     const still = prerenderedRouteOf(window.location.search, window.location.hash) === route;
     if (ready && still) {
       adoptPrerenderedStyles(container);
+      markHydratedDataset(id);
       performance.mark(HYDRATE_MARK);
       // In a transition, React hydrates in slices and yields to the browser between them
       // (a plain hydrateRoot renders the whole tree in one task: issue 12, no long task); the

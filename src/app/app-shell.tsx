@@ -3,7 +3,7 @@
  * to the registered views, and the main area with loading, error and warning states. The
  * current view is rendered only when the dataset is loaded and valid.
  */
-import { Suspense, useEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { zh } from '../copy/zh';
 import { errorsCopy } from '../copy/errors';
@@ -18,11 +18,12 @@ import { datasetGlossary } from '../domain/glossary';
 import { Loading } from '../components/loading';
 import { useScrollCue } from '../components/use-scroll-cue';
 import { EmbedCodeButton } from '../features/embed-code/embed-code-button';
-import { ExportMenuButton, PrintFooter } from '../export/lazy';
+import { ExportMenuButton, ExportMenuStandIn, PrintFooter } from '../export/lazy';
 import { PresentLink } from '../features/present/present-link';
-import { SearchBox } from '../features/search/search-box';
+import { SearchBox, SearchBoxStandIn } from '../features/search/search-box';
 import { useDataStore } from '../store/data-store';
-import { useDatasetChecks } from '../store/checks-store';
+import { useChecksReady, useDatasetChecks, type CheckInput } from '../store/checks-store';
+import { wasHydrated } from './hydrated-dataset';
 import { isLocalId, localEntry, useLocalDatasets } from '../store/local-datasets';
 import { LocalDatasetBanner } from '../components/local-dataset-banner';
 import { importShellCopy } from '../copy/import';
@@ -36,6 +37,25 @@ import './phone-header.css';
 import { UrlNotice, type UrlProblemsState } from './url-notice';
 import { validateLocation } from './url-validation';
 import { VIEWS } from './views';
+
+const subscribeNever = () => () => undefined;
+
+/**
+ * Its children once the 数据核验 of `input` are ready (suspending meanwhile), or at once
+ * without `input`. The same element either way, so the view is not mounted anew.
+ */
+function WithChecks({
+  input,
+  id,
+  children,
+}: {
+  input: CheckInput | undefined;
+  id: string;
+  children: ReactNode;
+}) {
+  useChecksReady(input, id);
+  return children;
+}
 
 export function AppShell() {
   const catalog = useDataStore((s) => s.catalog);
@@ -90,6 +110,31 @@ export function AppShell() {
     if (!entry) return null;
     return { ...loaded.value, entry, catalog: catalog.value };
   }, [catalog, loaded, id, localItems]);
+
+  // While the catalog or the dataset loads, the header shows what it will hold, at its size:
+  // the requested dataset's department, year and kind from its catalog entry (the same text
+  // as the dataset's meta; two empty lines of the same height before the catalog is known),
+  // and stand-ins for the controls that need the data, so nothing below the header moves
+  // when the data arrive (issue 12: no layout shift on a link that is not prerendered).
+  const pending =
+    !badUrl &&
+    (!catalog ||
+      catalog.status === 'loading' ||
+      (catalog.status === 'ready' && loaded?.status !== 'ready' && loaded?.status !== 'error'));
+  const pendingEntry = useMemo(() => {
+    if (!pending || catalog?.status !== 'ready') return undefined;
+    const local = localItems.find((i) => i.id === id);
+    return catalog.value.datasets.find((d) => d.id === id) ?? (local ? localEntry(local) : undefined);
+  }, [pending, catalog, id, localItems]);
+
+  // A view not hydrated from the prerendered screen comes with its 数据核验 (the banner above
+  // it then never pushes it down); the build's render and the hydration do not wait for them
+  // (the server snapshot), nor does the hydrated dataset afterwards.
+  const holdForChecks = useSyncExternalStore(
+    subscribeNever,
+    () => !wasHydrated(id),
+    () => false,
+  );
 
   // 数据核验 for the header badge and the banner: in idle time after the view has drawn.
   const checks = useDatasetChecks(context ?? undefined, context?.entry.id);
@@ -189,7 +234,9 @@ export function AppShell() {
               <StructureWarningsBanner warnings={loaded.value.structureWarnings} compact={mode.present} />
               {/* Each view has its own error boundary (src/app/view-boundary.tsx, from the router). */}
               <Suspense fallback={<Loading label={zh.loadingDataset} />}>
-                <Outlet />
+                <WithChecks input={holdForChecks ? loaded.value : undefined} id={id!}>
+                  <Outlet />
+                </WithChecks>
               </Suspense>
             </GlossaryContext.Provider>
           </SourceNavigationContext.Provider>
@@ -225,15 +272,45 @@ export function AppShell() {
             </span>
           </div>
           {/* Find anything: beside the brand, so the dataset row keeps its own line when narrow. */}
-          {context && <SearchBox key={id} dataset={context.dataset} budget={context.budget} />}
+          {context ? (
+            <SearchBox key={id} dataset={context.dataset} budget={context.budget} />
+          ) : (
+            pending && <SearchBoxStandIn />
+          )}
           <div className="app-header__dataset">
-            {dataset && (
+            {dataset ? (
               <p className="app-header__department">
                 <strong title={dataset.meta.department.name}>{dataset.meta.department.name}</strong>
                 <span>
                   {dataset.meta.year} 年部门{dataset.meta.kind} · 单位：万元
                 </span>
               </p>
+            ) : (
+              pending && (
+                <p className="app-header__department" aria-busy="true">
+                  {pendingEntry ? (
+                    <>
+                      <strong title={pendingEntry.department}>{pendingEntry.department}</strong>
+                      <span>
+                        {pendingEntry.year} 年部门{pendingEntry.kind} · 单位：万元
+                      </span>
+                    </>
+                  ) : (
+                    <>
+                      <strong className="app-header__placeholder">{'\u3000'}</strong>
+                      <span className="app-header__placeholder">{'\u3000'}</span>
+                    </>
+                  )}
+                </p>
+              )
+            )}
+            {pending && catalog?.status !== 'ready' && (
+              <label className="app-header__switcher">
+                <span>{zh.datasetSwitcher}</span>
+                <select disabled aria-busy="true">
+                  <option>{zh.loadingCatalog}</option>
+                </select>
+              </label>
             )}
             {catalog?.status === 'ready' && (
               <label className="app-header__switcher">
@@ -269,15 +346,22 @@ export function AppShell() {
                 </select>
               </label>
             )}
-            {context && <ChecksBadge checks={checks} to={withSticky('/checks', location.search)} />}
+            {(context || pending) && (
+              <ChecksBadge
+                checks={context ? checks : undefined}
+                to={withSticky('/checks', location.search)}
+              />
+            )}
             <PresentLink className="app-header__action" datasetId={id} />
             <EmbedCodeButton datasetId={id} />
-            {context && (
+            {context ? (
               <ExportMenuButton
                 dataset={context.dataset}
                 entry={context.entry}
                 viewLabel={view?.label ?? zh.appName}
               />
+            ) : (
+              pending && <ExportMenuStandIn />
             )}
             <ReadingMenu />
           </div>
@@ -294,7 +378,13 @@ export function AppShell() {
           </ul>
         </nav>
       )}
-      <main id="main" tabIndex={-1} className={mode.present ? 'app-main app-main--present' : 'app-main'}>
+      <main
+        id="main"
+        tabIndex={-1}
+        className={
+          mode.present ? 'app-main app-main--present' : chrome ? 'app-main app-main--page' : 'app-main'
+        }
+      >
         <UrlNotice />
         {main}
       </main>

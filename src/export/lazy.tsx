@@ -26,7 +26,21 @@ const serverSnapshot = () => false;
 /** The 导出 menu button; until its chunk arrives, the same button (busy) holds its place. */
 export function ExportMenuButton(props: ComponentProps<typeof ExportMenu>) {
   const ready = useAfterFirstPaint();
-  const busy = (
+  const busy = <ExportMenuStandIn />;
+  if (!ready) return busy;
+  return (
+    <Suspense fallback={busy}>
+      <ExportMenu {...props} />
+    </Suspense>
+  );
+}
+
+/**
+ * The 导出 button, busy: in the place of the menu until its chunk arrives, and in the header
+ * while the dataset is still loading (the header keeps its size when the menu comes).
+ */
+export function ExportMenuStandIn() {
+  return (
     <div className="export-menu">
       <button
         type="button"
@@ -39,12 +53,6 @@ export function ExportMenuButton(props: ComponentProps<typeof ExportMenu>) {
         <span aria-hidden="true"> ▾</span>
       </button>
     </div>
-  );
-  if (!ready) return busy;
-  return (
-    <Suspense fallback={busy}>
-      <ExportMenu {...props} />
-    </Suspense>
   );
 }
 

@@ -103,6 +103,37 @@ export function datasetChecks(input: CheckInput, id: string): Promise<CheckResul
   return entry.promise;
 }
 
+/** The longest a view is held for its checks (useChecksReady), ms. */
+export const CHECKS_HOLD_MS = 1500;
+
+/** Per model: settles when its checks are ready, fail, or CHECKS_HOLD_MS has passed. */
+const holds = new WeakMap<BudgetModel, Promise<void>>();
+
+/**
+ * Suspends (React `use`) until the checks of a loaded dataset are ready, starting them if
+ * need be, but for at most CHECKS_HOLD_MS; returns at once when they are ready. For a part
+ * of the page that should appear with its checks, so their banner does not push it down
+ * (the shell's view outlet on a page not hydrated from the prerender). Never throws: checks
+ * that fail (or a chunk that does not load) release the hold, and the badge reports them.
+ * @param input  the loaded dataset (undefined: nothing to wait for)
+ * @param id     its id
+ */
+export function useChecksReady(input: CheckInput | undefined, id: string): void {
+  if (!input || entries.get(input.budget)?.value) return;
+  let hold = holds.get(input.budget);
+  if (!hold) {
+    hold = Promise.race([
+      datasetChecks(input, id).then(
+        () => undefined,
+        () => undefined,
+      ),
+      new Promise<void>((resolve) => setTimeout(resolve, CHECKS_HOLD_MS)),
+    ]);
+    holds.set(input.budget, hold);
+  }
+  use(hold);
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

@@ -150,3 +150,27 @@ export function SearchBox({ dataset, budget }: { dataset: Dataset; budget: Budge
     </div>
   );
 }
+
+/**
+ * The search field while the dataset it searches is still loading: the same box, disabled
+ * (nothing to find yet), so the header has its final size from the start (issue 12: nothing
+ * moves when the data arrive).
+ */
+export function SearchBoxStandIn() {
+  const id = useId();
+  return (
+    <div className="search-box">
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        {t.label}
+      </label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        className="search-box__input"
+        placeholder={t.placeholder}
+        disabled
+        aria-busy="true"
+      />
+    </div>
+  );
+}
