@@ -10,7 +10,7 @@
  * `detail.busyMs` is the main-thread time of the steps themselves. (`dataset:<id>`, from
  * src/store/data-store.ts, is fetch + validation + model.)
  */
-import { use, useEffect, useSyncExternalStore } from 'react';
+import { startTransition, use, useEffect, useState } from 'react';
 import type { BudgetModel } from '../domain/budget-model';
 import type { CheckResult } from '../domain/check-result';
 import type { Dataset } from '../domain/schema';
@@ -141,8 +141,11 @@ function subscribe(listener: () => void): () => void {
 
 /**
  * The checks of a loaded dataset when they are ready, else undefined (the caller shows that
- * they are still running); starts them after the first render. The first render always reads
- * undefined, as the build-time render of the first screen did, so hydration matches.
+ * they are still running); starts them after the first render. The results come in as a
+ * transition, not as a synchronous store update: they arrive in idle time, often while React
+ * is still hydrating the prerendered view, and a synchronous update of the shell there would
+ * make React hydrate the rest of the view in one long task (issue 12). The render that
+ * hydrates reads undefined, as the build-time render did: the checks start only in an effect.
  *
  * @param input  the loaded dataset, or undefined while none is
  * @param id     its id
@@ -151,15 +154,21 @@ export function useDatasetChecks(
   input: CheckInput | undefined,
   id: string | undefined,
 ): CheckResult[] | undefined {
-  const checks = useSyncExternalStore(
-    subscribe,
-    () => (input ? entries.get(input.budget)?.value : undefined),
-    () => undefined,
-  );
+  // The last results seen, only to render again when they arrive (the same array: no render).
+  const [, setSeen] = useState<CheckResult[]>();
   useEffect(() => {
-    if (input && id) void datasetChecks(input, id);
+    if (!input || !id) return;
+    const arrived = () => {
+      const value = entries.get(input.budget)?.value;
+      if (value) startTransition(() => setSeen(value));
+    };
+    const unsubscribe = subscribe(arrived);
+    void datasetChecks(input, id);
+    // Ready between the render and this effect: no notification is left to come.
+    arrived();
+    return unsubscribe;
   }, [input, id]);
-  return checks;
+  return input ? entries.get(input.budget)?.value : undefined;
 }
 
 /**

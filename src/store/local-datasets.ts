@@ -88,7 +88,14 @@ export const useLocalDatasets = create<LocalState>()((set, get) => ({
           .map(([, v]) => v)
           .sort((a, b) => a.importedAt.localeCompare(b.importedAt));
         const inTab = get().items.filter((i) => !kept.some((k) => k.id === i.id));
-        set({ items: [...kept, ...inTab], storage: { status: 'persistent' } });
+        // Nothing stored: the list stays the same array, so what shows it (the shell's
+        // switcher) does not render again; a store change while React hydrates the
+        // prerendered screen makes it finish that in one long task (issue 12).
+        set(
+          kept.length > 0
+            ? { items: [...kept, ...inTab], storage: { status: 'persistent' } }
+            : { storage: { status: 'persistent' } },
+        );
       } catch {
         set({ storage: { status: 'memory', reason: 'unavailable' } });
       }
