@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bundlePartsOf } from './bundle-parts';
+import { DATA_LAYER_MODULES } from './hydration-modules';
 
 /**
  * JS needed before the prerendered overview is live (entry + overview + data layer), KiB gzip
@@ -31,9 +32,10 @@ import { bundlePartsOf } from './bundle-parts';
 export const BUDGET_KIB = 198;
 /**
  * JS that runs before the first figure, KiB gzip: index.html's classic scripts (the
- * prerender's picker, 0.4). A parser-blocking script growing past this delays every figure.
+ * prerender's picker: 2.2, with each view's chunk list for the request after the first
+ * paint). A parser-blocking script growing past this delays every figure.
  */
-export const FIRST_FIGURE_BUDGET_KIB = 2;
+export const FIRST_FIGURE_BUDGET_KIB = 3;
 /** The whole app's JS, KiB gzip (the issue's target: 450): printed, held by npm run bench. */
 export const APP_TARGET_KIB = 450;
 
@@ -48,16 +50,9 @@ export type Manifest = Record<string, ManifestChunk>;
 
 /**
  * The modules whose chunks the prerendered overview needs to hydrate besides the entry: the
- * overview view and what the store imports when it loads a dataset (src/store/data-store.ts).
- * Not 数据核验 (src/domain/checks.ts): the checks run in idle time after the figures are
- * live (src/store/checks-store.ts imports them then).
+ * overview view and what the store imports when it loads a dataset (DATA_LAYER_MODULES).
  */
-export const HYDRATION_MODULES = [
-  'src/features/overview/overview-page.tsx',
-  'src/data/load.ts',
-  'src/domain/budget-model.ts',
-  'src/domain/compare-datasets.ts',
-];
+export const HYDRATION_MODULES = ['src/features/overview/overview-page.tsx', ...DATA_LAYER_MODULES];
 
 /**
  * The files (relative to the build folder) of the entry, of `modules` and of all their

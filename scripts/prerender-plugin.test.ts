@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StyleClasses, takeAppScripts, viewCss } from './prerender-plugin';
+import { StyleClasses, takeAppScripts, viewCss, viewModules } from './prerender-plugin';
 
 describe('StyleClasses (inline styles of the prerendered HTML as classes)', () => {
   it('turns each style into a class, with a phone-width media rule where the phone render differs', () => {
@@ -66,6 +66,47 @@ describe('viewCss', () => {
 
   it('names a view whose chunk the manifest lacks', () => {
     expect(() => viewCss(manifest, 'tables')).toThrow('src/features/tables/tables-page.tsx');
+  });
+});
+
+describe('viewModules (a view’s chunks, for the picker to request with the entry)', () => {
+  const manifest = {
+    'src/features/function/function-page.tsx': {
+      file: 'assets/function-page-1.js',
+      imports: ['_spec-table.js', '_format.js'],
+    },
+    '_spec-table.js': { file: 'assets/spec-table-2.js', imports: ['_format.js', '_jsx.js'] },
+    '_format.js': { file: 'assets/format-3.js' },
+    '_jsx.js': { file: 'assets/jsx-runtime-4.js' },
+  };
+
+  it('is the view’s chunk and its static imports, each once, without those the entry preloads', () => {
+    expect(viewModules(manifest, 'function', ['./assets/jsx-runtime-4.js'])).toEqual([
+      './assets/function-page-1.js',
+      './assets/spec-table-2.js',
+      './assets/format-3.js',
+    ]);
+  });
+
+  it('adds the data layer’s chunks after the view’s, without repeating a shared one', () => {
+    const withData = {
+      ...manifest,
+      'src/data/load.ts': { file: 'assets/load-5.js', imports: ['_format.js', '_schema.js'] },
+      '_schema.js': { file: 'assets/schema-common-6.js' },
+    };
+    expect(viewModules(withData, 'function', [], ['src/data/load.ts'])).toEqual([
+      './assets/function-page-1.js',
+      './assets/spec-table-2.js',
+      './assets/format-3.js',
+      './assets/jsx-runtime-4.js',
+      './assets/load-5.js',
+      './assets/schema-common-6.js',
+    ]);
+  });
+
+  it('names a view or module whose chunk the manifest lacks', () => {
+    expect(() => viewModules(manifest, 'tables', [])).toThrow('src/features/tables/tables-page.tsx');
+    expect(() => viewModules(manifest, 'function', [], ['src/data/load.ts'])).toThrow('src/data/load.ts');
   });
 });
 

@@ -20,6 +20,7 @@ import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import type * as FirstScreen from '../src/prerender/first-screen';
 import type * as Render from '../src/prerender/render';
 import type * as MediaQuery from '../src/components/use-media-query';
+import { DATA_LAYER_MODULES } from './hydration-modules.ts';
 
 const ROOT_DIV = '<div id="root"></div>';
 /** The wrapper of the default view's screen for readers without JavaScript (in `<noscript>`). */
@@ -127,6 +128,37 @@ export function viewCss(manifest: Record<string, ManifestChunk>, route: string):
   return css;
 }
 
+/**
+ * The JavaScript files a view needs before it hydrates: its chunk's, then those of `also`
+ * (the data layer: DATA_LAYER_MODULES), each with its static imports (transitively), as
+ * `./assets/…` hrefs like Vite's in index.html, leaving out `known` (the entry's own
+ * preloads). The view of route `r` is `src/features/<r>/<r>-page.tsx`.
+ * @throws Error when the manifest has no such chunk (a view or module renamed: keep the
+ *   convention, update the list).
+ */
+export function viewModules(
+  manifest: Record<string, ManifestChunk>,
+  route: string,
+  known: readonly string[],
+  also: readonly string[] = [],
+): string[] {
+  const key = `src/features/${route}/${route}-page.tsx`;
+  for (const k of [key, ...also])
+    if (!manifest[k]) throw new Error(`prerender: no chunk ${k} for #/${route} in the manifest`);
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const visit = (k: string) => {
+    const chunk = manifest[k];
+    if (!chunk || seen.has(k)) return;
+    seen.add(k);
+    const href = `./${chunk.file}`;
+    if (!known.includes(href) && !files.includes(href)) files.push(href);
+    chunk.imports?.forEach(visit);
+  };
+  [key, ...also].forEach(visit);
+  return files;
+}
+
 const MODULE_ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
@@ -228,7 +260,17 @@ export function prerenderFirstScreen(): Plugin {
 
         const indexFile = join(outDir, 'index.html');
         const built = await readFile(indexFile, 'utf8');
-        const { index, app } = takeAppScripts(built);
+        const taken = takeAppScripts(built);
+        const index = taken.index;
+        const app: FirstScreen.AppScripts = {
+          ...taken.app,
+          views: Object.fromEntries(
+            PRERENDERED_ROUTES.map((r) => [
+              r,
+              viewModules(manifest, r, [taken.app.entry, ...taken.app.preload], DATA_LAYER_MODULES),
+            ]),
+          ),
+        };
 
         // The picker (the template, or another view's file), then the app's scripts: the
         // functions' own text, run with the page's document, location and window.

@@ -63,6 +63,8 @@ async function start(): Promise<void> {
     const id = catalog?.status === 'ready' ? defaultEntry(catalog.value).id : undefined;
     const ready = id !== undefined && useDataStore.getState().datasets[id]?.status === 'ready';
     await routerInitialized(router);
+    // The hydration in a task of its own, not after the model's build in the same one.
+    await nextTask();
     // A link followed while the data loaded (the prerendered navigation is plain HTML) opens
     // another screen than the one in the root: render that one instead.
     const still = prerenderedRouteOf(window.location.search, window.location.hash) === route;

@@ -86,7 +86,11 @@ describe('pickPrerenderedScreen (the classic script after #root)', () => {
 });
 
 describe('requestAppScripts (the app’s JavaScript after the first screen is painted)', () => {
-  const app = { entry: './assets/index-x.js', preload: ['./assets/a.js', './assets/b.js'] };
+  const app = {
+    entry: './assets/index-x.js',
+    preload: ['./assets/a.js', './assets/b.js', './assets/c.js'],
+    views: { overview: ['./assets/overview-page.js', './assets/spec-table.js'], function: ['./assets/f.js'] },
+  };
   /** A window whose frames and tasks run only when the test says so. */
   function fakeWindow() {
     const frames: (() => void)[] = [];
@@ -108,7 +112,21 @@ describe('requestAppScripts (the app’s JavaScript after the first screen is pa
       (s) => `${s.getAttribute('type')} ${s.getAttribute('src')} ${s.getAttribute('crossorigin')}`,
     ),
   ];
-  const all = ['./assets/a.js ', './assets/b.js ', 'module ./assets/index-x.js '];
+  // The entry first, then the links in the head's order (the script is listed last here).
+  const entryOnly = ['module ./assets/index-x.js '];
+  const firstBatch = ['./assets/a.js ', './assets/b.js ', './assets/c.js ', './assets/overview-page.js '];
+  const all = [
+    './assets/a.js ',
+    './assets/b.js ',
+    './assets/c.js ',
+    './assets/overview-page.js ',
+    './assets/spec-table.js ',
+    'module ./assets/index-x.js ',
+  ];
+  /** Runs the queued tasks until none is left (the later batches of links). */
+  const drain = (tasks: (() => void)[]) => {
+    while (tasks.length > 0) tasks.shift()!();
+  };
 
   it('waits for the frame that paints the picked screen, then requests the entry and its imports once', () => {
     document.head.replaceChildren();
@@ -119,6 +137,10 @@ describe('requestAppScripts (the app’s JavaScript after the first screen is pa
     // Still nothing in the frame itself: the request goes in the task after it (the paint).
     expect(requested()).toEqual([]);
     tasks.shift()!();
+    // The entry and four links in that task; the picked view's last link in the next one.
+    expect(requested()).toEqual([...firstBatch, ...entryOnly]);
+    expect(tasks).toHaveLength(1);
+    drain(tasks);
     expect(requested()).toEqual(all);
     // A later visibility change does not request them again.
     document.dispatchEvent(new Event('visibilitychange'));
@@ -127,16 +149,21 @@ describe('requestAppScripts (the app’s JavaScript after the first screen is pa
 
   it('requests at once when no screen was picked (the app draws it) or no frame will be drawn', () => {
     document.head.replaceChildren();
-    requestAppScripts(document, fakeWindow().win, null, app);
-    expect(requested()).toEqual(all);
+    const none = fakeWindow();
+    requestAppScripts(document, none.win, null, app);
+    drain(none.tasks);
+    // No screen picked: no view's chunks (the app does not know yet which it will draw).
+    expect(requested()).toEqual(['./assets/a.js ', './assets/b.js ', './assets/c.js ', ...entryOnly]);
 
     document.head.replaceChildren();
-    const { frames, win } = fakeWindow();
+    const { frames, tasks, win } = fakeWindow();
     requestAppScripts(document, win, 'overview', app);
     // The tab is hidden before its frame: hidden pages draw none.
     document.dispatchEvent(new Event('visibilitychange'));
+    drain(tasks);
     expect(requested()).toEqual(all);
     frames.shift()!();
+    drain(tasks);
     expect(requested()).toEqual(all);
   });
 });

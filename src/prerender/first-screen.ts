@@ -103,12 +103,20 @@ export interface AppScripts {
   entry: string;
   /** Its static imports, fetched with it (Vite's `<link rel="modulepreload">`). */
   preload: string[];
+  /**
+   * Per prerendered route, the view's own chunk and the static imports it adds (not in
+   * `preload`): fetched with the entry when that route's screen was picked, so the chunk the
+   * hydration awaits does not wait for the entry to run, and the app's loader finds them
+   * already requested (no links to add while it starts).
+   */
+  views?: Record<string, string[]>;
 }
 
 /**
  * Requests the app's JavaScript, run by the picker's script right after the picker (issue 12:
  * nothing competes with the first screen for the network). When `picked` names a screen the
- * picker put in, the entry and its preloads are requested once that screen has been painted
+ * picker put in, the entry, its preloads and those of the picked view (`app.views`), four
+ * links per task, are requested once that screen has been painted
  * (the frame after it: `requestAnimationFrame` then a task), or at once when the page is not
  * visible (no frames are drawn there) or becomes hidden meanwhile. When no screen was put in
  * (`picked` null: the app draws the first screen itself), at once. Same elements as Vite's
@@ -128,18 +136,25 @@ export function requestAppScripts(
   const request = () => {
     if (requested) return;
     requested = true;
-    for (const href of app.preload) {
-      const link = doc.createElement('link');
-      link.rel = 'modulepreload';
-      link.crossOrigin = '';
-      link.href = href;
-      doc.head.appendChild(link);
-    }
     const script = doc.createElement('script');
     script.type = 'module';
     script.crossOrigin = '';
     script.src = app.entry;
     doc.head.appendChild(script);
+    // A modulepreload link costs about a millisecond of the main thread to add (a phone's
+    // slower CPU: several), so a few per task, each batch in a task of its own.
+    const hrefs = [...app.preload, ...((picked !== null && app.views?.[picked]) || [])];
+    const batch = () => {
+      for (const href of hrefs.splice(0, 4)) {
+        const link = doc.createElement('link');
+        link.rel = 'modulepreload';
+        link.crossOrigin = '';
+        link.href = href;
+        doc.head.appendChild(link);
+      }
+      if (hrefs.length > 0) win.setTimeout(batch, 0);
+    };
+    batch();
   };
   if (
     picked === null ||

@@ -1,0 +1,13 @@
+/**
+ * What the store imports when it loads a dataset (src/store/data-store.ts: the data layer,
+ * the model, the comparison with the previous year), as Vite's manifest names them. Every
+ * prerendered view needs them before it hydrates: the picker requests their chunks with the
+ * entry (scripts/prerender-plugin.ts), and `npm test` holds their size
+ * (scripts/bundle-budget.ts). Not 数据核验 (src/domain/checks.ts): the checks run in idle
+ * time after the figures are live (src/store/checks-store.ts imports them then).
+ */
+export const DATA_LAYER_MODULES = [
+  'src/data/load.ts',
+  'src/domain/budget-model.ts',
+  'src/domain/compare-datasets.ts',
+];
