@@ -171,13 +171,12 @@ export default function EChartImpl({
     let mounted = true;
     const live = () => (mounted && instance && !instance.isDisposed() ? instance : null);
     const cancel = queueFirstDraw(
-      // (a) ECharts' init, events bound (before the setOption whose 'finished' they hear).
+      // (a) ECharts' init.
       () => {
         if (!mounted) return;
         const c = echarts.init(el, undefined, { renderer: 'canvas' });
         instance = c;
         Object.defineProperty(el, 'echarts', { value: c, configurable: true });
-        c.on('finished', () => el.setAttribute('data-rendered', 'true'));
         // A ResizeObserver reports the box once when it starts observing. Started here, that
         // report comes in the frame awaited below, before the chart has an option (a resize
         // then only sizes the canvas), not in the frame that lays the chart out (a second
@@ -190,7 +189,6 @@ export default function EChartImpl({
         observer.observe(el);
         // A deck screen shrunk with CSS zoom: hovers and clicks land on the block under the pointer.
         unzoom = correctZoomedPointer(el);
-        boundRef.current = bindEvents(c, eventNamesRef.current, eventsRef);
         return afterFrame();
       },
       // (b) The first option, as the chart wants it now: the model built, the layout and the
@@ -198,6 +196,11 @@ export default function EChartImpl({
       () => {
         const c = live();
         if (!c) return;
+        // Bound here, before the setOption whose 'finished' they hear, not at init: a chart
+        // with no option yet can emit 'finished' too (a frame repainting it after the
+        // observer's resize), and a handler reading its series would find no model.
+        c.on('finished', () => el.setAttribute('data-rendered', 'true'));
+        boundRef.current = bindEvents(c, eventNamesRef.current, eventsRef);
         drawnRef.current = draw(c, el, wantedRef.current, true);
         setChart(c);
         return afterFrame();
