@@ -53,9 +53,10 @@ function bindEvents(
  * 'finished'. 汇报模式 sets data-motion="off" on <html>: no animation that lags on a
  * projector, and the class present-mode: chart text grows with the page's projector-sized
  * type. The reader's system asks for less motion: none either. 大字 and 高对比度 (阅读 menu)
- * reach the chart here too.
+ * reach the chart here too. `lazy` (a first draw): setOption only builds the model, and ECharts
+ * lays the chart out and renders it in its own next frame (lazyUpdate), a task of its own.
  */
-function draw(chart: EChartsInstance, el: HTMLElement, d: Drawn): Drawn {
+function draw(chart: EChartsInstance, el: HTMLElement, d: Drawn, lazy = false): Drawn {
   el.setAttribute('data-rendered', 'false');
   const still =
     document.documentElement.dataset.motion === 'off' ||
@@ -64,8 +65,24 @@ function draw(chart: EChartsInstance, el: HTMLElement, d: Drawn): Drawn {
   const sized = withAriaDescription(scaleFontSizes(d.option, chartFontFactor()), d.label);
   chart.setOption(applyChartReading(sized, { large: d.large, contrast: d.contrast, still }), {
     notMerge: true,
+    lazyUpdate: lazy,
   });
   return d;
+}
+
+/**
+ * Settles after the browser's next frame (its requestAnimationFrame callbacks, ECharts' own
+ * included, and the ResizeObserver reports that follow them), or after 1 s where no frame
+ * comes (a hidden tab), so a first draw's next step does not share that frame's task.
+ */
+function afterFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 1000);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /** Handlers by ECharts event name ('click', 'mouseover', …). */
@@ -118,7 +135,8 @@ export default function EChartImpl({
   const large = useReadingStore((s) => s.large);
   const contrast = useReadingStore((s) => s.contrast);
   const ref = useRef<HTMLDivElement>(null);
-  // The instance, once its first draw has run (./first-draw.ts: one chart per task).
+  // The instance, once its first option is set (./first-draw.ts: init, option and render in
+  // three tasks).
   const [chart, setChart] = useState<EChartsInstance | null>(null);
   const eventsRef = useRef<ChartEvents | undefined>(events);
   useEffect(() => {
@@ -149,31 +167,52 @@ export default function EChartImpl({
     let instance: EChartsInstance | null = null;
     let observer: ResizeObserver | null = null;
     let unzoom: (() => void) | null = null;
-    const cancel = queueFirstDraw(() => {
-      const c = echarts.init(el, undefined, { renderer: 'canvas' });
-      instance = c;
-      Object.defineProperty(el, 'echarts', { value: c, configurable: true });
-      c.on('finished', () => el.setAttribute('data-rendered', 'true'));
-      // A ResizeObserver reports the box once when it starts observing: the chart was just
-      // laid out at that size, and a resize would lay it all out again (issue 12: a long task
-      // after each first draw on a slow phone). A drawn chart (finished) redraws only on a new
-      // size; one still waiting for its 'finished' is resized as before.
-      observer = new ResizeObserver(() => {
-        const same = el.clientWidth === c.getWidth() && el.clientHeight === c.getHeight();
-        if (!same || el.getAttribute('data-rendered') !== 'true') c.resize();
-      });
-      observer.observe(el);
-      // A deck screen shrunk with CSS zoom: hovers and clicks land on the block under the pointer.
-      unzoom = correctZoomedPointer(el);
-      boundRef.current = bindEvents(c, eventNamesRef.current, eventsRef);
-      drawnRef.current = draw(c, el, wantedRef.current);
-      setChart(c);
-    });
+    // False once unmounted: a step that comes after does nothing (the chart is disposed).
+    let mounted = true;
+    const live = () => (mounted && instance && !instance.isDisposed() ? instance : null);
+    const cancel = queueFirstDraw(
+      // (a) ECharts' init.
+      () => {
+        if (!mounted) return;
+        const c = echarts.init(el, undefined, { renderer: 'canvas' });
+        instance = c;
+        Object.defineProperty(el, 'echarts', { value: c, configurable: true });
+        // A ResizeObserver reports the box once when it starts observing. Started here, that
+        // report comes in the frame awaited below, before the chart has an option (a resize
+        // then only sizes the canvas), not in the frame that lays the chart out (a second
+        // layout in that task: issue 12). A drawn chart (finished) redraws only on a new
+        // size; one still waiting for its 'finished' is resized as before.
+        observer = new ResizeObserver(() => {
+          const same = el.clientWidth === c.getWidth() && el.clientHeight === c.getHeight();
+          if (!same || el.getAttribute('data-rendered') !== 'true') c.resize();
+        });
+        observer.observe(el);
+        // A deck screen shrunk with CSS zoom: hovers and clicks land on the block under the pointer.
+        unzoom = correctZoomedPointer(el);
+        return afterFrame();
+      },
+      // (b) The first option, as the chart wants it now: the model built, the layout and the
+      // rendering left to (c), ECharts' own next frame, which the queue waits for.
+      () => {
+        const c = live();
+        if (!c) return;
+        // Bound here, before the setOption whose 'finished' they hear, not at init: a chart
+        // with no option yet can emit 'finished' too (a frame repainting it after the
+        // observer's resize), and a handler reading its series would find no model.
+        c.on('finished', () => el.setAttribute('data-rendered', 'true'));
+        boundRef.current = bindEvents(c, eventNamesRef.current, eventsRef);
+        drawnRef.current = draw(c, el, wantedRef.current, true);
+        setChart(c);
+        return afterFrame();
+      },
+    );
     return () => {
+      mounted = false;
       cancel();
       unzoom?.();
       observer?.disconnect();
-      instance?.dispose();
+      if (instance && !instance.isDisposed()) instance.dispose();
+      instance = null;
       drawnRef.current = null;
       boundRef.current = null;
     };
