@@ -114,7 +114,7 @@ describe('requestAppScripts (the app’s JavaScript after the first screen is pa
   ];
   // The entry first, then the links in the head's order (the script is listed last here).
   const entryOnly = ['module ./assets/index-x.js '];
-  const firstBatch = ['./assets/a.js ', './assets/b.js ', './assets/c.js ', './assets/overview-page.js '];
+  const firstBatch = ['./assets/a.js ', './assets/b.js '];
   const all = [
     './assets/a.js ',
     './assets/b.js ',
@@ -137,8 +137,17 @@ describe('requestAppScripts (the app’s JavaScript after the first screen is pa
     // Still nothing in the frame itself: the request goes in the task after it (the paint).
     expect(requested()).toEqual([]);
     tasks.shift()!();
-    // The entry and four links in that task; the picked view's last link in the next one.
+    // The entry and two links in that task; the next two, then the picked view's last, in
+    // a task each.
     expect(requested()).toEqual([...firstBatch, ...entryOnly]);
+    expect(tasks).toHaveLength(1);
+    tasks.shift()!();
+    expect(requested()).toEqual([
+      ...firstBatch,
+      './assets/c.js ',
+      './assets/overview-page.js ',
+      ...entryOnly,
+    ]);
     expect(tasks).toHaveLength(1);
     drain(tasks);
     expect(requested()).toEqual(all);

@@ -115,7 +115,7 @@ export interface AppScripts {
 /**
  * Requests the app's JavaScript, run by the picker's script right after the picker (issue 12:
  * nothing competes with the first screen for the network). When `picked` names a screen the
- * picker put in, the entry, its preloads and those of the picked view (`app.views`), four
+ * picker put in, the entry, its preloads and those of the picked view (`app.views`), two
  * links per task, are requested once that screen has been painted
  * (the frame after it: `requestAnimationFrame` then a task), or at once when the page is not
  * visible (no frames are drawn there) or becomes hidden meanwhile. When no screen was put in
@@ -142,10 +142,10 @@ export function requestAppScripts(
     script.src = app.entry;
     doc.head.appendChild(script);
     // A modulepreload link costs about a millisecond of the main thread to add (a phone's
-    // slower CPU: several), so a few per task, each batch in a task of its own.
+    // slower CPU: several), so two per task, each pair in a task of its own.
     const hrefs = [...app.preload, ...((picked !== null && app.views?.[picked]) || [])];
     const batch = () => {
-      for (const href of hrefs.splice(0, 4)) {
+      for (const href of hrefs.splice(0, 2)) {
         const link = doc.createElement('link');
         link.rel = 'modulepreload';
         link.crossOrigin = '';
