@@ -9,7 +9,8 @@
  * when a target is missed. About 8 minutes on a busy 2-core machine. For quicker runs (the
  * results then say so in their row labels): `BENCH_SKIP_LIGHTHOUSE=1` leaves Lighthouse out,
  * `BENCH_REPS=<n>` repeats each interaction n times instead of 50, `BENCH_PROJECTS=<n>` makes
- * the synthetic department n projects (10 绩效指标 each) instead of 500.
+ * the synthetic department n projects (10 绩效指标 each) instead of 500, `BENCH_LH_RUNS=<n>`
+ * takes each Lighthouse figure as the median of n runs instead of 3.
  * Timings are medians (or p95) over repeated runs on this machine; sizes are gzip bytes.
  */
 import { cpus, totalmem } from 'node:os';

@@ -90,18 +90,31 @@ async function compute(input: CheckInput, id: string): Promise<CheckResult[]> {
 export function datasetChecks(input: CheckInput, id: string): Promise<CheckResult[]> {
   let entry = entries.get(input.budget);
   if (!entry) {
-    const created: Entry = {
-      promise: compute(input, id).then((value) => {
-        created.value = value;
-        for (const l of listeners) l();
-        return value;
-      }),
-    };
+    const promise: Promise<CheckResult[]> = compute(input, id).then((value) => {
+      created.value = value;
+      settled(promise, value);
+      for (const l of listeners) l();
+      return value;
+    });
+    const created: Entry = { promise };
     entry = created;
     entries.set(input.budget, entry);
   }
   return entry.promise;
 }
+
+/**
+ * Marks a promise as fulfilled the way React's `use` reads it (`status`, `value`), so `use`
+ * returns its value at once on any later render instead of suspending for a tick: the hooks
+ * below then call `use` on every render, as React requires, without a flash of the fallback.
+ */
+function settled<T>(promise: Promise<T>, value: T): void {
+  Object.assign(promise, { status: 'fulfilled', value });
+}
+
+/** Nothing to wait for: a promise `use` reads as fulfilled. */
+const NOTHING_TO_HOLD: Promise<void> = Promise.resolve();
+settled(NOTHING_TO_HOLD, undefined);
 
 /** The longest a view is held for its checks (useChecksReady), ms. */
 export const CHECKS_HOLD_MS = 1500;
@@ -119,19 +132,20 @@ const holds = new WeakMap<BudgetModel, Promise<void>>();
  * @param id     its id
  */
 export function useChecksReady(input: CheckInput | undefined, id: string): void {
-  if (!input || entries.get(input.budget)?.value) return;
-  let hold = holds.get(input.budget);
-  if (!hold) {
-    hold = Promise.race([
+  let hold = input ? holds.get(input.budget) : NOTHING_TO_HOLD;
+  if (!hold && input && entries.get(input.budget)?.value) hold = NOTHING_TO_HOLD;
+  if (!hold && input) {
+    const created: Promise<void> = Promise.race([
       datasetChecks(input, id).then(
         () => undefined,
         () => undefined,
       ),
       new Promise<void>((resolve) => setTimeout(resolve, CHECKS_HOLD_MS)),
-    ]);
+    ]).then(() => settled(created, undefined));
+    hold = created;
     holds.set(input.budget, hold);
   }
-  use(hold);
+  use(hold!);
 }
 
 function subscribe(listener: () => void): () => void {
@@ -179,8 +193,7 @@ export function useDatasetChecks(
  * @param id     its id
  */
 export function useDatasetChecksSuspended(input: CheckInput, id: string): CheckResult[] {
-  const ready = entries.get(input.budget)?.value;
-  // `use` needs the same promise on every render: datasetChecks keeps one per model.
-  const pending = ready ? undefined : datasetChecks(input, id);
-  return ready ?? use(pending!);
+  // `use` on every render, with the same promise: datasetChecks keeps one per model, marked
+  // fulfilled once done (so a view opened after the checks shows them at once).
+  return use(datasetChecks(input, id));
 }
