@@ -234,7 +234,11 @@ export function AppShell() {
               <StructureWarningsBanner warnings={loaded.value.structureWarnings} compact={mode.present} />
               {/* Each view has its own error boundary (src/app/view-boundary.tsx, from the router). */}
               <Suspense fallback={<Loading label={zh.loadingDataset} />}>
-                <WithChecks input={holdForChecks ? loaded.value : undefined} id={id!}>
+                <WithChecks
+                  key={holdForChecks ? 'held' : 'hydrated'}
+                  input={holdForChecks ? loaded.value : undefined}
+                  id={id!}
+                >
                   <Outlet />
                 </WithChecks>
               </Suspense>

@@ -128,13 +128,18 @@ const holds = new WeakMap<BudgetModel, Promise<void>>();
  * of the page that should appear with its checks, so their banner does not push it down
  * (the shell's view outlet on a page not hydrated from the prerender). Never throws: checks
  * that fail (or a chunk that does not load) release the hold, and the badge reports them.
- * @param input  the loaded dataset (undefined: nothing to wait for)
+ * @param input  the loaded dataset (undefined: nothing to wait for, and no use() call; the
+ *   caller keeps it defined or undefined for the component's whole life)
  * @param id     its id
  */
 export function useChecksReady(input: CheckInput | undefined, id: string): void {
-  let hold = input ? holds.get(input.budget) : NOTHING_TO_HOLD;
-  if (!hold && input && entries.get(input.budget)?.value) hold = NOTHING_TO_HOLD;
-  if (!hold && input) {
+  // Without anything to hold (the hydrated view) no use() at all: a use() there, even of a
+  // fulfilled promise, made React reject the prerendered screen (error #418) and draw it
+  // anew. The caller keeps `input` defined or undefined for a component's whole life.
+  if (!input) return;
+  let hold = holds.get(input.budget);
+  if (!hold && entries.get(input.budget)?.value) hold = NOTHING_TO_HOLD;
+  if (!hold) {
     const created: Promise<void> = Promise.race([
       datasetChecks(input, id).then(
         () => undefined,
