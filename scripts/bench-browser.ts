@@ -245,6 +245,11 @@ async function medianLighthouse(
 ): Promise<LighthouseResult> {
   const results: LighthouseResult[] = [];
   for (let i = 0; i < runs; i++) results.push(await runLighthouse(url, port, desktop));
+  // Each run in the log, so the spread behind a median can be seen.
+  console.error(
+    `bench:   lighthouse ${desktop ? 'desktop' : 'mobile'} ${url.replace(/^https?:\/\/[^/]+\//, '')}: ` +
+      results.map((r) => `LCP ${r.lcp.toFixed(0)} TBT ${r.tbt.toFixed(0)} (${r.performance})`).join(', '),
+  );
   const median = (key: keyof LighthouseResult) => {
     const xs = results.map((r) => r[key]).sort((a, b) => a - b);
     return xs.length % 2 ? xs[(xs.length - 1) / 2]! : (xs[xs.length / 2 - 1]! + xs[xs.length / 2]!) / 2;

@@ -156,6 +156,63 @@ describe('requestAppScripts (the app’s JavaScript after the first screen is pa
     expect(requested()).toEqual(all);
   });
 
+  it('where paints are reported, waits for the first contentful paint, not for a frame', () => {
+    document.head.replaceChildren();
+    const { frames, tasks, win } = fakeWindow();
+    let report: ((list: { getEntriesByName(name: string): unknown[] }) => void) | undefined;
+    let disconnected = false;
+    class Observer {
+      static supportedEntryTypes = ['paint', 'longtask'];
+      constructor(cb: typeof report) {
+        report = cb;
+      }
+      observe(options: { type: string }) {
+        expect(options.type).toBe('paint');
+      }
+      disconnect() {
+        disconnected = true;
+      }
+    }
+    const painted: string[] = [];
+    const page = {
+      ...win,
+      PerformanceObserver: Observer,
+      performance: { getEntriesByName: (name: string) => painted.filter((n) => n === name) },
+    };
+    requestAppScripts(document, page, 'overview', app);
+    // No frame is asked for; only the 3 s safety task is queued.
+    expect(frames).toHaveLength(0);
+    expect(tasks).toHaveLength(1);
+    expect(requested()).toEqual([]);
+    // A first-paint report alone is not the one waited for.
+    report!({ getEntriesByName: (name) => (name === 'first-paint' ? [{}] : []) });
+    expect(tasks).toHaveLength(1);
+    report!({ getEntriesByName: (name) => (name === 'first-contentful-paint' ? [{}] : []) });
+    expect(disconnected).toBe(true);
+    // In the task after the report (the safety task, run later, requests nothing again).
+    expect(requested()).toEqual([]);
+    drain(tasks);
+    expect(requested()).toEqual(all);
+
+    // A contentful paint before the screen was put in (another view's file): the next frame.
+    document.head.replaceChildren();
+    const later = fakeWindow();
+    painted.push('first-contentful-paint');
+    requestAppScripts(
+      document,
+      { ...later.win, PerformanceObserver: Observer, performance: page.performance },
+      'function',
+      {
+        ...app,
+        views: {},
+      },
+    );
+    expect(later.frames).toHaveLength(1);
+    later.frames.shift()!();
+    drain(later.tasks);
+    expect(requested()).toEqual(['./assets/a.js ', './assets/b.js ', './assets/c.js ', ...entryOnly]);
+  });
+
   it('requests at once when no screen was picked (the app draws it) or no frame will be drawn', () => {
     document.head.replaceChildren();
     const none = fakeWindow();

@@ -116,8 +116,10 @@ export interface AppScripts {
  * Requests the app's JavaScript, run by the picker's script right after the picker (issue 12:
  * nothing competes with the first screen for the network). When `picked` names a screen the
  * picker put in, the entry, its preloads and those of the picked view (`app.views`), two
- * links per task, are requested once that screen has been painted
- * (the frame after it: `requestAnimationFrame` then a task), or at once when the page is not
+ * links per task, are requested once that screen is on screen: in the task after the first
+ * contentful paint is reported (PerformanceObserver `paint`; at most 3 s), or, without that
+ * report or with a paint before the screen (another view's file), in the task after the
+ * next frame (`requestAnimationFrame`), or at once when the page is not
  * visible (no frames are drawn there) or becomes hidden meanwhile. When no screen was put in
  * (`picked` null: the app draws the first screen itself), at once. Same elements as Vite's
  * own (`<script type="module" crossorigin>`, `<link rel="modulepreload" crossorigin>`), in
@@ -128,10 +130,20 @@ export function requestAppScripts(
   win: {
     requestAnimationFrame?: (cb: () => void) => unknown;
     setTimeout: (cb: () => void, ms: number) => unknown;
+    PerformanceObserver?: {
+      new (cb: (list: { getEntriesByName(name: string): unknown[] }) => void): {
+        observe(options: { type: string }): void;
+        disconnect(): void;
+      };
+      supportedEntryTypes?: readonly string[];
+    };
+    performance?: { getEntriesByName(name: string): unknown[] };
   },
   picked: string | null,
   app: AppScripts,
 ): void {
+  // The longest the scripts wait for the first paint's report, ms.
+  const PAINT_WAIT_MS = 3000;
   let requested = false;
   const request = () => {
     if (requested) return;
@@ -165,6 +177,23 @@ export function requestAppScripts(
     return;
   }
   doc.addEventListener('visibilitychange', request, { once: true });
+  const Observer = win.PerformanceObserver;
+  if (
+    typeof Observer === 'function' &&
+    Observer.supportedEntryTypes?.includes('paint') &&
+    win.performance?.getEntriesByName('first-contentful-paint').length === 0
+  ) {
+    // The first contentful paint is this screen's: its report comes once the frame is on
+    // screen (a frame's callbacks run before it is), so nothing is fetched meanwhile.
+    const observer = new Observer((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      win.setTimeout(request, 0);
+    });
+    observer.observe({ type: 'paint' });
+    win.setTimeout(request, PAINT_WAIT_MS);
+    return;
+  }
   win.requestAnimationFrame(() => win.setTimeout(request, 0));
 }
 
