@@ -169,6 +169,8 @@ export default function EChartImpl({
     let unzoom: (() => void) | null = null;
     // False once unmounted: a step that comes after does nothing (the chart is disposed).
     let mounted = true;
+    // Set by ECharts' first 'rendered' (a paint of the chart): (c) below checks it.
+    let renderedOnce = false;
     const live = () => (mounted && instance && !instance.isDisposed() ? instance : null);
     const cancel = queueFirstDraw(
       // (a) ECharts' init.
@@ -200,10 +202,20 @@ export default function EChartImpl({
         // with no option yet can emit 'finished' too (a frame repainting it after the
         // observer's resize), and a handler reading its series would find no model.
         c.on('finished', () => el.setAttribute('data-rendered', 'true'));
+        c.on('rendered', () => (renderedOnce = true));
         boundRef.current = bindEvents(c, eventNamesRef.current, eventsRef);
         drawnRef.current = draw(c, el, wantedRef.current, true);
         setChart(c);
         return afterFrame();
+      },
+      // (c) Where no frame came to render it (browsers run none in a hidden tab or in a
+      // cross-origin frame off screen, e.g. a portal's second embed below the first): the
+      // pending layout and a paint now, as a setOption without lazyUpdate would have done.
+      () => {
+        const c = live();
+        if (!c || renderedOnce) return;
+        c.resize();
+        c.getZr().flush();
       },
     );
     return () => {
