@@ -178,6 +178,15 @@ export default function ExportMenu({ dataset, entry, viewLabel }: ExportMenuProp
     pendingFocus.current = null;
   }, [open]);
 
+  // The registry can change while the menu is open (a chart or table of the view registering
+  // late, the view drawn anew): the item that had focus may be gone, or none was there yet.
+  // Focus, left on the page or on the menu's button, goes to the first item.
+  useEffect(() => {
+    if (!open || pendingFocus.current !== null) return;
+    const active = document.activeElement;
+    if (active === null || active === document.body || active === buttonRef.current) itemNodes()[0]?.focus();
+  }, [open, tables, charts]);
+
   useEffect(() => {
     if (!open) return;
     const onPointer = (e: PointerEvent) => {
