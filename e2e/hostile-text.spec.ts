@@ -40,8 +40,8 @@ const MODES = {
 
 /**
  * Serves the hostile dataset, fails on any dialog, and records elements the data could
- * inject: script elements added after the page's own, and any element with an on* handler
- * attribute or a javascript: URL.
+ * inject: script elements added to the body after the page's own, and any element with an
+ * on* handler attribute or a javascript: URL.
  */
 async function armPage(page: Page): Promise<string[]> {
   const dialogs: string[] = [];
@@ -62,7 +62,11 @@ async function armPage(page: Page): Promise<string[]> {
         for (const node of r.addedNodes) {
           if (!(node instanceof Element)) continue;
           for (const el of [node, ...node.querySelectorAll('*')]) {
-            if (el.tagName === 'SCRIPT' && loaded) injected.push(`script: ${el.outerHTML.slice(0, 80)}`);
+            // The page's own scripts: in the HTML, or the app's entry that the picker adds to the
+            // head once the first screen is painted (src/prerender/first-screen.ts); anything
+            // the data could inject would be drawn in the body.
+            if (el.tagName === 'SCRIPT' && loaded && r.target !== document.head)
+              injected.push(`script: ${el.outerHTML.slice(0, 80)}`);
             for (const a of el.getAttributeNames())
               if (/^on/i.test(a) || /^\s*javascript:/i.test(el.getAttribute(a) ?? ''))
                 injected.push(`${el.tagName} ${a}`);
