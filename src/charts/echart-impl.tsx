@@ -17,6 +17,7 @@ import { applyChartReading } from './reading-option';
 import { chartFontFactor, scaleFontSizes } from './scale-fonts';
 import { correctZoomedPointer } from './zoomed-pointer';
 import { queueFirstDraw } from './first-draw';
+import { chartFontFamily } from './measure-text';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
 
@@ -62,12 +63,22 @@ function draw(chart: EChartsInstance, el: HTMLElement, d: Drawn, lazy = false): 
     document.documentElement.dataset.motion === 'off' ||
     (typeof window.matchMedia === 'function' &&
       window.matchMedia('(prefers-reduced-motion: reduce)').matches);
-  const sized = withAriaDescription(scaleFontSizes(d.option, chartFontFactor()), d.label);
+  const sized = withPageFont(withAriaDescription(scaleFontSizes(d.option, chartFontFactor()), d.label));
   chart.setOption(applyChartReading(sized, { large: d.large, contrast: d.contrast, still }), {
     notMerge: true,
     lazyUpdate: lazy,
   });
   return d;
+}
+
+/**
+ * The option with the page's font stack as the default of all its text (ECharts' global
+ * textStyle): chart labels in the tables' face, and Chinese measured without font fallback
+ * (./measure-text.ts). A family the option sets itself wins.
+ */
+function withPageFont(option: ChartOption): ChartOption {
+  const textStyle = (option.textStyle ?? {}) as Record<string, unknown>;
+  return { ...option, textStyle: { fontFamily: chartFontFamily(), ...textStyle } };
 }
 
 /**

@@ -10,6 +10,7 @@ import { BarChart, TreemapChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
+import { measureChartText } from './measure-text';
 
 echarts.use([
   BarChart,
@@ -20,6 +21,9 @@ echarts.use([
   TooltipComponent,
   CanvasRenderer,
 ]);
+
+// Text measured without the control-character probes and font switches (./measure-text.ts).
+echarts.setPlatformAPI({ measureText: measureChartText });
 
 export { echarts };
 export type { EChartsCoreOption as ChartOption } from 'echarts/core';
