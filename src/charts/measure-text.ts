@@ -21,13 +21,13 @@ export interface TextMetricsLike {
   width: number;
 }
 
-/** True when every character of `text` is a control character (no glyph, never drawn). */
+/** True when every character of `text` (not empty) is a control character (no glyph, never drawn). */
 function onlyControlCharacters(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code > 0x1f && code !== 0x7f) return false;
   }
-  return text.length > 0;
+  return true;
 }
 
 const contexts = new Map<string, CanvasRenderingContext2D | null>();
@@ -49,8 +49,8 @@ function contextFor(font: string): CanvasRenderingContext2D | null {
  *
  * @returns `{ width }` in CSS pixels; 0 for an empty text or one of control characters only.
  *   Where no canvas exists (Node, a test environment), an estimate from the font size: 1 em
- *   for a character past U+00FF (Chinese), 0.6 em for the others — what ECharts' own
- *   fallback does for Latin text.
+ *   for a character past U+00FF (Chinese), 0.6 em for the others (ECharts' own fallback,
+ *   replaced here, used a table of Latin widths; no shipped path draws a chart without a canvas).
  */
 export function measureChartText(text: string, font = '12px sans-serif'): TextMetricsLike {
   if (!text || onlyControlCharacters(text)) return { width: 0 };
