@@ -277,6 +277,14 @@ for (const viewport of [
         await expect(page.locator('.export-menu__button[aria-busy="true"]')).toHaveCount(0);
         if (route !== 'performance')
           await expect(page.locator('.chart[data-rendered="true"]').first()).toBeVisible();
+        // The phone's compact layout comes after the hydration (src/app/page-live.tsx): the
+        // 功能分类 treemap is drawn 340 px tall there, 460 px on a wide screen.
+        if (route === 'function')
+          await expect
+            .poll(() =>
+              page.locator('.chart[data-rendered="true"] canvas').first().evaluate((c) => c.clientHeight),
+            )
+            .toBe(viewport.width <= 600 ? 340 : 460);
         // Hydrated, not drawn again: the prerendered heading is still the element on screen.
         expect(
           await page.evaluate(() => {

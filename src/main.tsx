@@ -9,6 +9,7 @@ import { defaultEntry } from './app/dataset-context';
 import { appRouter, routerInitialized } from './app/router';
 import { adoptPrerenderedStyles } from './prerender/adopt-styles';
 import { markHydratedDataset } from './app/hydrated-dataset';
+import { HydrationPhase } from './app/page-live';
 import {
   APP_START_MARK,
   HYDRATE_MARK,
@@ -80,7 +81,9 @@ async function start(): Promise<void> {
           container,
           <StrictMode>
             <MarkHydrated>
-              <RouterProvider router={router} />
+              <HydrationPhase>
+                <RouterProvider router={router} />
+              </HydrationPhase>
             </MarkHydrated>
           </StrictMode>,
           {

@@ -1,5 +1,6 @@
 /** Subscribes to a CSS media query, e.g. useMediaQuery('(max-width: 600px)'). */
-import { useSyncExternalStore } from 'react';
+import { useCallback } from 'react';
+import { useBrowserValue } from '../app/page-live';
 
 /** The phone-width query of useNarrow (also the prerendered HTML's media rule, src/prerender/). */
 export const NARROW_QUERY = '(max-width: 600px)';
@@ -19,13 +20,23 @@ export function setServerMediaMatches(matches: (query: string) => boolean): (que
   return previous;
 }
 
+/**
+ * Whether `query` matches: its server snapshot (serverMatches) in the prerender and while the
+ * client hydrates, the screen's answer once the page is live (src/app/page-live.tsx: the
+ * switch is a transition, so a phone's narrow layout does not force the hydration to finish
+ * in one task), then every change of it.
+ */
 export function useMediaQuery(query: string): boolean {
-  return useSyncExternalStore(
-    (notify) => {
+  const subscribe = useCallback(
+    (notify: () => void) => {
       const mql = window.matchMedia(query);
       mql.addEventListener('change', notify);
       return () => mql.removeEventListener('change', notify);
     },
+    [query],
+  );
+  return useBrowserValue(
+    subscribe,
     () => window.matchMedia(query).matches,
     () => serverMatches(query),
   );

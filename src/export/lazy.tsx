@@ -4,24 +4,19 @@
  * their own, fetched right after the first paint, so they never delay the first figures.
  * ExcelJS loads later still, only when an Excel file is asked for.
  */
-import { lazy, Suspense, useSyncExternalStore, type ComponentProps } from 'react';
+import { lazy, Suspense, type ComponentProps } from 'react';
+import { usePageLive } from '../app/page-live';
 import { exportCopy } from '../copy/export';
 
 const ExportMenu = lazy(() => import('./export-menu'));
 const LazyPrintFooter = lazy(() => import('./print-footer'));
 
 /**
- * True once the page is live (after hydration): the menu and the footer are not part of the first screen, so
- * the prerendered HTML (src/prerender/) and the client's first render both show the busy
- * button, and their chunks load only after hydration.
+ * True once the page is live (src/app/page-live.tsx): the menu and the footer are not part of
+ * the first screen, so the prerendered HTML and the hydration both show the busy button, and
+ * their chunks load only after the hydration (switched in a transition, not synchronously).
  */
-function useAfterFirstPaint(): boolean {
-  // false in the server render and while hydrating (the server snapshot), true after
-  return useSyncExternalStore(subscribeNever, clientSnapshot, serverSnapshot);
-}
-const subscribeNever = () => () => undefined;
-const clientSnapshot = () => true;
-const serverSnapshot = () => false;
+const useAfterFirstPaint = usePageLive;
 
 /** The 导出 menu button; until its chunk arrives, the same button (busy) holds its place. */
 export function ExportMenuButton(props: ComponentProps<typeof ExportMenu>) {

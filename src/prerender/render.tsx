@@ -18,6 +18,7 @@ import { routerInitialized, routes } from '../app/router';
 import { defaultEntry } from '../app/dataset-context';
 import { NARROW_QUERY, setServerMediaMatches } from '../components/use-media-query';
 import { useDataStore } from '../store/data-store';
+import { PrerenderPhase } from '../app/page-live';
 import { PRERENDERED_ROUTES } from './first-screen';
 
 /** Reads a file of the built app by its path relative to the page, e.g. "data/index.json". */
@@ -70,7 +71,9 @@ async function renderRoute(route: string): Promise<string> {
     await routerInitialized(router);
     const app = (
       <StrictMode>
-        <RouterProvider router={router} />
+        <PrerenderPhase>
+          <RouterProvider router={router} />
+        </PrerenderPhase>
       </StrictMode>
     );
     // renderToString does not wait for lazy components (React's streaming renders would, but
