@@ -282,7 +282,10 @@ for (const viewport of [
         if (route === 'function')
           await expect
             .poll(() =>
-              page.locator('.chart[data-rendered="true"] canvas').first().evaluate((c) => c.clientHeight),
+              page
+                .locator('.chart[data-rendered="true"] canvas')
+                .first()
+                .evaluate((c) => c.clientHeight),
             )
             .toBe(viewport.width <= 600 ? 340 : 460);
         // Hydrated, not drawn again: the prerendered heading is still the element on screen.
