@@ -5,13 +5,9 @@
  * validated as version 1 (its errors name v1 paths) and migrated to version 2.
  */
 import type { z } from '../domain/zod';
-import {
-  catalogSchema,
-  datasetSchema,
-  type Catalog,
-  type CatalogEntry,
-  type Dataset,
-} from '../domain/schema';
+import { catalogSchema, type Catalog, type CatalogEntry } from '../domain/catalog-schema';
+import type { Dataset } from '../domain/schema';
+import type * as DatasetSchemaModule from '../domain/schema';
 import { validateDatasetStructure, type StructureIssue } from '../domain/dataset-structure';
 import { DataLoadError, formatIssuePath, jsonErrorPosition } from './load-errors';
 
@@ -91,6 +87,7 @@ export function datasetPath(entry: CatalogEntry): string {
  */
 export async function parseDataset(data: unknown, file: string): Promise<Dataset> {
   const version = (data as { schemaVersion?: unknown } | null)?.schemaVersion;
+  const { datasetSchema } = await datasetSchemaModule();
   if (version === 1) {
     const [{ datasetV1Schema }, { migrateDatasetV1 }] = await Promise.all([
       import('../domain/schema-v1'),
@@ -101,6 +98,32 @@ export async function parseDataset(data: unknown, file: string): Promise<Dataset
     return validate(datasetSchema, migrateDatasetV1(data as Parameters<typeof migrateDatasetV1>[0]), file);
   }
   return validateDatasetInSlices(data, file);
+}
+
+let schemaModule: Promise<typeof DatasetSchemaModule> | undefined;
+
+/**
+ * The dataset schema's module (schema.ts), loaded on the first dataset. Building zod schemas
+ * costs main-thread time (each object schema is a class instance with its methods bound): its
+ * parts are modules of their own, each evaluated in a task of its own (the printed tables',
+ * then the narrative and projects', then the dataset's), not all with the data layer (one task
+ * of about 100 ms under 4× CPU on the overview: issue 12). The picker preloads their files
+ * with the data layer's (scripts/hydration-modules.ts), so this only spreads the evaluation.
+ */
+function datasetSchemaModule(): Promise<typeof DatasetSchemaModule> {
+  if (schemaModule) return schemaModule;
+  const loading = (async () => {
+    await import('../domain/printed-table');
+    await nextTask();
+    await import('../domain/schema-common');
+    await nextTask();
+    return import('../domain/schema');
+  })();
+  // A chunk that failed to load (a dropped connection) is asked for again by the next dataset.
+  loading.catch(() => {
+    if (schemaModule === loading) schemaModule = undefined;
+  });
+  return (schemaModule = loading);
 }
 
 /** Main-thread time one validation slice may take before it yields (ms). */
@@ -125,6 +148,7 @@ function nextTask(): Promise<void> {
  * @throws DataLoadError of kind schema
  */
 export async function validateDatasetInSlices(data: unknown, file: string): Promise<Dataset> {
+  const { datasetSchema } = await datasetSchemaModule();
   const shape = datasetSchema.shape;
   const keys = Object.keys(shape) as (keyof typeof shape)[];
   const plain =

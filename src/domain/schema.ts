@@ -33,8 +33,16 @@ export {
 // Types only (erased): the v1 schema itself is loaded only for a v1 file (data/load.ts).
 export type { Tables, ExpenditureRow, BasicExpenditureRow } from './schema-v1';
 
-/** Current major version of the dataset format. Files with another version are rejected. */
-export const DATASET_SCHEMA_VERSION = 2;
+// The catalog's schema is a module of its own: the catalog loads first, and this module's
+// schemas are built only when a dataset is validated (src/data/load.ts).
+import { DATASET_SCHEMA_VERSION } from './catalog-schema';
+export {
+  DATASET_SCHEMA_VERSION,
+  catalogEntrySchema,
+  catalogSchema,
+  type Catalog,
+  type CatalogEntry,
+} from './catalog-schema';
 
 const text = z.string().min(1);
 
@@ -144,40 +152,11 @@ export const datasetSchema = z.strictObject({
   projects: z.array(projectSchema),
 });
 
-/** One entry of the catalog (public/data/index.json). */
-export const catalogEntrySchema = z.strictObject({
-  /** Stable id used in URLs (`?d=`), e.g. "339-2024". Letters, digits, "-" and "_". */
-  id: z.string().regex(/^[A-Za-z0-9_-]+$/, { error: 'id 只能包含字母、数字、- 和 _' }),
-  department: text,
-  departmentCode: z.string().optional(),
-  year: z.number().int(),
-  kind: z.enum(['预算', '决算']),
-  /** File name relative to the catalog, e.g. "339-2024.json". */
-  file: z.string().regex(/^[A-Za-z0-9_./-]+\.json$/, { error: '文件名必须是相对路径的 .json 文件' }),
-});
-
-/** The catalog of datasets (public/data/index.json). */
-export const catalogSchema = z
-  .strictObject({
-    schemaVersion: z.literal(DATASET_SCHEMA_VERSION, {
-      error: `不支持的目录格式版本，应为 ${DATASET_SCHEMA_VERSION}`,
-    }),
-    /** Id of the dataset shown when the URL names none. */
-    default: z.string().min(1, { error: '目录必须指定默认数据集 default' }),
-    datasets: z.array(catalogEntrySchema).min(1, { error: '目录中至少要有一个数据集' }),
-  })
-  .refine((c) => c.datasets.some((d) => d.id === c.default), {
-    error: '目录的默认数据集 default 不在 datasets 中',
-    path: ['default'],
-  });
-
 /** A dataset file as JSON (amounts are strings). */
 export type DatasetJson = z.input<typeof datasetSchema>;
 /** A parsed dataset (narrative and project amounts Decimal in their unit; table cells as printed). */
 export type Dataset = z.output<typeof datasetSchema>;
 export type DatasetMeta = Dataset['meta'];
-export type Catalog = z.output<typeof catalogSchema>;
-export type CatalogEntry = z.output<typeof catalogEntrySchema>;
 export type Narrative = z.output<typeof narrativeSchema>;
 export type NarrativeSection = z.output<typeof narrativeSectionSchema>;
 export type ProjectV2 = z.output<typeof projectSchema>;

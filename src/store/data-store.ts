@@ -66,7 +66,8 @@ export const useDataStore = create<DataState>()((set, get, api) => {
       if (get().catalog) return;
       set({ catalog: { status: 'loading' } });
       try {
-        // The data layer (zod + schema) loads in parallel with the first paint of the shell.
+        // The data layer (zod + the catalog's schema) loads in parallel with the first paint of
+        // the shell; the dataset's schema when a dataset loads (src/data/load.ts).
         const { loadCatalog } = await import('../data/load');
         set({ catalog: { status: 'ready', value: await loadCatalog() } });
       } catch (err) {
