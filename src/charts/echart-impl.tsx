@@ -17,6 +17,7 @@ import { applyChartReading } from './reading-option';
 import { chartFontFactor, scaleFontSizes } from './scale-fonts';
 import { correctZoomedPointer } from './zoomed-pointer';
 import { queueFirstDraw } from './first-draw';
+import { usePageLive } from '../app/page-live';
 import { chartFontFamily } from './measure-text';
 
 type EChartsInstance = ReturnType<typeof echarts.init>;
@@ -171,6 +172,19 @@ export default function EChartImpl({
     eventNamesRef.current = eventNames;
   });
   const boundRef = useRef<Bound | null>(null);
+  // The first option waits until the page is live (src/app/page-live.tsx): a hydrated page's
+  // browser values (a phone's compact layout) arrive just after the hydration, and a chart
+  // drawn before them was drawn twice (a second full layout, 50–100 ms under 4× CPU).
+  const pageLive = usePageLive();
+  const liveRef = useRef(pageLive);
+  const liveWaitRef = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    liveRef.current = pageLive;
+    if (pageLive) {
+      liveWaitRef.current?.();
+      liveWaitRef.current = null;
+    }
+  }, [pageLive]);
 
   useEffect(() => {
     const el = ref.current;
@@ -204,6 +218,13 @@ export default function EChartImpl({
         unzoom = correctZoomedPointer(el);
         return afterFrame();
       },
+      // The page live (at once unless it is still being hydrated): its option is the final one.
+      () =>
+        liveRef.current || !mounted
+          ? undefined
+          : new Promise<void>((resolve) => {
+              liveWaitRef.current = resolve;
+            }),
       // (b) The first option, as the chart wants it now: the model built, the layout and the
       // rendering left to (c), ECharts' own next frame, which the queue waits for.
       () => {
@@ -231,6 +252,9 @@ export default function EChartImpl({
     );
     return () => {
       mounted = false;
+      // A chart unmounted while it waits for the page to be live releases the queue.
+      liveWaitRef.current?.();
+      liveWaitRef.current = null;
       cancel();
       unzoom?.();
       observer?.disconnect();
