@@ -18,6 +18,7 @@ import {
   prerenderedRouteOf,
 } from './prerender/first-screen';
 import { useDataStore } from './store/data-store';
+import { VIEWS } from './app/views';
 import './styles.css';
 
 const container = document.getElementById('root')!;
@@ -64,6 +65,15 @@ async function start(): Promise<void> {
     const id = catalog?.status === 'ready' ? defaultEntry(catalog.value).id : undefined;
     const ready = id !== undefined && useDataStore.getState().datasets[id]?.status === 'ready';
     await routerInitialized(router);
+    // The opened view's model-wide derivations (src/app/views.ts `prepare`) in a task of
+    // their own, not inside the hydration's render of the view's component.
+    const prepare = VIEWS.find((v) => v.path === route)?.prepare;
+    const loaded = id !== undefined ? useDataStore.getState().datasets[id] : undefined;
+    if (prepare && loaded?.status === 'ready') {
+      await nextTask();
+      // A failure (its chunk not loaded) leaves the work to the view's render, as without it.
+      await prepare(loaded.value.budget).catch(() => undefined);
+    }
     // The hydration in a task of its own, not after the model's build in the same one.
     await nextTask();
     // A link followed while the data loaded (the prerendered navigation is plain HTML) opens

@@ -3,6 +3,7 @@
  * the presentation deck. A view joins the app by adding one entry here, never a dead link.
  */
 import type { ComponentType } from 'react';
+import type { BudgetModel } from '../domain/budget-model';
 
 export interface ViewEntry {
   /** Route path without the leading "#/", e.g. "overview". Sub-routes use "/*". */
@@ -18,6 +19,13 @@ export interface ViewEntry {
    * e.g. "function/206") under its own title (default: the label).
    */
   slide?: false | { route: string; title?: string };
+  /**
+   * The view's model-wide derivations, built and kept (per budget model) before its
+   * prerendered screen hydrates, in a task of their own (src/main.tsx): otherwise the
+   * hydration's render of the view's one component does them in one piece, which React cannot
+   * slice (issue 12: no long task). Omit it for a view with no such work.
+   */
+  prepare?: (budget: BudgetModel) => Promise<void>;
 }
 
 export const VIEWS: ViewEntry[] = [
@@ -38,6 +46,9 @@ export const VIEWS: ViewEntry[] = [
     path: 'performance',
     label: '绩效目标',
     load: () => import('../features/performance/performance-page'),
+    // Every indicator read and flagged, the project summaries and the quality review.
+    prepare: async (budget) =>
+      (await import('../features/performance/select-performance')).prepareDatasetWide(budget),
     slide: { route: 'performance/highlights', title: '绩效目标要点' },
   },
   // 报表: the official tables as printed (reference, not a slide).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset2024 } from '../../domain/indicators/test-dataset';
-import { selectPerformance } from './select-performance';
+import { prepareDatasetWide, selectPerformance } from './select-performance';
 import { NO_FILTERS, type PerformanceFilters } from './url-state';
 
 const ds = loadDataset2024();
@@ -95,5 +95,21 @@ describe('selectPerformance on the 2024 disclosure', () => {
     expect(m.quality.find((g) => g.rule === 'duplicatedLabel')!.items[0]!.subject).toBe(
       '分项绩效目标 1 促进工业转型升级',
     );
+  });
+});
+
+describe('prepareDatasetWide (run before the prerendered 绩效 screen hydrates)', () => {
+  it('gives the same explorer, whose later builds (any filter) reuse its one review', () => {
+    const fresh = loadDataset2024();
+    prepareDatasetWide(fresh);
+    const first = selectPerformance(fresh, NO_FILTERS);
+    const searched = selectPerformance(fresh, { ...NO_FILTERS, q: '满意度' });
+    // The same review groups (objects), not a second review of the 2024 disclosure.
+    expect(searched.quality).toBe(first.quality);
+    expect(first.quality.length).toBeGreaterThan(0);
+    // Prepared ahead or not, the explorer is the same; another model has its own review.
+    const unprepared = selectPerformance(loadDataset2024(), NO_FILTERS);
+    expect(unprepared.quality).not.toBe(first.quality);
+    expect(first).toEqual(unprepared);
   });
 });

@@ -329,6 +329,15 @@ function datasetWide(budget: BudgetModel): DatasetWide {
 }
 
 /**
+ * Builds and keeps the dataset-wide part of `budget`'s explorer model (datasetWide) ahead of
+ * the first render: src/app/views.ts `prepare`, run before the prerendered 绩效 screen
+ * hydrates. Source: the 项目绩效目标表 (budget.projects) and the 部门整体绩效目标.
+ */
+export function prepareDatasetWide(budget: BudgetModel): void {
+  datasetWide(budget);
+}
+
+/**
  * Builds the explorer's model. The dataset-wide part is built once per budget model
  * (datasetWide); a call for other filters only filters and counts.
  * @param selectedCode 项目编码 from the path, if any.
