@@ -63,12 +63,12 @@ async function start(): Promise<void> {
     const catalog = useDataStore.getState().catalog;
     if (catalog?.status === 'ready') await store.ensureDataset(defaultEntry(catalog.value).id);
     const id = catalog?.status === 'ready' ? defaultEntry(catalog.value).id : undefined;
-    const ready = id !== undefined && useDataStore.getState().datasets[id]?.status === 'ready';
+    const loaded = id !== undefined ? useDataStore.getState().datasets[id] : undefined;
+    const ready = id !== undefined && loaded?.status === 'ready';
     await routerInitialized(router);
     // The opened view's model-wide derivations (src/app/views.ts `prepare`) in a task of
     // their own, not inside the hydration's render of the view's component.
     const prepare = VIEWS.find((v) => v.path === route)?.prepare;
-    const loaded = id !== undefined ? useDataStore.getState().datasets[id] : undefined;
     if (prepare && loaded?.status === 'ready') {
       await nextTask();
       // A failure (its chunk not loaded) leaves the work to the view's render, as without it.

@@ -12,15 +12,12 @@ const ExportMenu = lazy(() => import('./export-menu'));
 const LazyPrintFooter = lazy(() => import('./print-footer'));
 
 /**
- * True once the page is live (src/app/page-live.tsx): the menu and the footer are not part of
- * the first screen, so the prerendered HTML and the hydration both show the busy button, and
- * their chunks load only after the hydration (switched in a transition, not synchronously).
+ * The 导出 menu button; until its chunk arrives, the same button (busy) holds its place. Not
+ * part of the first screen: the prerendered HTML and the hydration show the busy button, and
+ * the menu's chunk loads once the page is live (src/app/page-live.tsx), as the footer's does.
  */
-const useAfterFirstPaint = usePageLive;
-
-/** The 导出 menu button; until its chunk arrives, the same button (busy) holds its place. */
 export function ExportMenuButton(props: ComponentProps<typeof ExportMenu>) {
-  const ready = useAfterFirstPaint();
+  const ready = usePageLive();
   const busy = <ExportMenuStandIn />;
   if (!ready) return busy;
   return (
@@ -53,7 +50,7 @@ export function ExportMenuStandIn() {
 
 /** The printed page's footer (source, date, URL, QR code); nothing until its chunk arrives. */
 export function PrintFooter(props: ComponentProps<typeof LazyPrintFooter>) {
-  const ready = useAfterFirstPaint();
+  const ready = usePageLive();
   if (!ready) return null;
   return (
     <Suspense fallback={null}>
