@@ -76,6 +76,25 @@ test.describe('绩效目标与指标 (performance)', () => {
     await expect(leafRows(page)).toHaveCount(7);
   });
 
+  test('Enter in the search shows the result within the key press itself', async ({ page }) => {
+    await openView(page, 'performance');
+    await expect(page.getByTestId('indicator-count')).toHaveText('显示 55 / 55 项指标');
+    // Typing and Enter in one task: the count read right after the key is already the new one
+    // (flushSync), where the pause's commit (a transition) would draw it tasks later.
+    const counts = await page.getByTestId('indicator-search').evaluate((box: HTMLInputElement) => {
+      const count = () => document.querySelector('[data-testid="indicator-count"]')!.textContent;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setValue.call(box, '满意度');
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      const typed = count();
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      return { typed, entered: count() };
+    });
+    expect(counts).toEqual({ typed: '显示 55 / 55 项指标', entered: '显示 7 / 55 项指标清除筛选' });
+    await expect(page).toHaveURL(/[?&]q=%E6%BB%A1%E6%84%8F%E5%BA%A6/);
+    await expect(leafRows(page)).toHaveCount(7);
+  });
+
   test('filter 成本指标 shows 7, with counts on the options; back restores all', async ({ page }) => {
     await openView(page, 'performance');
     const l2 = page.getByTestId('filter-l2');

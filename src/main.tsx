@@ -4,7 +4,9 @@ import './app/boot-url';
 import './app/reading/apply-reading';
 import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+// From react-router/dom: it passes ReactDOM.flushSync, so `navigate(…, { flushSync: true })`
+// (the 指标 search's Enter) renders in the event instead of in a transition.
+import { RouterProvider } from 'react-router/dom';
 import { defaultEntry } from './app/dataset-context';
 import { appRouter, routerInitialized } from './app/router';
 import { adoptPrerenderedStyles } from './prerender/adopt-styles';

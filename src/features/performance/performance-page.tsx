@@ -71,9 +71,13 @@ function PerformancePage() {
     });
   }, [model, projectsSorted]);
 
-  const setFilters = (next: PerformanceFilters, replace = false) => {
+  /** `now`: render in the event (flushSync), not in the router's transition (the search's Enter). */
+  const setFilters = (next: PerformanceFilters, replace = false, now = false) => {
     const search = filtersToSearch(next, location.search);
-    void navigate({ pathname: location.pathname, search: search ? `?${search}` : '' }, { replace });
+    void navigate(
+      { pathname: location.pathname, search: search ? `?${search}` : '' },
+      { replace, ...(now ? { flushSync: true } : {}) },
+    );
   };
 
   // `at=table` (a link to the table, e.g. "只看有问题的指标" copied or opened in a new tab):
@@ -207,7 +211,7 @@ function Filters({
 }: {
   model: PerformanceModel;
   filters: PerformanceFilters;
-  onChange: (f: PerformanceFilters, replace?: boolean) => void;
+  onChange: (f: PerformanceFilters, replace?: boolean, now?: boolean) => void;
 }) {
   const searchId = useId();
   const groupId = useId();
@@ -234,7 +238,7 @@ function Filters({
           id={searchId}
           value={filters.q}
           placeholder={c.searchPlaceholder}
-          onCommit={(q) => onChange({ ...filters, q }, true)}
+          onCommit={(q, now) => onChange({ ...filters, q }, true, now)}
           testId="indicator-search"
         />
       </div>

@@ -18,8 +18,12 @@ export interface SearchBoxProps {
   id: string;
   /** The query in the URL (`q`). */
   value: string;
-  /** Writes the query to the URL (replace). Called with the box's text, at most once per pause. */
-  onCommit: (q: string) => void;
+  /**
+   * Writes the query to the URL (replace). Called with the box's text, at most once per pause;
+   * `now` is true for Enter: the reader asked for the result and waits for it, so the view
+   * draws it in the event rather than in an interruptible transition.
+   */
+  onCommit: (q: string, now: boolean) => void;
   placeholder?: string;
   testId?: string;
 }
@@ -42,13 +46,13 @@ export function SearchBox({ id, value, onCommit, placeholder, testId }: SearchBo
     if (timer.current !== undefined) clearTimeout(timer.current);
     timer.current = undefined;
   };
-  const commit = () => {
+  const commit = (now = false) => {
     cancel();
     if (composing.current) return;
     const q = normalise(textRef.current);
     if (q === committed.current) return;
     committed.current = q;
-    commitRef.current(q);
+    commitRef.current(q, now);
   };
   const schedule = () => {
     cancel();
@@ -89,9 +93,9 @@ export function SearchBox({ id, value, onCommit, placeholder, testId }: SearchBo
         schedule();
       }}
       onKeyDown={(e) => {
-        if (e.key === 'Enter' && !e.nativeEvent.isComposing) commit();
+        if (e.key === 'Enter' && !e.nativeEvent.isComposing) commit(true);
       }}
-      onBlur={commit}
+      onBlur={() => commit()}
     />
   );
 }
