@@ -147,7 +147,9 @@ export function useSortedSpec<Row>(
   isTotal?: (row: Row) => boolean,
 ): SortedSpec<Row> | null {
   const [urlSort, onSort, reset] = useUrlSpecSort(param);
-  return useMemo(() => {
+  // The rows are sorted again only when the spec or the sort changes: not on every other
+  // change of the URL (a keystroke in a view's search), which gives the handlers new identities.
+  const sorted = useMemo(() => {
     if (!spec) return null;
     const pinned = isTotal ?? (() => false);
     let lastBody = -1;
@@ -170,12 +172,11 @@ export function useSortedSpec<Row>(
       foot,
       sort: column ? urlSort : undefined,
       column,
-      onSort,
-      reset,
     };
     // isTotal is read once per spec: callers pass a stable predicate of the row's own data.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [spec, urlSort, onSort, reset]);
+  }, [spec, urlSort]);
+  return useMemo(() => (sorted ? { ...sorted, onSort, reset } : null), [sorted, onSort, reset]);
 }
 
 /**

@@ -5,11 +5,22 @@
  */
 import { perfCopy as c } from '../../copy/performance';
 import { QUALITY_RULES } from '../../domain/indicators/quality';
+import { memo } from 'react';
 import type { PerformanceModel } from './select-performance';
 
 const RULE_TITLE = new Map(QUALITY_RULES.map((r) => [r.id, r.title]));
 
-export function DepartmentGoals({ model }: { model: PerformanceModel }) {
+/** The department-level part of the explorer's model: the same for every filter. */
+export type DepartmentGoalsModel = Pick<
+  PerformanceModel,
+  'overallGoal' | 'goals' | 'workSafeguards' | 'mechanismSafeguards'
+>;
+
+/**
+ * The 部门整体绩效目标 section. Memoised: its model is built once per dataset
+ * (select-performance.ts), so a keystroke in the 指标 search does not draw it again.
+ */
+export const DepartmentGoals = memo(function DepartmentGoals({ model }: { model: DepartmentGoalsModel }) {
   return (
     <section className="panel perf-section" aria-labelledby="perf-dept-title">
       <h2 id="perf-dept-title">{c.departmentHeading}</h2>
@@ -89,4 +100,4 @@ export function DepartmentGoals({ model }: { model: PerformanceModel }) {
       </details>
     </section>
   );
-}
+});

@@ -8,7 +8,13 @@ import type { PlanPoint } from '../../domain/indicators/spending-plan';
 import type { TableSpec } from '../../domain/table-spec';
 import type { AnyTableSpec } from '../../export/registry';
 import { amountColumn, codeColumn, nameColumn, textColumn, twinSpec } from '../../export/twin-spec';
-import type { IndicatorView, PerformanceModel, ProjectDetail, ProjectSummary } from './select-performance';
+import type {
+  IndicatorView,
+  PerformanceModel,
+  ProjectDetail,
+  ProjectSummary,
+  ProjectsModel,
+} from './select-performance';
 import type { HighlightProject, LabelledCount, PerformanceHighlights } from './select-highlights';
 
 const RULE_TITLE = new Map(QUALITY_RULES.map((r) => [r.id, r.title]));
@@ -25,7 +31,7 @@ export const isProjectTotal = (r: ProjectRow): boolean => r.code === undefined;
  * ids of the list on screen (project-list.tsx), so one `?plsort=` orders both the screen
  * (manual sorting: the rows come sorted from this spec) and the files.
  */
-export function performanceProjectsSpec(model: PerformanceModel, budget: BudgetModel): TableSpec<ProjectRow> {
+export function performanceProjectsSpec(model: ProjectsModel, budget: BudgetModel): TableSpec<ProjectRow> {
   return twinSpec<ProjectRow>(budget.meta, {
     id: 'performance-projects',
     title: c.projectsHeading,

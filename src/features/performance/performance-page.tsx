@@ -57,19 +57,31 @@ function PerformancePage() {
     () => selectPerformance(budget, filters, selectedCode),
     [budget, filters, selectedCode],
   );
+  // The parts built once per dataset keep their identity across filters (select-performance.ts),
+  // so the sections made of them are not drawn again on a keystroke in the search.
+  const { overallGoal, goals, workSafeguards, mechanismSafeguards, projects, projectTotal, totalRows } =
+    model;
+  const goalsModel = useMemo(
+    () => ({ overallGoal, goals, workSafeguards, mechanismSafeguards }),
+    [overallGoal, goals, workSafeguards, mechanismSafeguards],
+  );
+  const projectsModel = useMemo(
+    () => ({ projects, projectTotal, totalRows }),
+    [projects, projectTotal, totalRows],
+  );
   // The project list's sort (?plsort=) orders the rows on screen and in the files alike.
-  const projectsSpec = useMemo(() => performanceProjectsSpec(model, budget), [model, budget]);
+  const projectsSpec = useMemo(() => performanceProjectsSpec(projectsModel, budget), [projectsModel, budget]);
   const projectsSorted = useSortedSpec(projectsSpec, 'plsort', isProjectTotal)!;
   useExportTables(
-    useMemo(() => performanceSpecs(model, budget, projectsSorted.spec), [model, budget, projectsSorted]),
+    useMemo(() => performanceSpecs(model, budget, projectsSorted.spec), [model, budget, projectsSorted.spec]),
   );
   const projectOrder = useMemo(() => {
-    const byCode = new Map(model.projects.map((p) => [p.code, p]));
+    const byCode = new Map(projects.map((p) => [p.code, p]));
     return projectsSorted.body.flatMap((r) => {
       const p = r.code === undefined ? undefined : byCode.get(r.code);
       return p ? [p] : [];
     });
-  }, [model, projectsSorted]);
+  }, [projects, projectsSorted.body]);
 
   /** `now`: render in the event (flushSync), not in the router's transition (the search's Enter). */
   const setFilters = (next: PerformanceFilters, replace = false, now = false) => {
@@ -114,9 +126,9 @@ function PerformancePage() {
         </p>
       </header>
 
-      <DepartmentGoals model={model} />
+      <DepartmentGoals model={goalsModel} />
 
-      <ProjectList model={model} projects={projectOrder} selectedCode={selectedCode} />
+      <ProjectList model={projectsModel} projects={projectOrder} selectedCode={selectedCode} />
 
       {model.missingProject && (
         <p className="empty-state" role="status">

@@ -13,7 +13,7 @@ import { DataTable, treeTableFeatures } from '../../components/data-table';
 import { useUrlSorting } from '../../components/use-url-table-state';
 import { perfCopy as c } from '../../copy/performance';
 import { formatAmount } from '../../domain/format';
-import type { PerformanceModel, ProjectSummary } from './select-performance';
+import type { ProjectSummary, ProjectsModel } from './select-performance';
 
 /**
  * Sortable headers, rows sorted by the caller (manual sorting): the rows come in the order of
@@ -50,7 +50,7 @@ export function ProjectList({
   projects,
   selectedCode,
 }: {
-  model: PerformanceModel;
+  model: ProjectsModel;
   projects: readonly ProjectSummary[];
   selectedCode?: string;
 }) {

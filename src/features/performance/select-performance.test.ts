@@ -107,6 +107,13 @@ describe('prepareDatasetWide (run before the prerendered 绩效 screen hydrates)
     // The same review groups (objects), not a second review of the 2024 disclosure.
     expect(searched.quality).toBe(first.quality);
     expect(first.quality.length).toBeGreaterThan(0);
+    // The department goals (indicators read), the projects and their total too: the sections
+    // made of them are not drawn again on a keystroke in the search.
+    expect(searched.goals).toBe(first.goals);
+    expect(searched.overallGoal).toBe(first.overallGoal);
+    expect(searched.projects).toBe(first.projects);
+    expect(searched.projectTotal).toBe(first.projectTotal);
+    expect(first.projectTotal?.toFixed(2)).toBe('907.19');
     // Prepared ahead or not, the explorer is the same; another model has its own review.
     const unprepared = selectPerformance(loadDataset2024(), NO_FILTERS);
     expect(unprepared.quality).not.toBe(first.quality);

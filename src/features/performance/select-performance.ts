@@ -147,6 +147,16 @@ export interface PerformanceModel {
   flagCount: number;
 }
 
+/**
+ * The project list's part of the model (the same for every filter): the project summaries,
+ * their budget total (万元, = 项目支出; absent without projects) and the count of 绩效指标.
+ */
+export interface ProjectsModel {
+  projects: ProjectSummary[];
+  projectTotal?: Decimal | undefined;
+  totalRows: number;
+}
+
 type FilterKey = 'project' | 'l1' | 'l2' | 'kind' | 'basis' | 'issues' | 'q';
 
 /**
@@ -246,6 +256,11 @@ export function groupByLevels(rows: readonly IndicatorView[]): Level1Group[] {
 /** The model's dataset-wide part: the same for every filter, so built once per dataset. */
 interface DatasetWide {
   perf: NonNullable<BudgetModel['narrative']['performance']>;
+  /** The 部门整体绩效目标 in sentences and the 分项绩效目标 with their indicators read. */
+  overallGoal: string[];
+  goals: DepartmentGoalView[];
+  /** Sum of project budgets, 万元; undefined without projects. */
+  projectTotal: Decimal | undefined;
   flags: QualityFlag[];
   all: IndicatorView[];
   projects: ProjectSummary[];
@@ -323,7 +338,25 @@ function datasetWide(budget: BudgetModel): DatasetWide {
       }),
   })).filter((g) => g.items.length > 0);
 
-  const wide = { perf, flags, all, projects, summaries, nameOf, quality };
+  const year = budget.meta.year;
+  const wide = {
+    perf,
+    overallGoal: splitSentences(perf.overallGoal),
+    goals: perf.goals.map((g) => ({
+      seq: g.seq,
+      title: g.title,
+      goal: g.goal,
+      indicators: g.indicators.map((i) => departmentIndicator(i, year)),
+      flags: flags.filter((f) => f.target.kind === 'departmentGoal' && f.target.seq === g.seq),
+    })),
+    projectTotal: projects.length > 0 ? sumAmounts(projects.map((x) => x.budget)) : undefined,
+    flags,
+    all,
+    projects,
+    summaries,
+    nameOf,
+    quality,
+  };
   datasetWideCache.set(budget, wide);
   return wide;
 }
@@ -348,7 +381,8 @@ export function selectPerformance(
   selectedCode?: string,
 ): PerformanceModel {
   const year = budget.meta.year;
-  const { perf, flags, all, projects, nameOf, quality, summaries } = datasetWide(budget);
+  const { perf, overallGoal, goals, projectTotal, flags, all, projects, nameOf, quality, summaries } =
+    datasetWide(budget);
   const matched = filters.q.trim() ? new Set(all.filter((r) => matchesQuery(r, filters.q))) : undefined;
   const p = selectedCode ? budget.projects.find((x) => x.code === selectedCode) : undefined;
   let selected: ProjectDetail | undefined;
@@ -377,18 +411,12 @@ export function selectPerformance(
   return {
     department: budget.meta.department.name,
     year,
-    overallGoal: splitSentences(perf.overallGoal),
-    goals: perf.goals.map((g) => ({
-      seq: g.seq,
-      title: g.title,
-      goal: g.goal,
-      indicators: g.indicators.map((i) => departmentIndicator(i, year)),
-      flags: flags.filter((f) => f.target.kind === 'departmentGoal' && f.target.seq === g.seq),
-    })),
+    overallGoal,
+    goals,
     workSafeguards: perf.workSafeguards,
     mechanismSafeguards: perf.mechanismSafeguards,
     projects,
-    ...(projects.length > 0 ? { projectTotal: sumAmounts(projects.map((x) => x.budget))! } : {}),
+    ...(projectTotal ? { projectTotal } : {}),
     ...(selected ? { selected } : {}),
     ...(selectedCode && !p ? { missingProject: selectedCode } : {}),
     rows: all.filter((r) => passes(r, filters, undefined, matched)),
