@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classicScriptFiles, hydrationFiles, type Manifest } from './bundle-budget';
+import { classicScriptFiles, hydrationFiles } from './bundle-budget';
+import type { Manifest } from './manifest';
 
 const manifest: Manifest = {
   'index.html': {

@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bundlePartsOf } from './bundle-parts';
 import { DATA_LAYER_MODULES } from './hydration-modules';
+import { htmlEntries, staticClosure, type Manifest } from './manifest';
 
 /**
  * JS needed before the prerendered overview is live (entry + overview + data layer), KiB gzip
@@ -39,15 +40,6 @@ export const FIRST_FIGURE_BUDGET_KIB = 3;
 /** The whole app's JS, KiB gzip (the issue's target: 450): printed, held by npm run bench. */
 export const APP_TARGET_KIB = 450;
 
-/** One manifest entry (Vite's build.manifest). */
-export interface ManifestChunk {
-  file: string;
-  isEntry?: boolean;
-  imports?: string[];
-  dynamicImports?: string[];
-}
-export type Manifest = Record<string, ManifestChunk>;
-
 /**
  * The modules whose chunks the prerendered overview needs to hydrate besides the entry: the
  * overview view and what the store imports when it loads a dataset (DATA_LAYER_MODULES).
@@ -60,19 +52,11 @@ export const HYDRATION_MODULES = ['src/features/overview/overview-page.tsx', ...
  * @throws Error when the manifest has no entry or lacks one of `modules` (renamed: update the list).
  */
 export function hydrationFiles(manifest: Manifest, modules: string[] = HYDRATION_MODULES): string[] {
-  const entries = Object.keys(manifest).filter((k) => manifest[k]!.isEntry && k.endsWith('index.html'));
-  if (entries.length === 0) throw new Error('manifest: no index.html entry');
+  const entries = htmlEntries(manifest);
   const missing = modules.filter((m) => !manifest[m]);
   if (missing.length) throw new Error(`manifest: no chunk for ${missing.join(', ')}`);
-  const files = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key];
-    if (!chunk || files.has(chunk.file)) return;
-    files.add(chunk.file);
-    chunk.imports?.forEach(visit);
-  };
-  [...entries, ...modules].forEach(visit);
-  return [...files].filter((f) => f.endsWith('.js'));
+  const files = staticClosure(manifest, [...entries, ...modules]).map(({ chunk }) => chunk.file);
+  return [...new Set(files)].filter((f) => f.endsWith('.js'));
 }
 
 /**

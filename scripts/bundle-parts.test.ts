@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Manifest } from './bundle-budget';
+import type { Manifest } from './manifest';
 import { bundleParts } from './bundle-parts';
 
 /** A build like the real one: the import page links back to the entry, the worker is unlisted. */

@@ -15,7 +15,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Manifest, ManifestChunk } from './bundle-budget';
+import { htmlEntries, type Manifest } from './manifest';
 
 /** The on-demand tools: a label and the source modules whose import loads the tool. */
 export const ON_DEMAND_TOOLS: readonly { name: string; label: string; roots: readonly string[] }[] = [
@@ -26,9 +26,6 @@ export const ON_DEMAND_TOOLS: readonly { name: string; label: string; roots: rea
   },
   { name: 'xlsx', label: '导出 Excel (the XLSX writer, ExcelJS)', roots: ['src/export/xlsx.ts'] },
 ];
-
-/** A manifest chunk as this reader needs it (`assets` lists files referenced by URL). */
-type Chunk = ManifestChunk & { assets?: string[] };
 
 /** One part of the bundle: its files (relative to the build folder) and their gzip size. */
 export interface BundlePart {
@@ -57,8 +54,7 @@ export function bundleParts(
   kib: (file: string) => number,
   tools = ON_DEMAND_TOOLS,
 ): BundlePart[] {
-  const entries = Object.keys(manifest).filter((k) => manifest[k]!.isEntry && k.endsWith('index.html'));
-  if (entries.length === 0) throw new Error('manifest: no index.html entry');
+  const entries = htmlEntries(manifest);
   for (const t of tools)
     for (const r of t.roots) if (!manifest[r]) throw new Error(`manifest: no chunk for ${r} (renamed?)`);
   const isJs = (f: string) => /\.m?js$/.test(f);
@@ -68,7 +64,7 @@ export function bundleParts(
   const base = (f: string) => f.slice(f.lastIndexOf('/') + 1);
   /** Files a file loads: its manifest imports and JS assets, and unlisted files its code names. */
   const edges = (file: string): string[] => {
-    const chunk = keyOfFile.has(file) ? (manifest[keyOfFile.get(file)!] as Chunk) : undefined;
+    const chunk = keyOfFile.has(file) ? manifest[keyOfFile.get(file)!] : undefined;
     const viaManifest = [...(chunk?.imports ?? []), ...(chunk?.dynamicImports ?? [])].map((k) =>
       fileOfKey.get(k)!,
     );

@@ -21,6 +21,7 @@ import type * as FirstScreen from '../src/prerender/first-screen';
 import type * as Render from '../src/prerender/render';
 import type * as MediaQuery from '../src/components/use-media-query';
 import { DATA_LAYER_MODULES } from './hydration-modules.ts';
+import { staticClosure, type Manifest } from './manifest.ts';
 
 const ROOT_DIV = '<div id="root"></div>';
 /** The wrapper of the default view's screen for readers without JavaScript (in `<noscript>`). */
@@ -99,33 +100,16 @@ export class StyleClasses {
   }
 }
 
-/** One manifest entry (Vite's build.manifest), the fields read here. */
-interface ManifestChunk {
-  file: string;
-  css?: string[];
-  imports?: string[];
-}
-
 /**
  * The CSS files (relative to the build folder) a view's chunk loads with it: its own and its
  * static imports', in load order. The view of route `r` is `src/features/<r>/<r>-page.tsx`
  * (src/app/views.ts).
  * @throws Error when the manifest has no such chunk (a view renamed: keep the convention).
  */
-export function viewCss(manifest: Record<string, ManifestChunk>, route: string): string[] {
+export function viewCss(manifest: Manifest, route: string): string[] {
   const key = `src/features/${route}/${route}-page.tsx`;
   if (!manifest[key]) throw new Error(`prerender: no chunk ${key} for #/${route} in the manifest`);
-  const css: string[] = [];
-  const seen = new Set<string>();
-  const visit = (k: string) => {
-    const chunk = manifest[k];
-    if (!chunk || seen.has(k)) return;
-    seen.add(k);
-    chunk.imports?.forEach(visit);
-    for (const f of chunk.css ?? []) if (!css.includes(f)) css.push(f);
-  };
-  visit(key);
-  return css;
+  return [...new Set(staticClosure(manifest, [key], 'post').flatMap(({ chunk }) => chunk.css ?? []))];
 }
 
 /**
@@ -137,7 +121,7 @@ export function viewCss(manifest: Record<string, ManifestChunk>, route: string):
  *   convention, update the list).
  */
 export function viewModules(
-  manifest: Record<string, ManifestChunk>,
+  manifest: Manifest,
   route: string,
   known: readonly string[],
   also: readonly string[] = [],
@@ -145,18 +129,8 @@ export function viewModules(
   const key = `src/features/${route}/${route}-page.tsx`;
   for (const k of [key, ...also])
     if (!manifest[k]) throw new Error(`prerender: no chunk ${k} for #/${route} in the manifest`);
-  const files: string[] = [];
-  const seen = new Set<string>();
-  const visit = (k: string) => {
-    const chunk = manifest[k];
-    if (!chunk || seen.has(k)) return;
-    seen.add(k);
-    const href = `./${chunk.file}`;
-    if (!known.includes(href) && !files.includes(href)) files.push(href);
-    chunk.imports?.forEach(visit);
-  };
-  [key, ...also].forEach(visit);
-  return files;
+  const hrefs = staticClosure(manifest, [key, ...also]).map(({ chunk }) => `./${chunk.file}`);
+  return [...new Set(hrefs)].filter((href) => !known.includes(href));
 }
 
 const MODULE_ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
@@ -248,10 +222,9 @@ export function prerenderFirstScreen(): Plugin {
         const fallback = `<noscript><div id="${NOSCRIPT_ID}">${bodies.find((b) => b.route === DEFAULT_ROUTE)!.html}</div></noscript>`;
 
         // The views' own CSS (loaded again by their chunks later: the same rules, no change).
-        const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Record<
-          string,
-          ManifestChunk
-        >;
+        const manifest = JSON.parse(
+          await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8'),
+        ) as Manifest;
         const cssFiles = [...new Set(PRERENDERED_ROUTES.flatMap((r) => viewCss(manifest, r)))];
         const viewsCss = await Promise.all(cssFiles.map((f) => readFile(join(outDir, f), 'utf8')));
         const css = `${viewsCss.map((c) => c.trim()).join('\n')}\n${classes.css(NARROW_QUERY)}\n`;
