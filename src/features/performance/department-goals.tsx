@@ -4,11 +4,9 @@
  * safeguards (保障措施) folded away.
  */
 import { perfCopy as c } from '../../copy/performance';
-import { QUALITY_RULES } from '../../domain/indicators/quality';
 import { memo } from 'react';
 import type { PerformanceModel } from './select-performance';
-
-const RULE_TITLE = new Map(QUALITY_RULES.map((r) => [r.id, r.title]));
+import { FlagList } from './flag-list';
 
 /** The department-level part of the explorer's model: the same for every filter. */
 export type DepartmentGoalsModel = Pick<
@@ -67,16 +65,7 @@ export const DepartmentGoals = memo(function DepartmentGoals({ model }: { model:
                 </li>
               ))}
             </ul>
-            {g.flags.length > 0 && (
-              <ul className="flag-list">
-                {g.flags.map((f, i) => (
-                  <li key={i}>
-                    <span className="flag-badge">{RULE_TITLE.get(f.rule)}</span>
-                    <span className="flag-reason">{f.reason}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <FlagList flags={g.flags} />
           </li>
         ))}
       </ol>

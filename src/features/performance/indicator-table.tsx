@@ -26,11 +26,11 @@ import { Link, useLocation } from 'react-router';
 import { blanksLastFeature, DataTable, ExpandToggle, sortFn_pinyin } from '../../components/data-table';
 import { useUrlOpenRows, useUrlSorting } from '../../components/use-url-table-state';
 import { perfCopy as c } from '../../copy/performance';
-import { QUALITY_RULES } from '../../domain/indicators/quality';
 import type { IndicatorView } from './select-performance';
 import type { Grouping } from './url-state';
 import { projectRoute } from './url-state';
 import { IndicatorValueCell } from './indicator-value';
+import { FlagList } from './flag-list';
 
 /** Grouping, sorting and expanding; module scope so the table instance stays stable. */
 const indicatorFeatures = tableFeatures({
@@ -46,7 +46,6 @@ const indicatorFeatures = tableFeatures({
 });
 
 const helper = createColumnHelper<typeof indicatorFeatures, IndicatorView>();
-const RULE_TITLE = new Map(QUALITY_RULES.map((r) => [r.id, r.title]));
 
 /** Sort key of a value: numbers by number, deadlines by date, text last (alphabetical). */
 function valueSortKey(r: IndicatorView): string {
@@ -137,20 +136,7 @@ export function IndicatorTable({ rows, grouping }: { rows: IndicatorView[]; grou
           header: c.colIssues,
           sortFn: 'basic',
           sortDescFirst: true,
-          cell: (info) => {
-            const flags = info.row.original.flags;
-            if (flags.length === 0) return null;
-            return (
-              <ul className="flag-list flag-list--compact">
-                {flags.map((f, i) => (
-                  <li key={i}>
-                    <span className="flag-badge">{RULE_TITLE.get(f.rule)}</span>
-                    <span className="flag-reason">{f.reason}</span>
-                  </li>
-                ))}
-              </ul>
-            );
-          },
+          cell: (info) => <FlagList flags={info.row.original.flags} compact />,
         }),
       ]),
     [],

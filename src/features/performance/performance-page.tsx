@@ -216,6 +216,15 @@ function FacetSelect({
   );
 }
 
+/** The facet filters, in order on screen: the URL key (and the model's facet) and the label. */
+const FACETS: readonly { key: 'project' | 'l1' | 'l2' | 'kind' | 'basis'; label: string }[] = [
+  { key: 'project', label: c.filterProject },
+  { key: 'l1', label: c.filterL1 },
+  { key: 'l2', label: c.filterL2 },
+  { key: 'kind', label: c.filterKind },
+  { key: 'basis', label: c.filterBasis },
+];
+
 function Filters({
   model,
   filters,
@@ -254,41 +263,17 @@ function Filters({
           testId="indicator-search"
         />
       </div>
-      <FacetSelect
-        label={c.filterProject}
-        value={filters.project}
-        options={model.facets.project}
-        onChange={(v) => set('project', v)}
-        testId="filter-project"
-      />
-      <FacetSelect
-        label={c.filterL1}
-        value={filters.l1}
-        options={model.facets.l1}
-        onChange={(v) => set('l1', v)}
-        testId="filter-l1"
-      />
-      <FacetSelect
-        label={c.filterL2}
-        value={filters.l2}
-        options={model.facets.l2}
-        onChange={(v) => set('l2', v)}
-        testId="filter-l2"
-      />
-      <FacetSelect
-        label={c.filterKind}
-        value={filters.kind}
-        options={model.facets.kind}
-        onChange={(v) => set('kind', v as PerformanceFilters['kind'])}
-        testId="filter-kind"
-      />
-      <FacetSelect
-        label={c.filterBasis}
-        value={filters.basis}
-        options={model.facets.basis}
-        onChange={(v) => set('basis', v)}
-        testId="filter-basis"
-      />
+      {FACETS.map(({ key, label }) => (
+        <FacetSelect
+          key={key}
+          label={label}
+          value={filters[key]}
+          options={model.facets[key]}
+          // The option values are the facet's own (select-performance.ts), e.g. a ValueKind.
+          onChange={(v) => set(key, v as PerformanceFilters[typeof key])}
+          testId={`filter-${key}`}
+        />
+      ))}
       <div className="perf-filter">
         <label htmlFor={groupId}>{c.groupBy}</label>
         <select

@@ -16,12 +16,11 @@ import { spendingPlanSpec } from './export-specs';
 import { useNarrow } from '../../components/use-media-query';
 import { perfCopy as c } from '../../copy/performance';
 import { formatAmount, NOT_DISCLOSED } from '../../domain/format';
-import { QUALITY_RULES } from '../../domain/indicators/quality';
 import { buildSpendingPlanOption, describePlanPoint } from './build-spending-plan-option';
 import { IndicatorValueCell } from './indicator-value';
+import { FlagList } from './flag-list';
 import type { ProjectDetail as Detail } from './select-performance';
 
-const RULE_TITLE = new Map(QUALITY_RULES.map((r) => [r.id, r.title]));
 const STATUS = {
   printed: c.statusPrinted,
   notDisclosed: c.statusNotDisclosed,
@@ -86,16 +85,7 @@ export function ProjectDetail({ project: p }: { project: Detail }) {
         <Link to={{ pathname: '/performance', search }}>← {c.backToList}</Link>
       </p>
 
-      {projectFlags.length > 0 && (
-        <ul className="flag-list" data-testid="project-flags" aria-label={c.qualityHeading}>
-          {projectFlags.map((f, i) => (
-            <li key={i}>
-              <span className="flag-badge">{RULE_TITLE.get(f.rule)}</span>
-              <span className="flag-reason">{f.reason}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <FlagList flags={projectFlags} label={c.qualityHeading} testId="project-flags" />
 
       <div className="perf-project__grid">
         <div>
@@ -182,16 +172,7 @@ export function ProjectDetail({ project: p }: { project: Detail }) {
                       <span className="ind-item__basis">
                         {c.colBasis}：{r.basis ?? NOT_DISCLOSED}
                       </span>
-                      {r.flags.length > 0 && (
-                        <ul className="flag-list flag-list--compact">
-                          {r.flags.map((f, i) => (
-                            <li key={i}>
-                              <span className="flag-badge">{RULE_TITLE.get(f.rule)}</span>
-                              <span className="flag-reason">{f.reason}</span>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
+                      <FlagList flags={r.flags} compact />
                     </li>
                   ))}
                 </ul>
