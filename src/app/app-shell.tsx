@@ -42,7 +42,10 @@ const subscribeNever = () => () => undefined;
 
 /**
  * Its children once the 数据核验 of `input` are ready (suspending meanwhile), or at once
- * without `input`. The same element either way, so the view is not mounted anew.
+ * without `input` (the view hydrated from the prerendered screen). The shell keys it by which
+ * of the two it is, so one instance never stops or starts calling use() (useChecksReady):
+ * the view is mounted anew once, when the reader leaves the hydrated dataset for another; its
+ * state lives in the URL, so it reopens as it was.
  */
 function WithChecks({
   input,
