@@ -95,6 +95,40 @@ test.describe('绩效目标与指标 (performance)', () => {
     await expect(leafRows(page)).toHaveCount(7);
   });
 
+  test('typing, then a filter or a sort at once: the query is kept with it', async ({ page }) => {
+    await openView(page, 'performance');
+    const search = page.getByTestId('indicator-search');
+    // The click blurs the box (its commit of 数量), then sets the filter: both are in the URL.
+    await search.fill('数量');
+    await page.getByTestId('filter-issues').click();
+    await expect(page).toHaveURL(/[?&]q=%E6%95%B0%E9%87%8F(&|$)/);
+    await expect(page).toHaveURL(/[?&]issues=1(&|$)/);
+    await expect(page.getByTestId('indicator-count')).toContainText('显示 2 / 55 项指标');
+    await expect(leafRows(page)).toHaveCount(2);
+    await expect(search).toHaveValue('数量');
+
+    // The same with a column's sort (a writer of its own, src/components/use-url-table-state.ts).
+    await search.fill('成本');
+    await page.getByTestId('indicator-table').getByRole('button', { name: /三级指标/ }).click();
+    await expect(page).toHaveURL(/[?&]q=%E6%88%90%E6%9C%AC(&|$)/);
+    await expect(page).toHaveURL(/[?&]sort=level3%3Aasc(&|$)/);
+    await expect(page).toHaveURL(/[?&]issues=1(&|$)/);
+    await expect(search).toHaveValue('成本');
+  });
+
+  test('the search holds at most 200 characters, says so, and the view stays', async ({ page }) => {
+    await openView(page, 'performance');
+    const search = page.getByTestId('indicator-search');
+    await search.fill('满'.repeat(230));
+    await expect(search).toHaveValue('满'.repeat(200));
+    await expect(page.getByRole('status').filter({ hasText: '搜索词最多 200 个字' })).toBeVisible();
+    await search.press('Enter');
+    await expect(page).toHaveURL(/[?&]q=(%E6%BB%A1){200}(&|$)/);
+    await expect(page.getByTestId('no-rows')).toBeVisible();
+    await expect(search).toBeFocused();
+    await expect(page.getByText('链接中有无法识别的内容')).toHaveCount(0);
+  });
+
   test('filter 成本指标 shows 7, with counts on the options; back restores all', async ({ page }) => {
     await openView(page, 'performance');
     const l2 = page.getByTestId('filter-l2');

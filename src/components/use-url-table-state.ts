@@ -2,10 +2,12 @@
  * A table's sort and open tree rows kept in the URL, so a link, a reload or the back button
  * reopens the table as it was: `?sort=<column id>:asc|desc`, `?open=<codes>`. For TanStack
  * tables: pass `state: { sorting }` and the setter as `onSortingChange`. Changes replace the
- * history entry (a sort is not a page to go back to; the entry keeps it for coming back).
+ * history entry (a sort is not a page to go back to; the entry keeps it for coming back),
+ * from the latest query (useSearchWriter: a write right after another keeps it).
  */
 import { useCallback, useEffect, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { useSearchWriter } from './use-search-writer';
 import {
   formatSort,
   nextSort,
@@ -26,7 +28,8 @@ export type UrlSorting = { id: string; desc: boolean }[];
 
 /** The URL's `?<param>=id:dir` as TanStack sorting state, and its setter. */
 export function useUrlSorting(param = 'sort'): [UrlSorting, (u: Updater<UrlSorting>) => void] {
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const setSearch = useSearchWriter();
   const raw = search.get(param);
   const sorting = useMemo<UrlSorting>(() => {
     const s = parseSort(raw);
@@ -56,7 +59,8 @@ export function useUrlSorting(param = 'sort'): [UrlSorting, (u: Updater<UrlSorti
  * and the reset. Replaces the history entry like useUrlSorting.
  */
 export function useUrlSpecSort(param = 'sort'): [SortState | undefined, (key: string) => void, () => void] {
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const setSearch = useSearchWriter();
   const raw = search.get(param);
   const sort = useMemo(() => parseSort(raw), [raw]);
   const write = useCallback(
@@ -91,7 +95,8 @@ export function useUrlOpenRows(
   param = 'open',
   separator = ',',
 ): [readonly string[], (codes: readonly string[]) => void] {
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const setSearch = useSearchWriter();
   const raw = search.get(param);
   const open = useMemo(() => parseOpenRows(raw, known, separator), [raw, known, separator]);
   const write = useCallback(

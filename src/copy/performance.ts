@@ -74,6 +74,7 @@ export const perfCopy = {
   tableLabel: '绩效指标一览表',
   search: '搜索',
   searchPlaceholder: '项目、指标、描述、指标值、依据…',
+  searchFull: (max: number) => `搜索词最多 ${max} 个字`,
   filterProject: '项目',
   filterL1: '一级指标',
   filterL2: '二级指标',

@@ -5,7 +5,7 @@
  */
 import { RovingList } from '../../components/roving-list';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { PerformanceHighlights } from './performance-highlights';
 import { useDataset } from '../../app/dataset-context';
 import { perfCopy as c } from '../../copy/performance';
@@ -35,7 +35,11 @@ import {
   type Grouping,
   type PerformanceFilters,
 } from './url-state';
+import { useSearchWriter } from '../../components/use-search-writer';
 import './performance.css';
+
+/** A change of the filters, applied to the latest ones. */
+type FilterUpdate = (latest: PerformanceFilters) => PerformanceFilters;
 
 /**
  * `#/performance/*`: the explorer, or its one-screen summary at `highlights` (the deck's
@@ -49,7 +53,6 @@ export default function PerformanceRoute() {
 function PerformancePage() {
   const { budget } = useDataset();
   const location = useLocation();
-  const navigate = useNavigate();
   const splat = useParams()['*'];
   const selectedCode = selectedProjectFromSplat(splat);
   const filters = useMemo(() => parseFilters(location.search), [location.search]);
@@ -83,14 +86,17 @@ function PerformancePage() {
     });
   }, [projects, projectsSorted.body]);
 
-  /** `now`: render in the event (flushSync), not in the router's transition (the search's Enter). */
-  const setFilters = (next: PerformanceFilters, replace = false, now = false) => {
-    const search = filtersToSearch(next, location.search);
-    void navigate(
-      { pathname: location.pathname, search: search ? `?${search}` : '' },
-      { replace, ...(now ? { flushSync: true } : {}) },
-    );
-  };
+  /**
+   * Writes the filters: `update` gets the latest ones (the URL as last written, which may be
+   * a moment ahead of this render: useSearchWriter) and returns the next. `now`: render in
+   * the event (flushSync), not in the router's transition (the search's Enter).
+   */
+  const writeSearch = useSearchWriter();
+  const setFilters = (update: FilterUpdate, replace = false, now = false) =>
+    writeSearch((latest) => new URLSearchParams(filtersToSearch(update(parseFilters(latest)), latest)), {
+      replace,
+      ...(now ? { flushSync: true } : {}),
+    });
 
   // `at=table` (a link to the table, e.g. "只看有问题的指标" copied or opened in a new tab):
   // bring the 指标一览 into view and focus its heading. Runs after the project detail's own
@@ -156,7 +162,7 @@ function PerformancePage() {
             <button
               type="button"
               className="button button--secondary"
-              onClick={() => setFilters({ ...NO_FILTERS, group: filters.group })}
+              onClick={() => setFilters((f) => ({ ...NO_FILTERS, group: f.group }))}
             >
               {c.clearFilters}
             </button>
@@ -232,7 +238,7 @@ function Filters({
 }: {
   model: PerformanceModel;
   filters: PerformanceFilters;
-  onChange: (f: PerformanceFilters, replace?: boolean, now?: boolean) => void;
+  onChange: (update: FilterUpdate, replace?: boolean, now?: boolean) => void;
 }) {
   const searchId = useId();
   const groupId = useId();
@@ -246,10 +252,12 @@ function Filters({
     setIssuesChecked(filters.issues);
   }
   const set = <K extends keyof PerformanceFilters>(key: K, v: PerformanceFilters[K] | undefined) => {
-    const next = { ...filters };
-    if (v === undefined) delete next[key];
-    else next[key] = v;
-    onChange(next);
+    onChange((latest) => {
+      const next = { ...latest };
+      if (v === undefined) delete next[key];
+      else next[key] = v;
+      return next;
+    });
   };
   return (
     <div className="perf-filters" role="search" aria-label={c.tableHeading}>
@@ -259,7 +267,7 @@ function Filters({
           id={searchId}
           value={filters.q}
           placeholder={c.searchPlaceholder}
-          onCommit={(q, now) => onChange({ ...filters, q }, true, now)}
+          onCommit={(q, now) => onChange((f) => ({ ...f, q }), true, now)}
           testId="indicator-search"
         />
       </div>
@@ -279,7 +287,10 @@ function Filters({
         <select
           id={groupId}
           value={filters.group}
-          onChange={(e) => onChange({ ...filters, group: e.target.value as Grouping })}
+          onChange={(e) => {
+            const group = e.target.value as Grouping;
+            onChange((f) => ({ ...f, group }));
+          }}
         >
           <option value="level">{c.groupLevel}</option>
           <option value="project">{c.groupProject}</option>
@@ -292,7 +303,8 @@ function Filters({
           checked={issuesChecked}
           onChange={(e) => {
             setIssuesChecked(e.target.checked);
-            onChange({ ...filters, issues: e.target.checked });
+            const issues = e.target.checked;
+            onChange((f) => ({ ...f, issues }));
           }}
           data-testid="filter-issues"
         />
@@ -306,7 +318,7 @@ function Filters({
           <button
             type="button"
             className="button button--secondary perf-filters__clear"
-            onClick={() => onChange({ ...NO_FILTERS, group: filters.group })}
+            onClick={() => onChange((f) => ({ ...NO_FILTERS, group: f.group }))}
           >
             {c.clearFilters}
           </button>

@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_VALUE_LENGTH } from '../../app/url-validation';
 import { SEARCH_COMMIT_MS, SearchBox } from './search-box';
 
 afterEach(() => {
@@ -59,5 +62,55 @@ describe('指标 search box', () => {
     fireEvent.compositionEnd(box);
     act(() => vi.advanceTimersByTime(SEARCH_COMMIT_MS));
     expect(onCommit).toHaveBeenCalledExactlyOnceWith('满', false);
+  });
+
+  it('ignores input while a composition begun before the page was live goes on', () => {
+    const { onCommit, box } = setup();
+    // No compositionstart reached React; the input events say they are composing.
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    setValue.call(box, 'many');
+    fireEvent(box, new InputEvent('input', { bubbles: true, isComposing: true }));
+    act(() => vi.advanceTimersByTime(SEARCH_COMMIT_MS * 2));
+    expect(onCommit).not.toHaveBeenCalled();
+    setValue.call(box, '满意');
+    fireEvent(box, new InputEvent('input', { bubbles: true, isComposing: false }));
+    act(() => vi.advanceTimersByTime(SEARCH_COMMIT_MS));
+    expect(onCommit).toHaveBeenCalledExactlyOnceWith('满意', false);
+  });
+
+  it('takes up text typed into the prerendered box before it was live, and searches it', () => {
+    const onCommit = vi.fn<(q: string, now: boolean) => void>();
+    const element = <SearchBox id="q" value="" onCommit={onCommit} testId="box" />;
+    const container = document.createElement('div');
+    // The server's HTML, as the prerendered page holds it.
+    container.append(
+      ...new DOMParser().parseFromString(renderToString(element), 'text/html').body.childNodes,
+    );
+    document.body.append(container);
+    const box = container.querySelector('input')!;
+    box.value = '满意度'; // typed while the page was still starting
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    act(() => {
+      root = hydrateRoot(container, element);
+    });
+    expect(box.value).toBe('满意度');
+    expect(onCommit).not.toHaveBeenCalled();
+    act(() => vi.advanceTimersByTime(SEARCH_COMMIT_MS));
+    expect(onCommit).toHaveBeenCalledExactlyOnceWith('满意度', false);
+    act(() => root!.unmount());
+    container.remove();
+  });
+
+  it('holds at most the longest query a link may carry, and says so when full', () => {
+    const { box } = setup();
+    expect(box.maxLength).toBe(MAX_VALUE_LENGTH);
+    const hint = screen.getByRole('status');
+    expect(hint).toHaveProperty('textContent', '');
+    fireEvent.change(box, { target: { value: '满'.repeat(MAX_VALUE_LENGTH) } });
+    expect(hint).toHaveProperty('textContent', `搜索词最多 ${MAX_VALUE_LENGTH} 个字`);
+    expect(box.getAttribute('aria-describedby')).toBe(hint.id);
+    fireEvent.change(box, { target: { value: '满意度' } });
+    expect(hint).toHaveProperty('textContent', '');
+    expect(box.hasAttribute('aria-describedby')).toBe(false);
   });
 });

@@ -4,9 +4,14 @@
  * history entry per keystroke). Mirroring the URL on every keystroke lost characters, since
  * the hash router answers a navigation a moment later with the value as it was. While an IME
  * composes (拼音 → 汉字), nothing is written. When the URL changes from outside (back button,
- * a link, 清除筛选), the box follows it.
+ * a link, 清除筛选), the box follows it. Text typed into the prerendered box before the page
+ * was live is taken up once it is, and searched after the pause. The box holds at most
+ * MAX_VALUE_LENGTH characters, the longest `q` a link may carry (src/app/url-validation.ts),
+ * and says so when full.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { MAX_VALUE_LENGTH } from '../../app/url-validation';
+import { perfCopy as c } from '../../copy/performance';
 
 /** Pause after the last keystroke before the URL is written, ms. */
 export const SEARCH_COMMIT_MS = 250;
@@ -29,6 +34,8 @@ export interface SearchBoxProps {
 }
 
 export function SearchBox({ id, value, onCommit, placeholder, testId }: SearchBoxProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const hintId = useId();
   const [text, setText] = useState(value);
   const textRef = useRef(value);
   // The value last written to (or read from) the URL: an echo of our own write is not an
@@ -69,33 +76,55 @@ export function SearchBox({ id, value, onCommit, placeholder, testId }: SearchBo
   }, [value]);
   // Leaving the view mid-pause: nothing is written after unmount.
   useEffect(() => cancel, []);
+  // Typed before the page was live (into the prerendered box, which no handler heard): the
+  // box's own text is taken up and searched after the pause, as if typed now.
+  useEffect(() => {
+    const typed = input.current?.value;
+    if (typed === undefined || typed === textRef.current) return;
+    textRef.current = typed;
+    setText(typed);
+    timer.current = setTimeout(commit, SEARCH_COMMIT_MS);
+    // Once, at mount: later text comes through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const full = text.length >= MAX_VALUE_LENGTH;
 
   return (
-    <input
-      id={id}
-      type="search"
-      value={text}
-      placeholder={placeholder}
-      autoComplete="off"
-      data-testid={testId}
-      onChange={(e) => {
-        textRef.current = e.target.value;
-        setText(e.target.value);
-        if (!composing.current) schedule();
-      }}
-      onCompositionStart={() => {
-        composing.current = true;
-        cancel();
-      }}
-      onCompositionEnd={(e) => {
-        composing.current = false;
-        textRef.current = e.currentTarget.value;
-        schedule();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && !e.nativeEvent.isComposing) commit(true);
-      }}
-      onBlur={() => commit()}
-    />
+    <>
+      <input
+        ref={input}
+        id={id}
+        type="search"
+        value={text}
+        placeholder={placeholder}
+        autoComplete="off"
+        maxLength={MAX_VALUE_LENGTH}
+        aria-describedby={full ? hintId : undefined}
+        data-testid={testId}
+        onChange={(e) => {
+          textRef.current = e.target.value;
+          setText(e.target.value);
+          // A composition begun before the page was live sent no compositionstart to React.
+          if (!composing.current && !(e.nativeEvent as InputEvent).isComposing) schedule();
+        }}
+        onCompositionStart={() => {
+          composing.current = true;
+          cancel();
+        }}
+        onCompositionEnd={(e) => {
+          composing.current = false;
+          textRef.current = e.currentTarget.value;
+          schedule();
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.nativeEvent.isComposing) commit(true);
+        }}
+        onBlur={() => commit()}
+      />
+      {/* A live region in the page from the start, so the note is announced when it appears. */}
+      <span id={hintId} className="perf-filter__hint" role="status">
+        {full ? c.searchFull(MAX_VALUE_LENGTH) : ''}
+      </span>
+    </>
   );
 }
