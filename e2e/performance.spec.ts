@@ -109,7 +109,10 @@ test.describe('绩效目标与指标 (performance)', () => {
 
     // The same with a column's sort (a writer of its own, src/components/use-url-table-state.ts).
     await search.fill('成本');
-    await page.getByTestId('indicator-table').getByRole('button', { name: /三级指标/ }).click();
+    await page
+      .getByTestId('indicator-table')
+      .getByRole('button', { name: /三级指标/ })
+      .click();
     await expect(page).toHaveURL(/[?&]q=%E6%88%90%E6%9C%AC(&|$)/);
     await expect(page).toHaveURL(/[?&]sort=level3%3Aasc(&|$)/);
     await expect(page).toHaveURL(/[?&]issues=1(&|$)/);
