@@ -44,6 +44,18 @@ describe('useSearchWriter', () => {
     expect(router.state.location.search).toBe('?q=%E6%95%B0%E9%87%8F&issues=1');
   });
 
+  it('forgets its write once another entry is drawn: back on the first entry, its own query', async () => {
+    // The first entry's key is "default" whether or not a write was made over it.
+    const { handle, router } = setup('/performance');
+    await act(async () => handle.write!(set('project', 'P1'))); // a push, from "default"
+    expect(router.state.location.search).toBe('?project=P1');
+    await act(async () => router.navigate(-1));
+    expect(router.state.location.key).toBe('default');
+    expect(router.state.location.search).toBe('');
+    await act(async () => handle.write!(set('issues', '1')));
+    expect(router.state.location.search).toBe('?issues=1');
+  });
+
   it('starts from the new query after a navigation of its own (the back button, a link)', async () => {
     const { handle, router } = setup('/performance?q=a');
     const stale = handle.write!;

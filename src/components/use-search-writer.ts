@@ -6,14 +6,15 @@
  * rendered URL: the second dropped the first (`?issues=1` without the `q` the box still
  * showed). Every view control that keeps its state in the query writes through this.
  */
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useLocation, useNavigate, type NavigateOptions } from 'react-router';
 
 /**
  * The query last written, and the location (key and path) it was written over: while the
  * router has not rendered the write yet, the rendered location is still that one, and a next
- * write starts from this query. Any other location (the write rendered, the back button, a
- * link) has a key of its own, so its own query is the latest.
+ * write starts from this query. It is forgotten as soon as another location is rendered (the
+ * write's own, the back button's, a link's): a history entry the reader comes back to later
+ * may have the same key (the first entry's is "default"), and its own query is the latest.
  */
 let lastWrite: { key: string; pathname: string; search: string } | undefined;
 
@@ -28,6 +29,9 @@ export function useSearchWriter(): (
 ) => void {
   const { key, pathname, search } = useLocation();
   const navigate = useNavigate();
+  useEffect(() => {
+    if (lastWrite && lastWrite.key !== key) lastWrite = undefined;
+  }, [key]);
   return useCallback(
     (update, options) => {
       const pendingHere = lastWrite && lastWrite.key === key && lastWrite.pathname === pathname;

@@ -37,9 +37,12 @@ export function useUrlSorting(param = 'sort'): [UrlSorting, (u: Updater<UrlSorti
   }, [raw]);
   const set = useCallback(
     (u: Updater<UrlSorting>) => {
-      const next = resolve(u, sorting)[0];
       setSearch(
         (prev) => {
+          // From the latest sort: two presses before the first is drawn go asc, then desc.
+          const latest = parseSort(prev.get(param));
+          const old: UrlSorting = latest ? [{ id: latest.key, desc: latest.direction === 'desc' }] : [];
+          const next = resolve(u, old)[0];
           const p = new URLSearchParams(prev);
           if (next) p.set(param, formatSort({ key: next.id, direction: next.desc ? 'desc' : 'asc' }));
           else p.delete(param);
@@ -48,7 +51,7 @@ export function useUrlSorting(param = 'sort'): [UrlSorting, (u: Updater<UrlSorti
         { replace: true },
       );
     },
-    [sorting, setSearch, param],
+    [setSearch, param],
   );
   return [sorting, set];
 }
@@ -64,11 +67,12 @@ export function useUrlSpecSort(param = 'sort'): [SortState | undefined, (key: st
   const raw = search.get(param);
   const sort = useMemo(() => parseSort(raw), [raw]);
   const write = useCallback(
-    (next: SortState | undefined) =>
+    (next: (latest: SortState | undefined) => SortState | undefined) =>
       setSearch(
         (prev) => {
+          const s = next(parseSort(prev.get(param)));
           const p = new URLSearchParams(prev);
-          if (next) p.set(param, formatSort(next));
+          if (s) p.set(param, formatSort(s));
           else p.delete(param);
           return p;
         },
@@ -76,8 +80,9 @@ export function useUrlSpecSort(param = 'sort'): [SortState | undefined, (key: st
       ),
     [setSearch, param],
   );
-  const onSort = useCallback((key: string) => write(nextSort(sort, key)), [sort, write]);
-  const reset = useCallback(() => write(undefined), [write]);
+  // From the latest sort: two presses before the first is drawn go asc, then desc.
+  const onSort = useCallback((key: string) => write((latest) => nextSort(latest, key)), [write]);
+  const reset = useCallback(() => write(() => undefined), [write]);
   return [sort, onSort, reset];
 }
 

@@ -12,6 +12,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useDataset } from '../../app/dataset-context';
 import { useStickyLink } from '../../app/url';
 import { tablesCopy as t } from '../../copy/tables';
+import { useSearchWriter } from '../../components/use-search-writer';
 import { SpecTable } from '../../components/spec-table';
 import { findPrintedTable, printedTableSpec, type PrintedSpecRow } from '../../domain/printed-table-spec';
 import { formatSort, nextSort, parseSort, sortRows } from '../../domain/table-spec-layout';
@@ -77,7 +78,8 @@ function TablesList() {
 function OneTable({ id }: { id: string }) {
   const { dataset } = useDataset();
   const link = useStickyLink();
-  const [search, setSearch] = useSearchParams();
+  const [search] = useSearchParams();
+  const writeSearch = useSearchWriter();
   const table = findPrintedTable(dataset, id);
   const spec = useMemo(() => (table ? printedTableSpec(table, dataset) : undefined), [table, dataset]);
   const sort = parseSort(search.get('sort'));
@@ -110,11 +112,16 @@ function OneTable({ id }: { id: string }) {
   const sortedColumn = sort && spec.columns.find((c) => c.key === sort.key);
 
   const onSort = (key: string) => {
-    const next = new URLSearchParams(search);
-    const s = nextSort(sort, key);
-    if (s) next.set('sort', formatSort(s));
-    else next.delete('sort');
-    setSearch(next, { replace: true });
+    writeSearch(
+      (next) => {
+        // From the latest sort: two presses before the first is drawn go asc, then desc.
+        const s = nextSort(parseSort(next.get('sort')), key);
+        if (s) next.set('sort', formatSort(s));
+        else next.delete('sort');
+        return next;
+      },
+      { replace: true },
+    );
   };
   const meta = dataset.meta;
   return (
@@ -153,11 +160,15 @@ function OneTable({ id }: { id: string }) {
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => {
-              const next = new URLSearchParams(search);
-              next.delete('sort');
-              setSearch(next, { replace: true });
-            }}
+            onClick={() =>
+              writeSearch(
+                (next) => {
+                  next.delete('sort');
+                  return next;
+                },
+                { replace: true },
+              )
+            }
           >
             {t.printedOrder}
           </button>
