@@ -26,23 +26,24 @@ const resolve = <T>(u: Updater<T>, old: T): T => (typeof u === 'function' ? (u a
 /** TanStack's sorting state: one column at most here. */
 export type UrlSorting = { id: string; desc: boolean }[];
 
+/** A `?<param>=` value (`id:asc|desc`, or none) as TanStack sorting state. */
+function urlSorting(raw: string | null): UrlSorting {
+  const s = parseSort(raw);
+  return s ? [{ id: s.key, desc: s.direction === 'desc' }] : [];
+}
+
 /** The URL's `?<param>=id:dir` as TanStack sorting state, and its setter. */
 export function useUrlSorting(param = 'sort'): [UrlSorting, (u: Updater<UrlSorting>) => void] {
   const [search] = useSearchParams();
   const setSearch = useSearchWriter();
   const raw = search.get(param);
-  const sorting = useMemo<UrlSorting>(() => {
-    const s = parseSort(raw);
-    return s ? [{ id: s.key, desc: s.direction === 'desc' }] : [];
-  }, [raw]);
+  const sorting = useMemo(() => urlSorting(raw), [raw]);
   const set = useCallback(
     (u: Updater<UrlSorting>) => {
       setSearch(
         (prev) => {
           // From the latest sort: two presses before the first is drawn go asc, then desc.
-          const latest = parseSort(prev.get(param));
-          const old: UrlSorting = latest ? [{ id: latest.key, desc: latest.direction === 'desc' }] : [];
-          const next = resolve(u, old)[0];
+          const next = resolve(u, urlSorting(prev.get(param)))[0];
           const p = new URLSearchParams(prev);
           if (next) p.set(param, formatSort({ key: next.id, direction: next.desc ? 'desc' : 'asc' }));
           else p.delete(param);

@@ -83,7 +83,7 @@ export function SearchBox({ id, value, onCommit, placeholder, testId }: SearchBo
     if (typed === undefined || typed === textRef.current) return;
     textRef.current = typed;
     setText(typed);
-    timer.current = setTimeout(commit, SEARCH_COMMIT_MS);
+    schedule();
     // Once, at mount: later text comes through onChange.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
