@@ -121,6 +121,28 @@ test.describe('figures in the first HTML', () => {
   });
 });
 
+test('when the app’s program does not download, the figures stay and an alert says so, with a reload button', async ({
+  page,
+}) => {
+  // The entry runs; the module it imports next (src/app/start.tsx: React and the views) fails.
+  await page.route(/\/assets\/start-[\w-]+\.js$/, (route) => route.abort());
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  await page.goto('./#/overview');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('预算透视的程序文件未能下载');
+  await expect(alert.getByRole('button', { name: '重新加载页面' })).toBeVisible();
+  // The prerendered screen is still there to read, and is never hydrated.
+  await expect(page.locator('#root')).toHaveAttribute('data-prerendered', 'overview');
+  await expect(page.locator('#root')).toContainText('2,305.27');
+  await expect(page.locator('#root')).not.toHaveAttribute('data-hydrated');
+  await expectAccessible(page);
+  await saveScreenshot(page, 'first-screen-start-failed');
+  expect(errors.join('\n')).toMatch(/start-/);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

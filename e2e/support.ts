@@ -112,6 +112,10 @@ export async function openView(page: Page, route: string): Promise<void> {
  * HTML that React resets when it adopts them.
  */
 export async function waitForView(page: Page): Promise<void> {
+  // Something in the root: a link not prerendered leaves it empty until React's first render
+  // (src/app/start.tsx arrives after the page's load event), and an empty root has no
+  // loading indicator or chart to wait for either.
+  await expect(page.locator('#root > *')).not.toHaveCount(0);
   await expect(page.locator('#root[data-prerendered]:not([data-hydrated])')).toHaveCount(0);
   await expect(page.locator('.loading')).toHaveCount(0);
   // Charts draw one per task after the first paint (src/charts/first-draw.ts): a long page of

@@ -297,7 +297,7 @@ try {
   chunkList = first.chunks;
   hydrationChunkList = first.hydrationChunks;
   step('long tasks under 4× CPU');
-  benchRows.push(...(await longTaskRows(server.url)));
+  benchRows.push(...(await longTaskRows(server.url, 'static-limit.html')));
   step('interactions on 339-2024');
   benchRows.push(...(await interactionRows(server.url, 'shipped 339-2024', '215', '满意度')));
   step('synthetic dataset: load');

@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bundlePartsOf } from './bundle-parts';
-import { DATA_LAYER_MODULES } from './hydration-modules';
+import { APP_START_MODULE, DATA_LAYER_MODULES } from './hydration-modules';
 import { htmlEntries, staticClosure, type Manifest } from './manifest';
 
 /**
@@ -26,11 +26,14 @@ import { htmlEntries, staticClosure, type Manifest } from './manifest';
  * only for a format-1 file (2026-12-02; the zod schema is most of the rest), 199.7 after the
  * merge of the same day (the stand-in 支出表 note, the stated changes, glossary terms in
  * table headers, the tables' scroll cue); 194.2 once 数据核验 left the load path (its 10.8
- * KiB load in idle time, after hydration). The issue's target is 120 (npm run bench measures
+ * KiB load in idle time, after hydration); 199.8 once the entry imports React DOM and then the
+ * app (src/app/start.tsx) in tasks of their own (2026-12-04: the same code in more chunks,
+ * which gzip compresses each on its own; the entry's evaluation, one long task before, is
+ * three). The issue's target is 120 (npm run bench measures
  * what the browser fetches before hydration): this guard only holds the line, it does not
  * say the target is met.
  */
-export const BUDGET_KIB = 198;
+export const BUDGET_KIB = 202;
 /**
  * JS that runs before the first figure, KiB gzip: index.html's classic scripts (the
  * prerender's picker: 2.2, with each view's chunk list for the request after the first
@@ -42,9 +45,14 @@ export const APP_TARGET_KIB = 450;
 
 /**
  * The modules whose chunks the prerendered overview needs to hydrate besides the entry: the
- * overview view and what the store imports when it loads a dataset (DATA_LAYER_MODULES).
+ * app's React half (APP_START_MODULE), the overview view and what the store imports when it
+ * loads a dataset (DATA_LAYER_MODULES).
  */
-export const HYDRATION_MODULES = ['src/features/overview/overview-page.tsx', ...DATA_LAYER_MODULES];
+export const HYDRATION_MODULES = [
+  APP_START_MODULE,
+  'src/features/overview/overview-page.tsx',
+  ...DATA_LAYER_MODULES,
+];
 
 /**
  * The files (relative to the build folder) of the entry, of `modules` and of all their

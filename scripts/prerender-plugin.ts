@@ -20,7 +20,7 @@ import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import type * as FirstScreen from '../src/prerender/first-screen';
 import type * as Render from '../src/prerender/render';
 import type * as MediaQuery from '../src/components/use-media-query';
-import { DATA_LAYER_MODULES } from './hydration-modules.ts';
+import { APP_START_MODULE, DATA_LAYER_MODULES } from './hydration-modules.ts';
 import { staticClosure, type Manifest } from './manifest.ts';
 
 const ROOT_DIV = '<div id="root"></div>';
@@ -113,6 +113,25 @@ export function viewCss(manifest: Manifest, route: string): string[] {
 }
 
 /**
+ * The JavaScript files of `modules` (manifest keys, e.g. src/app/start.tsx), each with its
+ * static imports (transitively), in load order, as `./assets/…` hrefs like Vite's in
+ * index.html, leaving out `known` (already requested).
+ * @throws Error naming `context` when the manifest lacks one of `modules` (a module renamed:
+ *   keep the convention, update the list).
+ */
+export function moduleHrefs(
+  manifest: Manifest,
+  modules: readonly string[],
+  known: readonly string[],
+  context: string,
+): string[] {
+  for (const k of modules)
+    if (!manifest[k]) throw new Error(`prerender: no chunk ${k} for ${context} in the manifest`);
+  const hrefs = staticClosure(manifest, modules).map(({ chunk }) => `./${chunk.file}`);
+  return [...new Set(hrefs)].filter((href) => !known.includes(href));
+}
+
+/**
  * The JavaScript files a view needs before it hydrates: its chunk's, then those of `also`
  * (the data layer: DATA_LAYER_MODULES), each with its static imports (transitively), as
  * `./assets/…` hrefs like Vite's in index.html, leaving out `known` (the entry's own
@@ -126,11 +145,7 @@ export function viewModules(
   known: readonly string[],
   also: readonly string[] = [],
 ): string[] {
-  const key = `src/features/${route}/${route}-page.tsx`;
-  for (const k of [key, ...also])
-    if (!manifest[k]) throw new Error(`prerender: no chunk ${k} for #/${route} in the manifest`);
-  const hrefs = staticClosure(manifest, [key, ...also]).map(({ chunk }) => `./${chunk.file}`);
-  return [...new Set(hrefs)].filter((href) => !known.includes(href));
+  return moduleHrefs(manifest, [`src/features/${route}/${route}-page.tsx`, ...also], known, `#/${route}`);
 }
 
 const MODULE_ENTRY = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
@@ -235,12 +250,19 @@ export function prerenderFirstScreen(): Plugin {
         const built = await readFile(indexFile, 'utf8');
         const taken = takeAppScripts(built);
         const index = taken.index;
+        // The entry imports the app's React half in a task of its own (src/main.tsx): its
+        // chunks are requested with the entry's, whichever screen the page opens.
+        const preload = [
+          ...taken.app.preload,
+          ...moduleHrefs(manifest, [APP_START_MODULE], [taken.app.entry, ...taken.app.preload], 'the entry'),
+        ];
         const app: FirstScreen.AppScripts = {
-          ...taken.app,
+          entry: taken.app.entry,
+          preload,
           views: Object.fromEntries(
             PRERENDERED_ROUTES.map((r) => [
               r,
-              viewModules(manifest, r, [taken.app.entry, ...taken.app.preload], DATA_LAYER_MODULES),
+              viewModules(manifest, r, [taken.app.entry, ...preload], DATA_LAYER_MODULES),
             ]),
           ),
         };

@@ -9,6 +9,7 @@
  * answers input between them. Later option updates (a drill, a measure switch) are drawn at
  * once.
  */
+import { queueTask } from '../domain/next-task';
 
 /**
  * One step of a chart's first draw. It runs once, in a task of its own. It may return a
@@ -25,13 +26,6 @@ interface Job {
 const queue: Job[] = [];
 let scheduled = false;
 
-/** A macrotask soon: postTask where the browser has it (ordered, not clamped), else a timer. */
-function nextTask(run: () => void): void {
-  const scheduler = (globalThis as { scheduler?: { postTask?: (cb: () => void) => unknown } }).scheduler;
-  if (typeof scheduler?.postTask === 'function') scheduler.postTask(run);
-  else setTimeout(run, 0);
-}
-
 /** A step that threw (or whose promise rejected): reported, and the chart's later steps dropped. */
 function fail(job: Job, error: unknown): void {
   console.error(error);
@@ -41,7 +35,7 @@ function fail(job: Job, error: unknown): void {
 
 /** After a step: the next one in a task of its own, or the queue idle. */
 function next(): void {
-  if (queue.length > 0) nextTask(runStep);
+  if (queue.length > 0) queueTask(runStep);
   else scheduled = false;
 }
 
@@ -88,7 +82,7 @@ export function queueFirstDraw(...steps: DrawStep[]): () => void {
   queue.push(job);
   if (!scheduled) {
     scheduled = true;
-    nextTask(runStep);
+    queueTask(runStep);
   }
   return () => {
     job.steps.length = 0;

@@ -14,6 +14,9 @@ export const errorsCopy = {
   viewFailedBody: '这一部分在处理数据时出错，页面的其他部分不受影响。',
   viewFailedDetail: '错误信息',
   chunkFailedBody: '这一部分的程序文件未能下载（网络中断或网站刚更新），请重新加载页面。其他部分不受影响。',
+  /** The app's own program (src/app/start.tsx) did not download: the page stays as the HTML drew it. */
+  startFailedBody:
+    '预算透视的程序文件未能下载（网络中断或网站刚更新），页面上的数字仍可阅读，但无法操作。请重新加载页面。',
   backToOverview: '返回概览',
   /** A `?d=local-…` link whose import is not in this browser. */
   localMissingBody:

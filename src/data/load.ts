@@ -10,6 +10,7 @@ import type { Dataset } from '../domain/schema';
 import type * as DatasetSchemaModule from '../domain/schema';
 import { validateDatasetStructure, type StructureIssue } from '../domain/dataset-structure';
 import { DataLoadError, formatIssuePath, jsonErrorPosition } from './load-errors';
+import { nextTask } from '../domain/next-task';
 
 /** Path of the catalog relative to the page. */
 export const CATALOG_PATH = 'data/index.json';
@@ -128,15 +129,6 @@ function datasetSchemaModule(): Promise<typeof DatasetSchemaModule> {
 
 /** Main-thread time one validation slice may take before it yields (ms). */
 const SLICE_MS = 8;
-
-/** Resolves in a new macrotask (postTask where the browser has it), so the page can paint. */
-function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { postTask?: (cb: () => void) => unknown } }).scheduler;
-  return new Promise((resolve) => {
-    if (typeof scheduler?.postTask === 'function') scheduler.postTask(resolve);
-    else setTimeout(resolve, 0);
-  });
-}
 
 /**
  * validate(datasetSchema, data, file) in slices of about SLICE_MS, yielding a task between

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildBudgetModel } from '../domain/budget-model';
-import { runChecks } from '../domain/checks';
+import { checkSteps, runChecks } from '../domain/checks';
 import { datasetSchema } from '../domain/schema';
 import { datasetChecks } from './checks-store';
 
@@ -37,5 +37,30 @@ describe('datasetChecks (数据核验 in idle steps)', () => {
     const busy = (measure as PerformanceMeasure).detail as { busyMs: number };
     expect(busy.busyMs).toBeGreaterThan(0);
     expect(busy.busyMs).toBeLessThanOrEqual(measure!.duration);
+  });
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('yields within 8 ms even when the idle period is longer (a 50 ms idle deadline)', async () => {
+    const input = load('putuo-planning-2024-final');
+    let steps = 0;
+    for (const gen = checkSteps(input.budget, input.dataset.tables); !gen.next().done;) steps++;
+    // A clock that moves 3 ms per reading, and idle periods that always have 49 ms left: a
+    // slice stops after the reading that passes 8 ms, so after at most three steps.
+    let now = 0;
+    vi.stubGlobal('performance', {
+      now: () => (now += 3),
+      measure: () => undefined,
+    });
+    let slices = 0;
+    vi.stubGlobal('requestIdleCallback', (cb: (d: { timeRemaining(): number }) => void) => {
+      slices++;
+      setTimeout(() => cb({ timeRemaining: () => 49 }), 0);
+      return slices;
+    });
+    const checks = await datasetChecks(input, 'putuo-planning-2024-final');
+    expect(checks.length).toBeGreaterThan(0);
+    expect(steps).toBeGreaterThan(6);
+    expect(slices).toBeGreaterThanOrEqual(Math.ceil(steps / 3));
   });
 });

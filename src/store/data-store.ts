@@ -9,6 +9,7 @@ import type { BudgetModel } from '../domain/budget-model';
 import type { StructureIssue } from '../domain/dataset-structure';
 import type { Catalog, Dataset } from '../domain/schema';
 import { isLocalId, useLocalDatasets } from './local-datasets';
+import { nextTask } from '../domain/next-task';
 
 /** Load state of one resource. */
 export type Loadable<T> =
@@ -44,11 +45,6 @@ interface DataState {
 function toLoadError(err: unknown, file: string): LoadError {
   if (err instanceof DataLoadError) return err.detail;
   return { kind: 'unexpected', file, message: err instanceof Error ? err.message : String(err) };
-}
-
-/** Resolves in a new macrotask, so the browser can paint and answer input in between. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Loads in flight, so that a dataset waiting for its previous year can await it. */
