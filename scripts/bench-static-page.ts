@@ -6,12 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
 import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { FigureCard } from '../src/components/figure-card';
 import { buildBudgetModel } from '../src/domain/budget-model';
 import { datasetSchema } from '../src/domain/schema';
 import { selectOverview } from '../src/features/overview/select-overview';
+import { DEFAULT_ROUTE, PRERENDERED_ATTR } from '../src/prerender/first-screen';
 
 /**
  * The page's HTML for the dataset file `datasetFile` (e.g. dist/data/339-2024.json), linking
@@ -82,4 +84,27 @@ export function staticLimitPage(datasetFile: string, distIndexHtml: string): str
 /** Writes nothing; a helper for the bench to find the dataset and index.html of a build. */
 export function staticLimitPageFor(dist: string, datasetFile = '339-2024.json'): string {
   return staticLimitPage(join(dist, 'data', datasetFile), readFileSync(join(dist, 'index.html'), 'utf8'));
+}
+
+/**
+ * The built index.html (`indexHtml`) as the reader's browser shows it before any of the app's
+ * JavaScript runs, with none of it: the default view's prerendered screen (the
+ * `<template data-route="overview">` the picker script clones) moved into `#root`, every
+ * `<script>` and `<link rel="modulepreload">` removed, the stylesheets kept. Its first paint
+ * under 4× CPU is what that screen's HTML and CSS cost by themselves (the app's first paint
+ * is the same work; the bench prints both).
+ * @throws Error when the page has no `#root` or no overview template (not a prerendered build).
+ */
+export function prerenderedScreenWithoutScripts(indexHtml: string): string {
+  const dom = new JSDOM(indexHtml);
+  const doc = dom.window.document;
+  const root = doc.getElementById('root');
+  const template = doc.querySelector<HTMLTemplateElement>(`template[data-route="${DEFAULT_ROUTE}"]`);
+  if (!root || !template)
+    throw new Error(`index.html: no #root or no template[data-route="${DEFAULT_ROUTE}"]`);
+  root.append(template.content.cloneNode(true));
+  root.setAttribute(PRERENDERED_ATTR, DEFAULT_ROUTE);
+  for (const el of doc.querySelectorAll('template[data-route], script, link[rel="modulepreload"]'))
+    el.remove();
+  return dom.serialize();
 }

@@ -32,7 +32,7 @@ import {
 } from './bench-browser';
 import { serveStatic } from './bench-server';
 import { bundlePartsOf, ON_DEMAND_TOOLS } from './bundle-parts';
-import { staticLimitPageFor } from './bench-static-page';
+import { prerenderedScreenWithoutScripts, staticLimitPageFor } from './bench-static-page';
 import { buildBudgetModel } from '../src/domain/budget-model';
 import { checkSteps, runChecks } from '../src/domain/checks';
 import { datasetSchema, type DatasetJson } from '../src/domain/schema';
@@ -270,6 +270,10 @@ benchRows.push(
 
 // 4. The browser: the static-HTML limit page and the synthetic datasets join the build.
 writeFileSync(join(dist, 'static-limit.html'), staticLimitPageFor(dist));
+writeFileSync(
+  join(dist, 'screen-without-js.html'),
+  prerenderedScreenWithoutScripts(readFileSync(join(dist, 'index.html'), 'utf8')),
+);
 const catalogFile = join(dist, 'data', 'index.json');
 const benchCatalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as { datasets: unknown[] };
 for (const year of [2023, 2024]) {
@@ -297,7 +301,7 @@ try {
   chunkList = first.chunks;
   hydrationChunkList = first.hydrationChunks;
   step('long tasks under 4× CPU');
-  benchRows.push(...(await longTaskRows(server.url, 'static-limit.html')));
+  benchRows.push(...(await longTaskRows(server.url, 'static-limit.html', 'screen-without-js.html')));
   step('interactions on 339-2024');
   benchRows.push(...(await interactionRows(server.url, 'shipped 339-2024', '215', '满意度')));
   step('synthetic dataset: load');
