@@ -72,8 +72,11 @@ export function DeckBuilder() {
     pending.current = focus;
     setStatus(said);
     setCopy('idle');
+    // In one synchronous commit with the status (flushSync, not the router's usual transition):
+    // a second key pressed at once meets the new list, focus already moved, not the old one.
     void navigate(`/present/build${builderSearch(customRoutes(VIEWS, routes), params.from, search)}`, {
       replace: true,
+      flushSync: true,
     });
   };
 

@@ -9,7 +9,7 @@
  * `data-motion="off"` on <html>, set while this page is shown.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate, useNavigationType } from 'react-router';
 import { VIEWS } from '../../app/views';
 import { withSticky } from '../../app/url';
 import { modes } from '../../copy/modes';
@@ -35,6 +35,24 @@ function isActivatable(target: EventTarget | null): boolean {
   );
 }
 
+/**
+ * The history state of the deck's own `&screen=k` writes (the screen shown, 1-based). Such a
+ * URL arriving is no request from outside: by then the presenter may have paged on, and
+ * obeying it would send them back (a → then ← pressed at once ended on the second screen).
+ */
+interface OwnScreenState {
+  deckScreen: number;
+}
+
+/**
+ * The screen a location was written for by the deck itself, or null: only for a replace
+ * (back and forward to an entry are the presenter's requests) with that state.
+ */
+function ownScreenOf(state: unknown, replaced: boolean): number | null {
+  const screen = (state as Partial<OwnScreenState> | null)?.deckScreen;
+  return replaced && typeof screen === 'number' ? screen : null;
+}
+
 /** Applies the presentation look to the whole document while the deck is shown. */
 function usePresentationDocument(printing: boolean): void {
   useEffect(() => {
@@ -58,7 +76,8 @@ function usePresentationDocument(printing: boolean): void {
  * has been measured yet; `startAtLast` opens the slide on its last page (← from the next
  * slide), else it opens on `requested` (0-based, the URL's `screen`), clamped to the pages
  * found. Both are read once per slide (`key`); later, a change of `requested` alone (the
- * slide's `route` the same) shows that screen, clamped.
+ * slide's `route` the same) shows that screen, clamped, unless `ownWrite` says the URL is
+ * the deck's own record of a screen shown earlier.
  */
 function useSlidePages(
   slideRef: React.RefObject<HTMLElement | null>,
@@ -66,6 +85,7 @@ function useSlidePages(
   startAtLast: boolean,
   requested: number,
   route: string | undefined,
+  ownWrite: boolean,
 ) {
   const [pages, setPages] = useState<SlidePage[]>([{ block: 0, rows: null }]);
   const [page, setPageState] = useState(0);
@@ -148,7 +168,7 @@ function useSlidePages(
   // on this slide, the address edited): shown clamped to the pages found, decided during the
   // render (so the URL is never rewritten from the page shown before), and kept as the
   // request so a re-measure that finds more pages clamps again. The URL this hook's own
-  // paging writes arrives equal to the page shown and changes nothing.
+  // paging writes (`ownWrite`) is no request, even when the presenter has paged on since.
   const measured = measuredKey === key;
   // A drill or a search inside the slide changes its route and drops `&screen`: that is no
   // request (the measure above keeps the presenter's page, or the field's), so only a change
@@ -157,7 +177,7 @@ function useSlidePages(
   const [urlRequest, setUrlRequest] = useState<{ screen: number } | null>(null);
   if (requested !== seen.requested || route !== seen.route) {
     setSeen({ requested, route });
-    if (measured && route === seen.route && requested !== page) {
+    if (measured && route === seen.route && requested !== page && !ownWrite) {
       setPageState(Math.max(0, Math.min(requested, pages.length - 1)));
       setUrlRequest({ screen: requested });
     }
@@ -190,7 +210,9 @@ function PresentPage() {
   const [fromNext, setFromNext] = useState(false);
   // Keyed by the slide's place in the deck, not its route: a search or a drill inside the
   // slide re-pages it (the observers below) without sending the presenter to its first page.
-  const pages = useSlidePages(slideRef, String(current), fromNext, params.screen - 1, slide?.route);
+  const replaced = useNavigationType() === 'REPLACE';
+  const ownWrite = ownScreenOf(location.state, replaced) === params.screen;
+  const pages = useSlidePages(slideRef, String(current), fromNext, params.screen - 1, slide?.route, ownWrite);
 
   // The screen shown is in the URL (`&screen=k`, omitted for the first), replaced as the
   // presenter pages, and clamped once the slide is measured: a reload or a shared link
@@ -198,8 +220,10 @@ function PresentPage() {
   const shownScreen = pages.measured ? pages.page + 1 : null;
   useEffect(() => {
     if (shownScreen === null || shownScreen === params.screen) return;
+    const state: OwnScreenState = { deckScreen: shownScreen };
     void navigate(`/present${deckSearch(params.slides, current, location.search, shownScreen)}`, {
       replace: true,
+      state,
     });
   }, [shownScreen, params.screen, params.slides, current, location.search, navigate]);
 
